@@ -1,0 +1,23 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { initBackend } from '../src/train/wasmNode';
+import { initParams, type Params } from '../src/model/params';
+import { teacherForcedLoss } from '../src/model/loss';
+import { scatterGradEmbed } from '../src/train/embedGrad';
+await initBackend('wasm');
+const cfg = { attention: 'general' as const, embDim: 128, hidden: 256, srcVocabSize: 8004, tgtVocabSize: 10004, maxSrcLen: 50, maxTgtLen: 60 };
+const p = initParams(cfg, 1);
+const vars: Record<string, tf.Variable> = {};
+for (const [k, v] of Object.entries(p)) vars[k] = tf.variable(v, true, k);
+const B = 64, S = 10, T = 10;
+const rnd = (n: number, V: number) => Int32Array.from({ length: n }, () => 4 + Math.floor(Math.random() * (V - 4)));
+const b = { B, S, T, src: rnd(B * S, 8004), tgtIn: rnd(B * T, 10004), tgtOut: rnd(B * T, 10004) };
+const step = () => tf.tidy(() => { const { value, grads } = tf.variableGrads(() => teacherForcedLoss(vars as unknown as Params, cfg, b, scatterGradEmbed)); return value; });
+for (let i = 0; i < 3; i++) (await step().data());
+let t0 = Date.now(); for (let i = 0; i < 5; i++) await step().data(); console.log('fwd+bwd ms', (Date.now() - t0) / 5);
+t0 = Date.now(); for (let i = 0; i < 5; i++) { const l = tf.tidy(() => teacherForcedLoss(vars as unknown as Params, cfg, b)); await l.data(); l.dispose(); } console.log('fwd ms', (Date.now() - t0) / 5);
+const prof = await tf.profile(async () => { const v = step(); await v.data(); v.dispose(); });
+const agg = new Map<string, { ms: number; n: number }>();
+for (const k of prof.kernels) { const a = agg.get(k.name) ?? { ms: 0, n: 0 }; a.ms += Number(k.kernelTimeMs); a.n++; agg.set(k.name, a); }
+const total = [...agg.values()].reduce((s, a) => s + a.ms, 0);
+console.log('kernels', prof.kernels.length, 'total kernel ms', total.toFixed(1));
+for (const [k, a] of [...agg.entries()].sort((x, y) => y[1].ms - x[1].ms).slice(0, 18)) console.log(k.padEnd(20), a.ms.toFixed(1), a.n);

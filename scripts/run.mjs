@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+/**
+ * Runs a TypeScript Node script through an esbuild bundle: node scripts/run.mjs scripts/train.ts [args]
+ *
+ * Why not tsx alone: tfjs-core's gradient registrations exist only in its ES-module build, whose
+ * extensionless imports Node cannot load natively. Bundling with the `module` entry points gives
+ * one consistent copy of tfjs-core with every gradient, and the wasm backend.
+ */
+import { build } from 'esbuild';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const [entry, ...args] = process.argv.slice(2);
+if (!entry) {
+  console.error('usage: node scripts/run.mjs <script.ts> [args...]');
+  process.exit(2);
+}
+const outfile = path.resolve('node_modules/.cache/run', path.basename(entry).replace(/\.ts$/, '.mjs'));
+await build({
+  entryPoints: [entry],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  mainFields: ['module', 'main'],
+  outfile,
+  sourcemap: 'inline',
+  logLevel: 'warning',
+  banner: {
+    js: [
+      "import { createRequire as __createRequire } from 'node:module';",
+      "import { fileURLToPath as __fileURLToPath } from 'node:url';",
+      "import __pathModule from 'node:path';",
+      'const require = __createRequire(import.meta.url);',
+      'const __filename = __fileURLToPath(import.meta.url);',
+      'const __dirname = __pathModule.dirname(__filename);',
+    ].join('\n'),
+  },
+});
+process.argv = [process.argv[0], outfile, ...args];
+await import(pathToFileURL(outfile).href);

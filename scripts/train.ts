@@ -1,0 +1,76 @@
+/**
+ * npm run train -- --attention general [--epochs 8] [--resume] ...
+ * Trains one variant on ../shared/data/en-fr/train.tsv, selects on dev.tsv (never test.tsv),
+ * exports the best model to public/models/en-fr/<variant>/.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ATTENTION_KINDS, VARIANT_NAME, type AttentionKind } from '../src/model/config';
+import { train } from '../src/train/trainer';
+import { initBackend } from '../src/train/wasmNode';
+import type { QuantPolicy } from '../src/train/export';
+
+const { values: a } = parseArgs({
+  options: {
+    attention: { type: 'string', default: 'general' },
+    data: { type: 'string', default: path.resolve('../shared/data/en-fr') },
+    out: { type: 'string' },
+    ckpt: { type: 'string' },
+    epochs: { type: 'string', default: '8' },
+    batch: { type: 'string', default: '64' },
+    emb: { type: 'string', default: '128' },
+    hidden: { type: 'string', default: '256' },
+    'src-vocab': { type: 'string', default: '8004' },
+    'tgt-vocab': { type: 'string', default: '10004' },
+    'max-len': { type: 'string', default: '16' },
+    lr: { type: 'string', default: '0.001' },
+    'lr-decay-at': { type: 'string' },
+    clip: { type: 'string', default: '5' },
+    seed: { type: 'string', default: '1' },
+    resume: { type: 'boolean', default: false },
+    'ckpt-minutes': { type: 'string', default: '5' },
+    'eval-every': { type: 'string', default: '1000' },
+    quant: { type: 'string', default: 'mixed' },
+    'train-limit': { type: 'string' },
+    'dev-limit': { type: 'string' },
+    'max-minutes': { type: 'string' },
+    'log-every': { type: 'string', default: '50' },
+    backend: { type: 'string', default: 'wasm' },
+  },
+});
+
+const attention = a.attention as AttentionKind;
+if (!ATTENTION_KINDS.includes(attention)) {
+  console.error(`--attention must be one of ${ATTENTION_KINDS.join(', ')}`);
+  process.exit(2);
+}
+const variant = VARIANT_NAME[attention];
+const epochs = Number(a.epochs);
+const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
+
+await initBackend(a.backend as 'wasm' | 'cpu');
+await train({
+  attention,
+  dataDir: a.data!,
+  outDir: a.out ?? path.join('public/models/en-fr', variant),
+  ckptDir: a.ckpt ?? path.join('checkpoints', variant),
+  epochs,
+  batchSize: Number(a.batch),
+  embDim: Number(a.emb),
+  hidden: Number(a.hidden),
+  srcVocab: Number(a['src-vocab']),
+  tgtVocab: Number(a['tgt-vocab']),
+  maxLen: Number(a['max-len']),
+  lr: Number(a.lr),
+  lrDecayAt: a['lr-decay-at'] ? a['lr-decay-at'].split(',').map(Number) : [0.7 * epochs, 0.85 * epochs],
+  clipNorm: Number(a.clip),
+  seed: Number(a.seed),
+  resume: a.resume!,
+  ckptMinutes: Number(a['ckpt-minutes']),
+  evalEvery: Number(a['eval-every']),
+  quant: a.quant as QuantPolicy,
+  trainLimit: num(a['train-limit']),
+  devLimit: num(a['dev-limit']),
+  maxMinutes: num(a['max-minutes']),
+  logEvery: Number(a['log-every']),
+});

@@ -1,0 +1,39 @@
+/** Model configuration: the variant and the sizes. Saved in every model's files. */
+
+/** The attention variants the project trains and compares. */
+export type AttentionKind = 'dot' | 'general' | 'concat' | 'bahdanau' | 'none';
+
+/** All variants, in display order. */
+export const ATTENTION_KINDS: readonly AttentionKind[] = ['general', 'dot', 'concat', 'bahdanau', 'none'];
+
+/** Directory/variant name of each attention kind as shipped under `public/models/en-fr/`. */
+export const VARIANT_NAME: Record<AttentionKind, string> = {
+  dot: 'luong-dot',
+  general: 'luong-general',
+  concat: 'luong-concat',
+  bahdanau: 'bahdanau',
+  none: 'none',
+};
+
+/** Hyper-parameters that fix every tensor shape of a model. */
+export interface ModelConfig {
+  /** Scoring function (Luong dot/general/concat, Bahdanau additive) or the no-attention baseline. */
+  attention: AttentionKind;
+  /** Word embedding size E (source and target). */
+  embDim: number;
+  /** Decoder state size H; each encoder direction has H/2, so annotations have size H. */
+  hidden: number;
+  /** Source vocabulary size including the 4 special tokens. */
+  srcVocabSize: number;
+  /** Target vocabulary size including the 4 special tokens. */
+  tgtVocabSize: number;
+  /** Longest source (in tokens) the model accepts; longer input is truncated. */
+  maxSrcLen: number;
+  /** Longest output the decoder produces before it stops. */
+  maxTgtLen: number;
+}
+
+/** True for the two Luong-style variants that run the RNN before attention (and the baseline). */
+export function isLuongFamily(kind: AttentionKind): boolean {
+  return kind !== 'bahdanau';
+}

@@ -1,0 +1,171 @@
+/**
+ * Greedy decoding with a full trace: at each step the argmax word is emitted and fed back. Each
+ * step packs every traced vector into one tensor and reads it back once. No tensor escapes.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import { decoderStep, outputLogits, projectWord, startDecoder, type DecoderContext, type DecoderState } from './decoder';
+import { encode } from './encoder';
+import { prepareSource, type Seq2SeqModel } from './model';
+import { param } from './params';
+import { detokenize, truecase } from './tokenize';
+import type { Candidate, DecodeTrace, EncoderTrace, StepTrace } from './trace';
+import { BOS, EOS } from './vocab';
+
+/** Options of {@link greedyDecode}. */
+export interface DecodeOptions {
+  /** how many candidates each step records (default 10) */
+  topK?: number;
+  /** output length limit (default: the model's maxTgtLen) */
+  maxLen?: number;
+  /**
+   * Forced words: at step t (0-based index t-1) the decoder emits `force[t-1]` instead of its argmax
+   * when given (teacher forcing on a user reference, or a what-if choice).
+   */
+  force?: (number | undefined)[];
+}
+
+/** Tensors that live for one whole decode, released together at the end. */
+export class TensorScope {
+  private readonly held: tf.Tensor[] = [];
+  /** Keeps `t` alive past the enclosing tidy until {@link TensorScope.dispose}. */
+  keep<T extends tf.Tensor>(t: T): T {
+    this.held.push(tf.keep(t));
+    return t;
+  }
+  /** Disposes every kept tensor. */
+  dispose(): void {
+    tf.dispose(this.held);
+    this.held.length = 0;
+  }
+}
+
+/** Encoder output kept for a decode, plus the trace of the encoder. */
+export interface Started {
+  ctx: DecoderContext;
+  state: DecoderState;
+  encoder: EncoderTrace;
+}
+
+/** Encodes a source sentence (batch of `copies` identical rows, for beam search) and reads its trace. */
+export async function startDecode(model: Seq2SeqModel, text: string, scope: TensorScope, copies = 1): Promise<Started> {
+  const src = prepareSource(model, text);
+  const S = src.ids.length;
+  const H = model.cfg.hidden;
+  const { ctx, state, packed } = tf.tidy(() => {
+    const ids = tf.tensor2d(Array.from({ length: copies }, () => src.ids), [copies, S], 'int32'); // [k, S]
+    const mask = tf.ones([copies, S]) as tf.Tensor2D; // [k, S]
+    const enc = encode(model.params, ids, mask);
+    const started = startDecoder(model.params, model.cfg, enc);
+    const c = started.ctx;
+    const keys = c.keys;
+    keys.maskBias = scope.keep(keys.maskBias);
+    if (keys.keys) keys.keys = scope.keep(keys.keys);
+    if (keys.keysT) keys.keysT = scope.keep(keys.keysT);
+    c.hbar = scope.keep(c.hbar);
+    c.fixed = scope.keep(c.fixed);
+    const st = { h: scope.keep(started.state.h), feed: scope.keep(started.state.feed) };
+    const row0 = tf.concat([tf.reshape(tf.slice(enc.annotations, [0, 0, 0], [1, S, H]), [S * H]), tf.reshape(tf.slice(enc.bridge, [0, 0], [1, H]), [H])]); // [S*H + H]
+    return { ctx: c, state: st, packed: row0 };
+  });
+  const vals = await packed.data();
+  packed.dispose();
+  const annotations = Array.from({ length: S }, (_, j) => Array.from(vals.subarray(j * H, (j + 1) * H)));
+  const encoder: EncoderTrace = {
+    tokens: src.tokens,
+    ids: src.ids,
+    unknown: src.unknown,
+    annotations,
+    bridge: Array.from(vals.subarray(S * H, S * H + H)),
+    truncated: src.truncated,
+  };
+  return { ctx, state, encoder };
+}
+
+/** Splits a packed step vector back into named arrays. */
+function unpack(vals: Float32Array, sizes: Record<string, number>): Record<string, number[]> {
+  const out: Record<string, number[]> = {};
+  let o = 0;
+  for (const [k, n] of Object.entries(sizes)) {
+    out[k] = Array.from(vals.subarray(o, o + n));
+    o += n;
+  }
+  return out;
+}
+
+/** Turns ids into the final text: drop `</s>`, truecase, detokenize. */
+export function finishText(model: Seq2SeqModel, ids: readonly number[]): { tokens: string[]; text: string } {
+  const tokens = ids.filter((id) => id !== EOS).map((id) => model.tgt.token(id));
+  return { tokens, text: detokenize(truecase(tokens, model.caseTable)) };
+}
+
+/** Greedy (or forced) decoding of one sentence, with the trace of every step. */
+export async function greedyDecode(model: Seq2SeqModel, text: string, opts: DecodeOptions = {}): Promise<DecodeTrace> {
+  const scope = new TensorScope();
+  try {
+    const started = await startDecode(model, text, scope);
+    const { ctx } = started;
+    let state = started.state;
+    const K = Math.min(opts.topK ?? 10, model.cfg.tgtVocabSize);
+    const maxLen = opts.maxLen ?? model.cfg.maxTgtLen;
+    const H = model.cfg.hidden;
+    const S = started.encoder.ids.length;
+    const hasAttention = model.cfg.attention !== 'none';
+    const steps: StepTrace[] = [];
+    const outIds: number[] = [];
+    let prev = BOS;
+    for (let t = 1; t <= maxLen; t++) {
+      const forced = opts.force?.[t - 1];
+      const prevState = state;
+      const { packed, next } = tf.tidy(() => {
+        const yEmb = tf.gather(param(model.params, 'tgt/emb'), [prev]) as tf.Tensor2D; // [1, E]
+        const out = decoderStep(ctx, prevState, projectWord(model.params, yEmb), yEmb);
+        const probs = tf.softmax(outputLogits(model.params, out.readout)); // [1, V]
+        const top = tf.topk(probs, K); // [1, K]
+        const parts: tf.Tensor[] = [prevState.h, out.state.h, out.z, out.r];
+        if (hasAttention) parts.push(out.scores!, out.weights!);
+        parts.push(out.context, out.readout, top.values, tf.cast(top.indices, 'float32'));
+        if (forced !== undefined) parts.push(tf.slice(probs, [0, forced], [1, 1]));
+        const next = { h: scope.keep(out.state.h), feed: scope.keep(out.state.feed) };
+        return { packed: tf.concat(parts.map((p) => tf.reshape(p, [-1]))), next }; // [4H + 2S + 2H + 2K (+1)]
+      });
+      const vals = await packed.data();
+      packed.dispose();
+      state = next;
+      const sizes: Record<string, number> = { prev: H, state: H, z: H, r: H };
+      if (hasAttention) Object.assign(sizes, { scores: S, weights: S });
+      Object.assign(sizes, { context: H, attentional: H, topP: K, topId: K, forcedP: forced !== undefined ? 1 : 0 });
+      const u = unpack(vals, sizes);
+      const topK: Candidate[] = u.topId!.map((id, i) => ({ id, token: model.tgt.token(id), p: u.topP![i]! }));
+      const chosen: Candidate =
+        forced !== undefined ? { id: forced, token: model.tgt.token(forced), p: u.forcedP![0]! } : topK[0]!;
+      steps.push({
+        t,
+        inputId: prev,
+        input: model.tgt.token(prev),
+        prevState: u.prev!,
+        state: u.state!,
+        gates: { z: u.z!, r: u.r! },
+        scores: u.scores ?? [],
+        weights: u.weights ?? [],
+        context: u.context!,
+        attentional: u.attentional!,
+        topK,
+        chosen,
+      });
+      outIds.push(chosen.id);
+      prev = chosen.id;
+      if (chosen.id === EOS) break;
+    }
+    const fin = finishText(model, outIds);
+    return {
+      attention: model.cfg.attention,
+      encoder: started.encoder,
+      steps,
+      outputTokens: fin.tokens,
+      translation: fin.text,
+      hitMaxLength: outIds[outIds.length - 1] !== EOS,
+    };
+  } finally {
+    scope.dispose();
+  }
+}

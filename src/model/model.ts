@@ -1,0 +1,42 @@
+/** A loaded model: configuration, parameters, vocabularies and casing table, ready to decode. */
+import * as tf from '@tensorflow/tfjs-core';
+import type { ModelConfig } from './config';
+import type { Params } from './params';
+import { tokenize, type CaseTable } from './tokenize';
+import { EOS, UNK, Vocab } from './vocab';
+
+/** Everything needed to run a trained model. */
+export interface Seq2SeqModel {
+  cfg: ModelConfig;
+  params: Params;
+  src: Vocab;
+  tgt: Vocab;
+  caseTable: CaseTable;
+}
+
+/** Source tokens and ids as the model reads them (`</s>` appended). */
+export interface PreparedSource {
+  tokens: string[];
+  ids: number[];
+  unknown: boolean[];
+  truncated: boolean;
+}
+
+/** Tokenizes, truncates to `cfg.maxSrcLen` (counting `</s>`) and looks up ids. */
+export function prepareSource(model: Seq2SeqModel, text: string): PreparedSource {
+  const all = tokenize(text, 'src');
+  const keep = Math.max(0, model.cfg.maxSrcLen - 1);
+  const words = all.slice(0, keep);
+  const ids = [...model.src.encode(words), EOS];
+  return {
+    tokens: [...words, model.src.token(EOS)],
+    ids,
+    unknown: ids.map((id) => id === UNK),
+    truncated: all.length > keep,
+  };
+}
+
+/** Releases the model's tensors. */
+export function disposeModel(model: Seq2SeqModel): void {
+  tf.dispose(Object.values(model.params));
+}

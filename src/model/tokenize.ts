@@ -1,0 +1,171 @@
+/**
+ * Word-level tokenization shared by the trainer and the browser.
+ *
+ * Both sides are NFC-normalised, lower-cased, `’` is mapped to `'`, no-break spaces are
+ * whitespace, and punctuation is split off. Clitics are split so that they become reusable
+ * vocabulary items:
+ *  - French elisions keep their apostrophe on the left: `l'eau` → `l'` `eau`, `qu'il` → `qu'` `il`.
+ *  - English contractions keep it on the right: `i'm` → `i` `'m`, `don't` → `do` `n't`.
+ *  - Hyphenated words become a head and `-suffix` pieces: `est-ce` → `est` `-ce`.
+ * {@link detokenize} undoes all of this (and {@link truecase} restores capitals) so that output reads
+ * like normal French and scores correctly under BLEU's 13a tokenization.
+ */
+
+/** Which side of the language pair a text belongs to; clitic rules differ. */
+export type Side = 'src' | 'tgt';
+
+/** Longest accepted input, in characters, before tokenization (longer input is cut). */
+export const MAX_INPUT_CHARS = 1000;
+
+const SPACE_RE = /[\s\u00a0\u202f\u2007\u2009\u200b\ufeff]+/gu;
+const QUOTE_RE = /[\u2019\u2018\u02bc\u0060\u00b4]/gu;
+const DASH_RE = /[\u2010\u2011]/gu;
+/** A number (3, 3.5, 1,000), a word with inner apostrophes/hyphens, or one other visible character. */
+const TOKEN_RE = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['-][\p{L}\p{M}\p{N}]+)*'?|\S/gu;
+
+/** Normalises raw text: NFC, lower case, apostrophes and hyphens unified, whitespace folded. */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(QUOTE_RE, "'")
+    .replace(DASH_RE, '-')
+    .replace(SPACE_RE, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+function splitHyphens(word: string): string[] {
+  const parts = word.split('-');
+  return [parts[0]!, ...parts.slice(1).map((p) => '-' + p)].filter((p) => p !== '' && p !== '-');
+}
+
+function splitApostrophes(piece: string, side: Side): string[] {
+  if (!piece.includes("'")) return [piece];
+  if (side === 'src') {
+    if (piece.endsWith("n't") && piece.length > 3) return [piece.slice(0, -3), "n't"];
+    const i = piece.indexOf("'");
+    if (i <= 0) return [piece];
+    return [piece.slice(0, i), ...splitApostrophes(piece.slice(i), side).filter((p) => p !== '')];
+  }
+  const out: string[] = [];
+  let rest = piece;
+  let i = rest.indexOf("'");
+  while (i >= 0 && i < rest.length - 1) {
+    out.push(rest.slice(0, i + 1));
+    rest = rest.slice(i + 1);
+    i = rest.indexOf("'");
+  }
+  if (rest !== '') out.push(rest);
+  return out;
+}
+
+/** Splits a sentence into normalised word tokens (see the module comment for the rules). */
+export function tokenize(text: string, side: Side): string[] {
+  const norm = normalize(text.slice(0, MAX_INPUT_CHARS));
+  const tokens: string[] = [];
+  for (const m of norm.matchAll(TOKEN_RE)) {
+    const word = m[0];
+    for (const piece of splitHyphens(word)) {
+      const head = piece.startsWith('-') ? '-' : '';
+      const body = head ? piece.slice(1) : piece;
+      const parts = splitApostrophes(body, side);
+      if (head && parts.length > 0) parts[0] = head + parts[0];
+      tokens.push(...parts);
+    }
+  }
+  return tokens;
+}
+
+const NO_SPACE_BEFORE = new Set(['.', ',', ')', ']', '}', '…']);
+const NO_SPACE_AFTER = new Set(['(', '[', '{']);
+
+/**
+ * Joins target tokens into readable French: elisions (`l'` + `eau` → `l'eau`) and hyphen pieces
+ * (`est` + `-ce` → `est-ce`) are rejoined, `.`/`,` attach to the previous word, and `! ? : ;` keep
+ * the French space before them, as in the training data.
+ */
+export function detokenize(tokens: readonly string[]): string {
+  let out = '';
+  let glueNext = false;
+  for (const tok of tokens) {
+    const attach =
+      out === '' ||
+      glueNext ||
+      NO_SPACE_BEFORE.has(tok) ||
+      (tok.startsWith('-') && tok.length > 1) ||
+      (tok.startsWith("'") && tok.length > 1);
+    out += attach ? tok : ' ' + tok;
+    glueNext = (tok.endsWith("'") && tok.length > 1) || NO_SPACE_AFTER.has(tok);
+  }
+  return out;
+}
+
+/** A lower-case word → preferred surface form table, learned from the training targets. */
+export type CaseTable = Record<string, string>;
+
+/**
+ * Restores capitals: each token takes its usual casing from `table` (names like `Tom`), and the
+ * first letter of the sentence is capitalised.
+ */
+export function truecase(tokens: readonly string[], table: CaseTable): string[] {
+  const out = tokens.map((t) => table[t] ?? t);
+  const first = out.findIndex((t) => /\p{L}/u.test(t));
+  if (first >= 0) {
+    const t = out[first]!;
+    const k = t.search(/\p{L}/u);
+    out[first] = t.slice(0, k) + t.charAt(k).toUpperCase() + t.slice(k + 1);
+  }
+  return out;
+}
+
+/**
+ * Builds a {@link CaseTable} from raw target sentences: a word's preferred form is its most common
+ * surface form when it is not sentence-initial; only forms that differ from lower case are kept.
+ */
+export function buildCaseTable(sentences: Iterable<string>, side: Side = 'tgt'): CaseTable {
+  const counts = new Map<string, Map<string, number>>();
+  for (const s of sentences) {
+    const surface = tokenizeKeepCase(s, side);
+    surface.forEach((form, i) => {
+      if (i === 0) return;
+      const key = form.toLowerCase();
+      let m = counts.get(key);
+      if (!m) counts.set(key, (m = new Map()));
+      m.set(form, (m.get(form) ?? 0) + 1);
+    });
+  }
+  const table: CaseTable = {};
+  for (const [key, forms] of counts) {
+    let best = key;
+    let bestN = -1;
+    for (const [form, n] of forms) if (n > bestN) [best, bestN] = [form, n];
+    if (best !== key) table[key] = best;
+  }
+  return table;
+}
+
+/** Tokenizes like {@link tokenize} but keeps the original letter case (for case statistics). */
+export function tokenizeKeepCase(text: string, side: Side): string[] {
+  const lower = tokenize(text, side);
+  // Re-walk the normalised-but-not-lowercased text with the same rules.
+  const cased = text
+    .slice(0, MAX_INPUT_CHARS)
+    .normalize('NFC')
+    .replace(QUOTE_RE, "'")
+    .replace(DASH_RE, '-')
+    .replace(SPACE_RE, ' ')
+    .trim();
+  const out: string[] = [];
+  let pos = 0;
+  for (const tok of lower) {
+    // Lower-casing can change length only for rare letters; fall back to the lower form then.
+    const idx = cased.toLowerCase().indexOf(tok, pos);
+    if (idx < 0) {
+      out.push(tok);
+      continue;
+    }
+    out.push(cased.slice(idx, idx + tok.length));
+    pos = idx + tok.length;
+  }
+  return out;
+}

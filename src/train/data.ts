@@ -1,0 +1,94 @@
+/** Reading the parallel corpus, building vocabularies and length-bucketed batches (Node only). */
+import { readFileSync } from 'node:fs';
+import type { BatchArrays } from '../model/loss';
+import { tokenize } from '../model/tokenize';
+import { BOS, EOS, Vocab } from '../model/vocab';
+import { mulberry32, shuffleInPlace } from './rng';
+
+/** One `English<TAB>French` line. */
+export interface Pair {
+  src: string;
+  tgt: string;
+}
+
+/** Reads a TSV of sentence pairs. */
+export function readPairs(file: string): Pair[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.includes('\t'))
+    .map((l) => {
+      const [src, tgt] = l.split('\t');
+      return { src: src!, tgt: tgt! };
+    });
+}
+
+/** Groups references by source, in order of first appearance (BLEU's multi-reference sets). */
+export function groupReferences(pairs: Pair[]): { src: string; refs: string[] }[] {
+  const map = new Map<string, string[]>();
+  for (const p of pairs) {
+    const r = map.get(p.src);
+    if (r) r.push(p.tgt);
+    else map.set(p.src, [p.tgt]);
+  }
+  return [...map.entries()].map(([src, refs]) => ({ src, refs }));
+}
+
+/** Counts token frequencies. */
+export function countTokens(sentences: string[][]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const s of sentences) for (const w of s) m.set(w, (m.get(w) ?? 0) + 1);
+  return m;
+}
+
+/** A tokenized, id-mapped training example (source already ends with `</s>`). */
+export interface Example {
+  src: number[];
+  tgt: number[];
+}
+
+/** Tokenizes pairs, drops those longer than `maxLen` tokens on either side, maps to ids. */
+export function toExamples(pairs: Pair[], srcVocab: Vocab, tgtVocab: Vocab, maxLen: number): Example[] {
+  const out: Example[] = [];
+  for (const p of pairs) {
+    const s = tokenize(p.src, 'src');
+    const t = tokenize(p.tgt, 'tgt');
+    if (s.length === 0 || t.length === 0 || s.length > maxLen || t.length > maxLen) continue;
+    out.push({ src: [...srcVocab.encode(s), EOS], tgt: tgtVocab.encode(t) });
+  }
+  return out;
+}
+
+/**
+ * Length-bucketed batches for one epoch: shuffle (seeded by `seed` and `epoch`), sort chunks of
+ * 50 batches by source then target length, cut into batches, shuffle the batch order.
+ * Returns index lists into `examples`; the same (seed, epoch) always gives the same batches.
+ */
+export function epochBatches(examples: Example[], batchSize: number, seed: number, epoch: number): number[][] {
+  const rand = mulberry32(seed * 7919 + epoch * 104729);
+  const idx = shuffleInPlace([...examples.keys()], rand);
+  const chunk = batchSize * 50;
+  const batches: number[][] = [];
+  for (let c = 0; c < idx.length; c += chunk) {
+    const part = idx.slice(c, c + chunk);
+    part.sort((a, b) => examples[a]!.src.length - examples[b]!.src.length || examples[a]!.tgt.length - examples[b]!.tgt.length);
+    for (let i = 0; i < part.length; i += batchSize) batches.push(part.slice(i, i + batchSize));
+  }
+  return shuffleInPlace(batches, rand);
+}
+
+/** Pads a batch of examples into flat arrays (decoder input = `<s>` + y, target = y + `</s>`). */
+export function makeBatch(examples: Example[], indices: number[]): BatchArrays {
+  const rows = indices.map((i) => examples[i]!);
+  const B = rows.length;
+  const S = Math.max(...rows.map((r) => r.src.length));
+  const T = Math.max(...rows.map((r) => r.tgt.length)) + 1;
+  const src = new Int32Array(B * S);
+  const tgtIn = new Int32Array(B * T);
+  const tgtOut = new Int32Array(B * T);
+  rows.forEach((r, b) => {
+    src.set(r.src, b * S);
+    tgtIn.set([BOS, ...r.tgt], b * T);
+    tgtOut.set([...r.tgt, EOS], b * T);
+  });
+  return { B, S, T, src, tgtIn, tgtOut };
+}

@@ -1,0 +1,277 @@
+/**
+ * The training loop (Node, wasm backend): teacher-forced NLL with Adam, gradient clipping,
+ * a step learning-rate schedule, dev-BLEU model selection, periodic atomic checkpoints and exact
+ * resumption (same batches, same order, same optimizer state).
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import * as tf from '@tensorflow/tfjs-core';
+import { SingleBar } from 'cli-progress';
+import { corpusBleu } from '../model/bleu';
+import { greedyBatch } from '../model/batchGreedy';
+import { VARIANT_NAME, type AttentionKind, type ModelConfig } from '../model/config';
+import { finishText } from '../model/greedy';
+import { teacherForcedLoss } from '../model/loss';
+import type { Seq2SeqModel } from '../model/model';
+import { countParams, initParams, type Params } from '../model/params';
+import { buildCaseTable, tokenize } from '../model/tokenize';
+import { Vocab } from '../model/vocab';
+import type { VocabJson } from '../model/weights';
+import { readCheckpoint, readTensors, writeCheckpoint, type StoredTensor } from './checkpoint';
+import { countTokens, epochBatches, groupReferences, makeBatch, readPairs, toExamples } from './data';
+import { scatterGradEmbed } from './embedGrad';
+import { exportModel, type QuantPolicy } from './export';
+
+/** Everything that defines a training run. */
+export interface TrainOptions {
+  attention: AttentionKind;
+  /** folder with train.tsv and dev.tsv */
+  dataDir: string;
+  /** where the best model (by dev BLEU) is exported */
+  outDir: string;
+  /** where checkpoints go */
+  ckptDir: string;
+  epochs: number;
+  batchSize: number;
+  embDim: number;
+  hidden: number;
+  srcVocab: number;
+  tgtVocab: number;
+  /** longest training pair in tokens (either side) */
+  maxLen: number;
+  lr: number;
+  /** epochs (fractions allowed) at which the learning rate is halved */
+  lrDecayAt: number[];
+  clipNorm: number;
+  seed: number;
+  resume: boolean;
+  ckptMinutes: number;
+  /** evaluate on dev every this many steps (and at each epoch end) */
+  evalEvery: number;
+  quant: QuantPolicy;
+  /** use only the first N training pairs after shuffling (tests, smoke runs) */
+  trainLimit?: number;
+  /** evaluate on only the first N dev sources */
+  devLimit?: number;
+  /** stop (after a checkpoint) once this many minutes have run in this process */
+  maxMinutes?: number;
+  /** print a plain progress line every N steps when not on a TTY */
+  logEvery: number;
+}
+
+/** Checkpoint header: where training stands. */
+interface Progress {
+  epoch: number;
+  batch: number;
+  step: number;
+  wallSeconds: number;
+  targetTokens: number;
+  bestDevBleu: number;
+  bestStep: number;
+  history: { step: number; epoch: number; loss: number; devBleu: number; wallSeconds: number }[];
+  options: TrainOptions;
+}
+
+/** Learning rate at fractional epoch `e`. */
+export function learningRate(o: Pick<TrainOptions, 'lr' | 'lrDecayAt'>, e: number): number {
+  return o.lr * Math.pow(0.5, o.lrDecayAt.filter((d) => e >= d).length);
+}
+
+/** Runs (or resumes) training; returns the best dev BLEU. */
+export async function train(o: TrainOptions, log: (line: string) => void = console.log): Promise<number> {
+  const variant = VARIANT_NAME[o.attention];
+  mkdirSync(o.ckptDir, { recursive: true });
+  const ckptFile = path.join(o.ckptDir, 'last.ckpt');
+  const bestFile = path.join(o.ckptDir, 'best.ckpt');
+  const trainFile = path.join(o.dataDir, 'train.tsv');
+  let trainPairs = readPairs(trainFile);
+  if (o.trainLimit) {
+    const { mulberry32, shuffleInPlace } = await import('./rng');
+    trainPairs = shuffleInPlace([...trainPairs], mulberry32(o.seed)).slice(0, o.trainLimit);
+  }
+  const dev = groupReferences(readPairs(path.join(o.dataDir, 'dev.tsv'))).slice(0, o.devLimit ?? Infinity);
+
+  const srcTok = trainPairs.map((p) => tokenize(p.src, 'src'));
+  const tgtTok = trainPairs.map((p) => tokenize(p.tgt, 'tgt'));
+  const keep = srcTok.map((s, i) => s.length <= o.maxLen && tgtTok[i]!.length <= o.maxLen);
+  const srcVocab = Vocab.fromCounts(countTokens(srcTok.filter((_, i) => keep[i])), o.srcVocab);
+  const tgtVocab = Vocab.fromCounts(countTokens(tgtTok.filter((_, i) => keep[i])), o.tgtVocab);
+  const vocabJson: VocabJson = {
+    src: [...srcVocab.tokens],
+    tgt: [...tgtVocab.tokens],
+    caseTable: buildCaseTable(trainPairs.map((p) => p.tgt)),
+  };
+  const examples = toExamples(trainPairs, srcVocab, tgtVocab, o.maxLen);
+  const cfg: ModelConfig = {
+    attention: o.attention,
+    embDim: o.embDim,
+    hidden: o.hidden,
+    srcVocabSize: srcVocab.size,
+    tgtVocabSize: tgtVocab.size,
+    maxSrcLen: 50,
+    maxTgtLen: 60,
+  };
+  log(`${variant}: ${examples.length} training pairs (≤ ${o.maxLen} tokens), vocab ${srcVocab.size}/${tgtVocab.size}, ${countParams(cfg)} parameters`);
+
+  // Parameters and optimizer, fresh or from the checkpoint.
+  const init = initParams(cfg, o.seed);
+  const params: Record<string, tf.Variable> = {};
+  for (const [name, t] of Object.entries(init)) params[name] = tf.variable(t, true, `${variant}/${name}`);
+  tf.dispose(Object.values(init));
+  const opt = tf.train.adam(o.lr);
+  let prog: Progress = {
+    epoch: 0, batch: 0, step: 0, wallSeconds: 0, targetTokens: 0, bestDevBleu: -1, bestStep: 0, history: [], options: o,
+  };
+  const ck = o.resume ? readCheckpoint<Progress>(ckptFile) : null;
+  if (o.resume && !ck) log(`no checkpoint at ${ckptFile}: starting fresh`);
+  if (ck) {
+    prog = ck.header;
+    const byName = new Map(ck.tensors.map((t) => [t.name, t]));
+    for (const [name, v] of Object.entries(params)) {
+      const t = byName.get(`param:${name}`);
+      if (!t) throw new Error(`checkpoint lacks ${name}`);
+      v.assign(tf.tensor(t.values, t.shape));
+    }
+    const optW = ck.tensors.filter((t) => t.name.startsWith('opt:')).map((t) => ({ name: t.name.slice(4), tensor: tf.tensor(t.values, t.shape) }));
+    await opt.setWeights(optW);
+    log(`resumed at epoch ${prog.epoch}, batch ${prog.batch}, step ${prog.step} (best dev BLEU ${prog.bestDevBleu.toFixed(2)})`);
+  }
+
+  const paramTensors = async (): Promise<StoredTensor[]> =>
+    readTensors(Object.entries(params).map(([name, tensor]) => ({ name, tensor })));
+  const saveCheckpoint = async (): Promise<void> => {
+    const p = (await paramTensors()).map((t) => ({ ...t, name: `param:${t.name}` }));
+    const w = await opt.getWeights();
+    const ow = (await readTensors(w.map((x) => ({ name: x.name, tensor: x.tensor })))).map((t) => ({ ...t, name: `opt:${t.name}` }));
+    writeCheckpoint(ckptFile, prog, [...p, ...ow]);
+  };
+  const asModel = (): Seq2SeqModel => ({
+    cfg, params: params as unknown as Params, src: srcVocab, tgt: tgtVocab, caseTable: vocabJson.caseTable,
+  });
+  const evaluate = async (loss: number): Promise<void> => {
+    const t0 = Date.now();
+    const model = asModel();
+    const outs = await greedyBatch(model, dev.map((d) => d.src));
+    const hyps = outs.map((ids) => finishText(model, ids).text);
+    const bleu = corpusBleu(hyps, dev.map((d) => d.refs), { smooth: 'none' }).bleu;
+    const epochF = prog.epoch + prog.batch / Math.max(1, nBatches);
+    prog.history.push({ step: prog.step, epoch: +epochF.toFixed(3), loss, devBleu: +bleu.toFixed(2), wallSeconds: Math.round(prog.wallSeconds) });
+    const improved = bleu > prog.bestDevBleu;
+    log(`dev BLEU ${bleu.toFixed(2)} at step ${prog.step} (epoch ${epochF.toFixed(2)}, ${((Date.now() - t0) / 1000).toFixed(1)} s)${improved ? ' — best so far, exported' : ''}; e.g. "${dev[0]?.src}" → "${hyps[0]}"`);
+    if (!improved) return;
+    prog.bestDevBleu = bleu;
+    prog.bestStep = prog.step;
+    const tensors = await paramTensors();
+    writeCheckpoint(bestFile, prog, tensors);
+    const card = {
+      variant,
+      config: cfg,
+      parameters: countParams(cfg),
+      data: {
+        train: 'en-fr/train.tsv (tatoeba.org via manythings.org/anki, CC BY 2.0)',
+        trainPairsUsed: examples.length,
+        maxPairTokens: o.maxLen,
+        selection: 'dev.tsv greedy corpus BLEU',
+      },
+      vocab: { src: srcVocab.size, tgt: tgtVocab.size },
+      training: {
+        steps: prog.step,
+        epochs: +epochF.toFixed(3),
+        batchSize: o.batchSize,
+        optimizer: `Adam lr ${o.lr}, halved at epochs ${o.lrDecayAt.join(', ')}, clip ${o.clipNorm}`,
+        wallSeconds: Math.round(prog.wallSeconds),
+        targetTokensPerSecond: Math.round(prog.targetTokens / Math.max(1, prog.wallSeconds)),
+        backend: 'tfjs-core 4.22 wasm (SIMD, 1 thread), Node ' + process.version,
+        seed: o.seed,
+      },
+      devBleu: +bleu.toFixed(2),
+      history: prog.history,
+    };
+    exportModel(o.outDir, cfg, tensors, vocabJson, o.quant, card);
+  };
+
+  const varList = Object.values(params);
+  let nBatches = 1;
+  const started = Date.now();
+  let lastCkpt = Date.now();
+  let wallMark = Date.now();
+  const tick = (): void => {
+    const now = Date.now();
+    prog.wallSeconds += (now - wallMark) / 1000;
+    wallMark = now;
+  };
+  const bar = process.stdout.isTTY ? new SingleBar({ format: `${variant} epoch {epoch} [{bar}] {value}/{total} loss {loss} | {tps} tok/s | lr {lr}` }) : null;
+  let stopped = false;
+  for (; prog.epoch < o.epochs && !stopped; prog.epoch++, prog.batch = 0) {
+    const batches = epochBatches(examples, o.batchSize, o.seed, prog.epoch);
+    nBatches = batches.length;
+    bar?.start(nBatches, prog.batch, { epoch: prog.epoch + 1, loss: '-', tps: '-', lr: '-' });
+    let lossSum = 0;
+    let lossN = 0;
+    let tokWindow = 0;
+    let winStart = Date.now();
+    while (prog.batch < nBatches) {
+      const b = makeBatch(examples, batches[prog.batch]!);
+      const lr = learningRate(o, prog.epoch + prog.batch / nBatches);
+      (opt as unknown as { learningRate: number }).learningRate = lr;
+      const lossT = tf.tidy(() => {
+        const { value, grads } = tf.variableGrads(() => teacherForcedLoss(params as unknown as Params, cfg, b, scatterGradEmbed), varList);
+        const names = Object.keys(grads);
+        const norm = tf.sqrt(tf.addN(names.map((n) => tf.sum(tf.square(grads[n]!))))); // global gradient norm
+        const scale = tf.div(o.clipNorm, tf.maximum(norm, o.clipNorm));
+        const clipped: tf.NamedTensorMap = {};
+        for (const n of names) clipped[n] = tf.mul(grads[n]!, scale);
+        opt.applyGradients(clipped);
+        return value;
+      });
+      const loss = (await lossT.data())[0]!;
+      lossT.dispose();
+      const ntok = b.tgtOut.reduce((s, y) => s + (y !== 0 ? 1 : 0), 0);
+      prog.targetTokens += ntok;
+      tokWindow += ntok;
+      lossSum += loss;
+      lossN += 1;
+      prog.batch += 1;
+      prog.step += 1;
+      tick();
+      const tps = Math.round(tokWindow / Math.max(1e-3, (Date.now() - winStart) / 1000));
+      if (bar) bar.update(prog.batch, { loss: (lossSum / lossN).toFixed(3), tps, lr: lr.toExponential(1) });
+      else if (prog.step % o.logEvery === 0) {
+        log(`${variant} step ${prog.step} epoch ${(prog.epoch + prog.batch / nBatches).toFixed(3)} loss ${(lossSum / lossN).toFixed(3)} ${tps} tgt tok/s lr ${lr.toExponential(1)} tensors ${tf.memory().numTensors}`);
+        lossSum = 0;
+        lossN = 0;
+        tokWindow = 0;
+        winStart = Date.now();
+      }
+      if (prog.step % o.evalEvery === 0) await evaluate(lossN ? lossSum / lossN : loss);
+      const timeUp = o.maxMinutes !== undefined && Date.now() - started > o.maxMinutes * 60_000;
+      if (Date.now() - lastCkpt > o.ckptMinutes * 60_000 || timeUp) {
+        tick();
+        await saveCheckpoint();
+        lastCkpt = Date.now();
+        if (!bar) log(`checkpoint saved at step ${prog.step}`);
+      }
+      if (timeUp) {
+        stopped = true;
+        break;
+      }
+    }
+    bar?.stop();
+    if (!stopped) {
+      await evaluate(lossN ? lossSum / lossN : NaN);
+      prog.epoch += 1;
+      prog.batch = 0;
+      tick();
+      await saveCheckpoint();
+      prog.epoch -= 1; // the for-loop increments it again
+      lastCkpt = Date.now();
+    }
+  }
+  tick();
+  if (!stopped) await saveCheckpoint();
+  log(`${variant}: done at step ${prog.step}, ${(prog.wallSeconds / 60).toFixed(1)} min, best dev BLEU ${prog.bestDevBleu.toFixed(2)} at step ${prog.bestStep}`);
+  tf.dispose(varList);
+  opt.dispose();
+  void existsSync;
+  return prog.bestDevBleu;
+}
