@@ -1,0 +1,73 @@
+/**
+ * npm run eval -- --model public/models/en-fr/<variant> --data <tsv> [--beam k] [--hypotheses FILE]
+ *                  [--float32 CKPT] [--card]
+ * Prints corpus BLEU (sacreBLEU-style: 13a, multi-reference, no smoothing) and, as its last line,
+ * one JSON object {"bleu", "sentences", "by_length", "unk"}.
+ *   --hypotheses FILE  one detokenized translation per distinct source, in order of first appearance
+ *   --float32 CKPT     evaluate the unquantized weights of a training checkpoint (best.ckpt)
+ *   --card             store the result in the model's card.json under "test" (for test.tsv only)
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import * as tf from '@tensorflow/tfjs-core';
+import { readCheckpoint } from '../src/train/checkpoint';
+import { readPairs } from '../src/train/data';
+import { evaluate } from '../src/train/evaluate';
+import { loadModelDir, readCard } from '../src/train/export';
+import { initBackend } from '../src/train/wasmNode';
+
+const { values: a } = parseArgs({
+  options: {
+    model: { type: 'string' },
+    data: { type: 'string' },
+    beam: { type: 'string', default: '1' },
+    hypotheses: { type: 'string' },
+    float32: { type: 'string' },
+    card: { type: 'boolean', default: false },
+    backend: { type: 'string', default: 'wasm' },
+  },
+});
+if (!a.model || !a.data) {
+  console.error('usage: npm run eval -- --model <dir> --data <tsv> [--beam k] [--hypotheses FILE]');
+  process.exit(2);
+}
+const beam = Number(a.beam);
+if (!Number.isInteger(beam) || beam < 1) {
+  console.error('--beam must be a positive integer');
+  process.exit(2);
+}
+await initBackend(a.backend as 'wasm' | 'cpu');
+const model = loadModelDir(a.model);
+if (a.float32) {
+  const ck = readCheckpoint<unknown>(a.float32);
+  if (!ck) throw new Error(`no checkpoint at ${a.float32}`);
+  for (const t of ck.tensors) {
+    const name = t.name.replace(/^param:/, '');
+    if (!(name in model.params)) continue;
+    model.params[name]!.dispose();
+    model.params[name] = tf.tensor(t.values, t.shape);
+  }
+  const embT = 'tgt/emb:T';
+  model.params[embT]?.dispose();
+  model.params[embT] = tf.transpose(model.params['tgt/emb']!);
+}
+let decode: ((texts: string[]) => Promise<number[][]>) | undefined;
+if (beam > 1) {
+  const { beamBatch } = await import('../src/model/beamBatch');
+  decode = (texts) => beamBatch(model, texts, beam);
+}
+const t0 = Date.now();
+const r = await evaluate(model, readPairs(a.data), decode);
+const seconds = (Date.now() - t0) / 1000;
+if (a.hypotheses) writeFileSync(a.hypotheses, r.hypotheses.join('\n') + '\n');
+console.log(`${path.basename(a.model)} on ${a.data}: BLEU ${r.bleu.toFixed(2)} over ${r.sentences} sources (${beam > 1 ? `beam ${beam}` : 'greedy'}${a.float32 ? ', float32 checkpoint' : ''}, ${seconds.toFixed(1)} s)`);
+for (const [k, v] of Object.entries(r.by_length)) console.log(`  source ${k.padEnd(5)} words: BLEU ${v.bleu.toFixed(2)} (${v.sentences})`);
+console.log(`  unknown tokens: source ${(r.unk.src * 100).toFixed(2)} %, target ${(r.unk.tgt * 100).toFixed(2)} %`);
+if (a.card) {
+  const card = readCard(a.model);
+  const key = beam > 1 ? `beam${beam}` : 'greedy';
+  const test = { ...((card['test'] as object) ?? {}), [key]: { bleu: r.bleu, by_length: r.by_length }, unk: r.unk, sources: r.sentences, data: path.basename(a.data) };
+  writeFileSync(path.join(a.model, 'card.json'), JSON.stringify({ ...card, test }, null, 2));
+}
+console.log(JSON.stringify({ bleu: r.bleu, sentences: r.sentences, by_length: r.by_length, unk: r.unk }));

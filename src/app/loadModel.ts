@@ -1,0 +1,144 @@
+/**
+ * Fetches a shipped model's files relative to the page, checks them, and builds the model on the
+ * active tfjs backend. Errors name the model, so the page can say which one failed.
+ */
+import type { Seq2SeqModel } from '../model/model';
+import { modelFromFiles, type ModelJson, type VocabJson } from '../model/weights';
+
+/** The language pair whose models the page ships. */
+export const PAIR = 'en-fr';
+
+/** One entry of `public/models/en-fr/index.json`. */
+export interface VariantInfo {
+  /** folder name under `models/en-fr/` */
+  id: string;
+  /** display name */
+  name: string;
+  /** one-line description (optional) */
+  description?: string;
+}
+
+/** `public/models/en-fr/index.json`. */
+export interface ModelIndex {
+  pair: string;
+  variants: VariantInfo[];
+}
+
+/** The raw files of one model, as fetched (kept so a backend switch needs no new download). */
+export interface ModelFiles {
+  variant: string;
+  json: ModelJson;
+  vocab: VocabJson;
+  weights: ArrayBuffer;
+  /** whether the weights' SHA-256 was checked (needs `crypto.subtle`, i.e. a secure context) */
+  verified: boolean;
+}
+
+/** The model card written by the trainer; every field optional for the page. */
+export interface ModelCard {
+  devBleu?: number;
+  parameters?: number;
+  training?: { steps?: number; epochs?: number; wallSeconds?: number };
+  vocab?: { src?: number; tgt?: number };
+  [key: string]: unknown;
+}
+
+/** URL of a file under `models/en-fr/`, relative to the page (Vite `base: './'`). */
+export function modelUrl(file: string): string {
+  return `${import.meta.env.BASE_URL}models/${PAIR}/${file}`;
+}
+
+async function get(url: string, what: string, cache: RequestCache): Promise<Response> {
+  let res: Response;
+  try {
+    res = await fetch(url, { cache });
+  } catch (e) {
+    throw new Error(`${what} could not be downloaded (${e instanceof Error ? e.message : String(e)})`);
+  }
+  if (!res.ok) throw new Error(`${what} could not be downloaded (HTTP ${res.status})`);
+  return res;
+}
+
+async function getJson<T>(url: string, what: string, cache: RequestCache): Promise<T> {
+  const res = await get(url, what, cache);
+  try {
+    return (await res.json()) as T;
+  } catch {
+    throw new Error(`${what} is not valid JSON`);
+  }
+}
+
+/** Lower-case hex SHA-256, or undefined where `crypto.subtle` is unavailable (insecure context). */
+export async function sha256Hex(data: ArrayBuffer): Promise<string | undefined> {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return undefined;
+  const digest = new Uint8Array(await subtle.digest('SHA-256', data));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Fetches the list of shipped variants. */
+export async function fetchModelIndex(): Promise<ModelIndex> {
+  const index = await getJson<ModelIndex>(modelUrl('index.json'), 'The model list (index.json)', 'no-cache');
+  if (!Array.isArray(index?.variants) || index.variants.some((v) => typeof v?.id !== 'string')) {
+    throw new Error('The model list (index.json) is malformed');
+  }
+  return index;
+}
+
+async function fetchOnce(variant: string, label: string, cache: RequestCache): Promise<ModelFiles> {
+  const base = `${variant}/`;
+  const [json, vocab] = await Promise.all([
+    getJson<ModelJson>(modelUrl(base + 'model.json'), `${label}: model.json`, cache),
+    getJson<VocabJson>(modelUrl(base + 'vocab.json'), `${label}: vocab.json`, cache),
+  ]);
+  const weightsFile = json.weightsManifest?.[0]?.paths?.[0] ?? 'weights.bin';
+  const weights = await (await get(modelUrl(base + weightsFile), `${label}: ${weightsFile}`, cache)).arrayBuffer();
+  let verified = false;
+  if (json.sha256) {
+    const hash = await sha256Hex(weights);
+    if (hash !== undefined) {
+      if (hash !== json.sha256.toLowerCase()) {
+        throw new ChecksumError(`${label}: ${weightsFile} does not match its checksum (corrupt or out-of-date download)`);
+      }
+      verified = true;
+    }
+  }
+  return { variant, json, vocab, weights, verified };
+}
+
+class ChecksumError extends Error {}
+
+/**
+ * Downloads and checks a model's files. A checksum mismatch is retried once bypassing the HTTP
+ * cache: the trainer re-exports models while it runs, so a cached model.json can briefly
+ * disagree with a fresh weights.bin.
+ */
+export async function fetchModelFiles(variant: string, label = variant): Promise<ModelFiles> {
+  try {
+    return await fetchOnce(variant, label, 'no-cache');
+  } catch (e) {
+    if (e instanceof ChecksumError) return fetchOnce(variant, label, 'reload');
+    throw e;
+  }
+}
+
+/** Builds the model's tensors on the active backend. */
+export function buildModel(files: ModelFiles, label = files.variant): Seq2SeqModel {
+  return modelFromFiles(label, files.json, files.vocab, files.weights);
+}
+
+/** Fetches, verifies and builds a model in one go. */
+export async function loadModel(variant: string, label = variant): Promise<Seq2SeqModel> {
+  return buildModel(await fetchModelFiles(variant, label), label);
+}
+
+/** Fetches a model's card; resolves to undefined when it is missing or unreadable. */
+export async function fetchModelCard(variant: string): Promise<ModelCard | undefined> {
+  try {
+    const res = await fetch(modelUrl(`${variant}/card.json`), { cache: 'no-cache' });
+    if (!res.ok) return undefined;
+    return (await res.json()) as ModelCard;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Browser backends for TensorFlow.js: WebGL (default), WebAssembly and plain-JS CPU.
+ *
+ * - The wasm binaries are bundled by Vite (`?url`) and handed to `setWasmPaths`, so they are served
+ *   from the page's own origin (never a CDN).
+ * - Threaded wasm is switched off: in a production build it hung `setBackend('wasm')`, and the app
+ *   sends no COOP/COEP headers anyway.
+ * - The wasm BatchMatMul kernel gets the transpose fix from `wasmTransposePatch`.
+ *
+ * tfjs silently falls back to another backend when one fails to initialise (e.g. WebGL refused by
+ * the browser), so {@link activateBackend} reports what it really got.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-cpu';
+import '@tensorflow/tfjs-backend-webgl';
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import wasmPlainUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
+import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
+import wasmThreadedSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import { patchWasmBatchMatMul } from './wasmTransposePatch';
+
+/** The backends the page offers, in fallback order. */
+export const BACKENDS = ['webgl', 'wasm', 'cpu'] as const;
+export type BackendName = (typeof BACKENDS)[number];
+
+/** The backend used when the URL does not ask for one. */
+export const DEFAULT_BACKEND: BackendName = 'webgl';
+
+export function isBackendName(s: string | null | undefined): s is BackendName {
+  return s != null && (BACKENDS as readonly string[]).includes(s);
+}
+
+let configured = false;
+
+/** One-time setup: wasm paths, flags and kernel patch. Safe to call again. */
+export function configureBackends(): void {
+  if (configured) return;
+  configured = true;
+  setWasmPaths({
+    'tfjs-backend-wasm.wasm': wasmPlainUrl,
+    'tfjs-backend-wasm-simd.wasm': wasmSimdUrl,
+    'tfjs-backend-wasm-threaded-simd.wasm': wasmThreadedSimdUrl,
+  });
+  tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+  patchWasmBatchMatMul();
+}
+
+/** What {@link activateBackend} achieved. */
+export interface BackendResult {
+  /** the backend asked for */
+  requested: BackendName;
+  /** the backend really active now (tfjs's own name for it) */
+  active: string;
+  /** set when `active` differs from `requested`: why the requested one could not be used */
+  failure?: string;
+}
+
+/** Tries one backend; resolves to an error message, or undefined on success. */
+async function trySet(name: BackendName): Promise<string | undefined> {
+  try {
+    const ok = await tf.setBackend(name);
+    if (!ok) return `${name} could not be initialised in this browser`;
+    await tf.ready();
+    if (tf.getBackend() !== name) return `${name} could not be initialised in this browser`;
+    // A tiny op proves the backend really runs (a lost WebGL context fails here, not in setBackend).
+    const probe = tf.tidy(() => tf.sum(tf.add(tf.tensor1d([1, 2]), 1)));
+    const v = (await probe.data())[0];
+    probe.dispose();
+    if (v !== 5) return `${name} computed a wrong result in a self-test`;
+    return undefined;
+  } catch (e) {
+    return `${name}: ${e instanceof Error ? e.message : String(e)}`;
+  }
+}
+
+/**
+ * Makes `requested` the active backend, or falls back (in {@link BACKENDS} order) to the first
+ * one that works. Throws only if none works.
+ */
+export async function activateBackend(requested: BackendName): Promise<BackendResult> {
+  configureBackends();
+  const failure = await trySet(requested);
+  if (failure === undefined) return { requested, active: tf.getBackend() };
+  for (const name of BACKENDS) {
+    if (name === requested) continue;
+    if ((await trySet(name)) === undefined) return { requested, active: tf.getBackend(), failure };
+  }
+  throw new Error(`No TensorFlow.js backend works in this browser (${failure})`);
+}
+
+/** The active backend's name, as tfjs reports it. */
+export function currentBackend(): string {
+  return tf.getBackend();
+}

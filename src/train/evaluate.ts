@@ -1,0 +1,82 @@
+/** Corpus evaluation of a model on a TSV (Node): BLEU overall and by source length, unknown rates. */
+import { corpusBleu } from '../model/bleu';
+import { greedyBatch } from '../model/batchGreedy';
+import { finishText } from '../model/greedy';
+import type { Seq2SeqModel } from '../model/model';
+import { tokenize } from '../model/tokenize';
+import { UNK } from '../model/vocab';
+import { groupReferences, type Pair } from './data';
+
+/** Source-length buckets (words = tokens containing a letter or digit). */
+export const LENGTH_BUCKETS: { key: string; min: number; max: number }[] = [
+  { key: '1-4', min: 1, max: 4 },
+  { key: '5-9', min: 5, max: 9 },
+  { key: '10-14', min: 10, max: 14 },
+  { key: '15+', min: 15, max: Infinity },
+  { key: '10+', min: 10, max: Infinity },
+];
+
+/** Number of words (not punctuation) in an English sentence. */
+export function sourceWords(src: string): number {
+  return tokenize(src, 'src').filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
+}
+
+/** What {@link evaluate} reports. */
+export interface EvalResult {
+  bleu: number;
+  sentences: number;
+  by_length: Record<string, { bleu: number; sentences: number }>;
+  unk: { src: number; tgt: number };
+  hypotheses: string[];
+  sources: string[];
+}
+
+/** Decodes every distinct source of `pairs` and scores it against all its references. */
+export async function evaluate(
+  model: Seq2SeqModel,
+  pairs: Pair[],
+  decode: (texts: string[]) => Promise<number[][]> = (t) => greedyBatch(model, t),
+): Promise<EvalResult> {
+  const groups = groupReferences(pairs);
+  const outs = await decode(groups.map((g) => g.src));
+  const hyps = outs.map((ids) => finishText(model, ids).text);
+  const refs = groups.map((g) => g.refs);
+  const by_length: EvalResult['by_length'] = {};
+  const lens = groups.map((g) => sourceWords(g.src));
+  for (const b of LENGTH_BUCKETS) {
+    const idx = lens.flatMap((n, i) => (n >= b.min && n <= b.max ? [i] : []));
+    by_length[b.key] = {
+      bleu: idx.length ? round2(corpusBleu(idx.map((i) => hyps[i]!), idx.map((i) => refs[i]!)).bleu) : 0,
+      sentences: idx.length,
+    };
+  }
+  let srcTok = 0;
+  let srcUnk = 0;
+  for (const g of groups) {
+    const ids = model.src.encode(tokenize(g.src, 'src'));
+    srcTok += ids.length;
+    srcUnk += ids.filter((i) => i === UNK).length;
+  }
+  let tgtTok = 0;
+  let tgtUnk = 0;
+  for (const p of pairs) {
+    const ids = model.tgt.encode(tokenize(p.tgt, 'tgt'));
+    tgtTok += ids.length;
+    tgtUnk += ids.filter((i) => i === UNK).length;
+  }
+  return {
+    bleu: round2(corpusBleu(hyps, refs).bleu),
+    sentences: groups.length,
+    by_length,
+    unk: { src: round4(srcUnk / Math.max(1, srcTok)), tgt: round4(tgtUnk / Math.max(1, tgtTok)) },
+    hypotheses: hyps,
+    sources: groups.map((g) => g.src),
+  };
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+function round4(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
