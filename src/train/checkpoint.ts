@@ -13,10 +13,14 @@ export interface StoredTensor {
   values: Float32Array;
 }
 
-/** Reads tensors to host memory. */
+/** Reads tensors to host memory as float32. */
 export async function readTensors(named: { name: string; tensor: tf.Tensor }[]): Promise<StoredTensor[]> {
   const out: StoredTensor[] = [];
-  for (const { name, tensor } of named) out.push({ name, shape: tensor.shape, values: (await tensor.data()) as Float32Array });
+  for (const { name, tensor } of named) {
+    const data = await tensor.data();
+    // int32 tensors (Adam's iteration counter) are stored as float32 values, not as raw bytes.
+    out.push({ name, shape: tensor.shape, values: data instanceof Float32Array ? data : Float32Array.from(data as ArrayLike<number>) });
+  }
   return out;
 }
 

@@ -3,7 +3,7 @@
  * a step learning-rate schedule, dev-BLEU model selection, periodic atomic checkpoints and exact
  * resumption (same batches, same order, same optimizer state).
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import { SingleBar } from 'cli-progress';
@@ -57,6 +57,8 @@ export interface TrainOptions {
   maxMinutes?: number;
   /** print a plain progress line every N steps when not on a TTY */
   logEvery: number;
+  /** stop (after a checkpoint) once the global step count reaches this (tests) */
+  stopAtStep?: number;
 }
 
 /** Checkpoint header: where training stands. */
@@ -132,7 +134,11 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
       if (!t) throw new Error(`checkpoint lacks ${name}`);
       v.assign(tf.tensor(t.values, t.shape));
     }
-    const optW = ck.tensors.filter((t) => t.name.startsWith('opt:')).map((t) => ({ name: t.name.slice(4), tensor: tf.tensor(t.values, t.shape) }));
+    // Adam's iteration counter is the global step (one update per step); taking it from the
+    // header also repairs checkpoints written before the counter was stored as a float.
+    const optW = ck.tensors
+      .filter((t) => t.name.startsWith('opt:'))
+      .map((t) => ({ name: t.name.slice(4), tensor: t.name === 'opt:iter' ? tf.scalar(prog.step) : tf.tensor(t.values, t.shape) }));
     await opt.setWeights(optW);
     log(`resumed at epoch ${prog.epoch}, batch ${prog.batch}, step ${prog.step} (best dev BLEU ${prog.bestDevBleu.toFixed(2)})`);
   }
@@ -143,6 +149,7 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
     const p = (await paramTensors()).map((t) => ({ ...t, name: `param:${t.name}` }));
     const w = await opt.getWeights();
     const ow = (await readTensors(w.map((x) => ({ name: x.name, tensor: x.tensor })))).map((t) => ({ ...t, name: `opt:${t.name}` }));
+    w.filter((x) => x.name === 'iter').forEach((x) => x.tensor.dispose()); // a fresh scalar; the rest are live variables
     writeCheckpoint(ckptFile, prog, [...p, ...ow]);
   };
   const asModel = (): Seq2SeqModel => ({
@@ -244,7 +251,9 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
         winStart = Date.now();
       }
       if (prog.step % o.evalEvery === 0) await evaluate(lossN ? lossSum / lossN : loss);
-      const timeUp = o.maxMinutes !== undefined && Date.now() - started > o.maxMinutes * 60_000;
+      const timeUp =
+        (o.maxMinutes !== undefined && Date.now() - started > o.maxMinutes * 60_000) ||
+        (o.stopAtStep !== undefined && prog.step >= o.stopAtStep);
       if (Date.now() - lastCkpt > o.ckptMinutes * 60_000 || timeUp) {
         tick();
         await saveCheckpoint();
@@ -272,6 +281,5 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
   log(`${variant}: done at step ${prog.step}, ${(prog.wallSeconds / 60).toFixed(1)} min, best dev BLEU ${prog.bestDevBleu.toFixed(2)} at step ${prog.bestStep}`);
   tf.dispose(varList);
   opt.dispose();
-  void existsSync;
   return prog.bestDevBleu;
 }

@@ -1,0 +1,27 @@
+/** The page state kept in the URL: `?backend=webgl|wasm|cpu&model=<variant>`. */
+import { DEFAULT_BACKEND, isBackendName, type BackendName } from '../tfjs/browserBackends';
+
+export interface UrlState {
+  backend: BackendName;
+  /** true when the URL named the backend explicitly */
+  backendForced: boolean;
+  model: string | null;
+}
+
+export function readUrlState(search = window.location.search): UrlState {
+  const q = new URLSearchParams(search);
+  const b = q.get('backend');
+  return {
+    backend: isBackendName(b) ? b : DEFAULT_BACKEND,
+    backendForced: isBackendName(b),
+    model: q.get('model'),
+  };
+}
+
+/** Updates one URL parameter in place (no reload, no history entry). */
+export function writeUrlParam(key: 'backend' | 'model', value: string | null): void {
+  const url = new URL(window.location.href);
+  if (value === null) url.searchParams.delete(key);
+  else url.searchParams.set(key, value);
+  window.history.replaceState(window.history.state, '', url);
+}

@@ -1,0 +1,57 @@
+/** The model and backend pickers in the page header. */
+import type { VariantInfo } from '../app/loadModel';
+import { BACKENDS, type BackendName } from '../tfjs/browserBackends';
+import { t } from './strings';
+
+const BACKEND_TITLES: Record<BackendName, string> = {
+  webgl: 'WebGL (GPU)',
+  wasm: 'WebAssembly',
+  cpu: 'JavaScript (CPU)',
+};
+
+export function ModelSelect(props: { variants: readonly VariantInfo[]; value: string; disabled?: boolean; onChange: (id: string) => void }) {
+  const { variants, value, disabled, onChange } = props;
+  const current = variants.find((v) => v.id === value);
+  return (
+    <div className="field">
+      <label htmlFor="model-select">{t.modelLabel}</label>
+      <select id="model-select" data-testid="model-select" value={value} disabled={disabled || variants.length === 0} onChange={(e) => onChange(e.target.value)}>
+        {variants.map((v) => (
+          <option key={v.id} value={v.id}>
+            {v.name}
+          </option>
+        ))}
+      </select>
+      {current?.description ? <p className="field__hint">{current.description}</p> : null}
+    </div>
+  );
+}
+
+export function BackendSelect(props: { active: string | null; disabled?: boolean; onChange: (name: BackendName) => void }) {
+  const { active, disabled, onChange } = props;
+  return (
+    <div className="field">
+      <label htmlFor="backend-select">{t.backendLabel}</label>
+      <div className="field__row">
+        <select
+          id="backend-select"
+          data-testid="backend-select"
+          value={active ?? ''}
+          disabled={disabled || active === null}
+          title={t.backendHelp}
+          onChange={(e) => onChange(e.target.value as BackendName)}
+        >
+          {active === null ? <option value="">…</option> : null}
+          {BACKENDS.map((b) => (
+            <option key={b} value={b}>
+              {BACKEND_TITLES[b]}
+            </option>
+          ))}
+        </select>
+        <span className="badge" aria-label={`${t.backendLabel}: ${active ?? '…'}`}>
+          <code data-testid="backend">{active ?? ''}</code>
+        </span>
+      </div>
+    </div>
+  );
+}

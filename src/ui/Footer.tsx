@@ -1,0 +1,25 @@
+/** Page footer: data attribution (required by the CC BY 2.0 licence of the sentence pairs). */
+import { t } from './strings';
+
+export function Footer() {
+  return (
+    <footer className="footer">
+      <p data-testid="attribution">
+        Sentence pairs:{' '}
+        <a href="https://www.manythings.org/anki/" rel="noopener noreferrer" target="_blank">
+          www.manythings.org/anki
+        </a>{' '}
+        and{' '}
+        <a href="https://tatoeba.org/" rel="noopener noreferrer" target="_blank">
+          tatoeba.org
+        </a>
+        ,{' '}
+        <a href="https://creativecommons.org/licenses/by/2.0/" rel="noopener noreferrer license" target="_blank">
+          CC BY 2.0
+        </a>
+        .
+      </p>
+      <p className="footer__note">{t.footerNote}</p>
+    </footer>
+  );
+}

@@ -1,0 +1,73 @@
+/** The English input, the Translate button and the example chips. */
+import { useId } from 'react';
+import { MAX_INPUT_CHARS } from '../model/tokenize';
+import { t } from './strings';
+
+export const EXAMPLES = [
+  'I am a student.',
+  'He is reading a book in the garden.',
+  'We will go to the beach tomorrow if it doesn\'t rain.',
+  'Where is the train station?',
+  'She doesn\'t like coffee.',
+];
+
+export interface SentenceInputProps {
+  value: string;
+  onChange: (text: string) => void;
+  onTranslate: (text: string) => void;
+  busy: boolean;
+  disabled: boolean;
+}
+
+export function SentenceInput({ value, onChange, onTranslate, busy, disabled }: SentenceInputProps) {
+  const id = useId();
+  const canSubmit = !disabled && !busy && value.trim() !== '';
+  return (
+    <form
+      className="sentence"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (canSubmit) onTranslate(value);
+      }}
+    >
+      <label htmlFor={id} className="sentence__label">
+        {t.inputLabel}
+      </label>
+      <div className="sentence__row">
+        <input
+          id={id}
+          type="text"
+          data-testid="source-input"
+          value={value}
+          maxLength={MAX_INPUT_CHARS}
+          placeholder={t.inputPlaceholder}
+          autoComplete="off"
+          spellCheck={false}
+          lang="en"
+          onChange={(e) => onChange(e.target.value)}
+        />
+        <button type="submit" className="button button--primary" data-testid="translate" disabled={!canSubmit} aria-busy={busy}>
+          {busy ? t.translating : t.translate}
+        </button>
+      </div>
+      <div className="chips" role="group" aria-label={t.examples}>
+        <span className="chips__label">{t.examples}:</span>
+        {EXAMPLES.map((ex) => (
+          <button
+            key={ex}
+            type="button"
+            className="chip"
+            data-testid="example"
+            disabled={disabled || busy}
+            onClick={() => {
+              onChange(ex);
+              onTranslate(ex);
+            }}
+          >
+            {ex}
+          </button>
+        ))}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,260 @@
+/**
+ * Alignment heatmap: rows are output tokens (the final `</s>` included), columns are source tokens
+ * (`</s>` included), each cell is α_tj. Presentational: plain arrays in, SVG out. D3 computes the
+ * scales (see heatmapLayout.ts); React renders every element.
+ */
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { gradientStops, heatmapLayout, LABEL_ANGLE, legendScale, textOn } from './heatmapLayout';
+
+export interface AttentionHeatmapProps {
+  /** column labels: source tokens, `</s>` last */
+  sourceTokens: readonly string[];
+  /** row labels: output tokens, `</s>` last when decoding finished */
+  outputTokens: readonly string[];
+  /** weights[row][col] = α, rows sum to 1 */
+  weights: readonly (readonly number[])[];
+  /** marks source columns whose word is unknown to the model */
+  unknown?: readonly boolean[];
+  /** accessible caption for the data table and the picture */
+  caption?: string;
+  /** print the weight inside cells that are large enough (default true) */
+  showValues?: boolean;
+  /** label texts (for translation); defaults are English */
+  labels?: Partial<HeatmapLabels>;
+}
+
+export interface HeatmapLabels {
+  caption: string;
+  legend: string;
+  rowHeader: string;
+  unknownSuffix: string;
+}
+
+const DEFAULT_LABELS: HeatmapLabels = {
+  caption: 'Attention weights: each row is one output token, each column one source token; rows sum to 1.',
+  legend: 'attention weight α',
+  rowHeader: 'output ↓ / source →',
+  unknownSuffix: ' (unknown word)',
+};
+
+interface Cell {
+  row: number;
+  col: number;
+}
+
+const fmt = (w: number): string => w.toFixed(3);
+
+export function AttentionHeatmap(props: AttentionHeatmapProps) {
+  const { sourceTokens, outputTokens, weights, unknown = [], showValues = true } = props;
+  const labels = { ...DEFAULT_LABELS, ...props.labels };
+  const caption = props.caption ?? labels.caption;
+  const layout = useMemo(() => heatmapLayout(sourceTokens, outputTokens), [sourceTokens, outputTokens]);
+  const [active, setActive] = useState<Cell | null>(null);
+  const gradientId = useId().replace(/:/g, '_') + 'legend';
+  const { x, y, color, margin, cell } = layout;
+  const bw = x.bandwidth();
+  const bh = y.bandwidth();
+  const rows = outputTokens.length;
+  const cols = sourceTokens.length;
+
+  const legendWidth = 180;
+  const legend = legendScale(legendWidth);
+  const stops = gradientStops();
+
+  const onKey = (e: KeyboardEvent<SVGSVGElement>): void => {
+    const cur = active ?? { row: 0, col: 0 };
+    const move: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+    };
+    const d = move[e.key];
+    if (d) {
+      e.preventDefault();
+      setActive(
+        active
+          ? { row: Math.min(rows - 1, Math.max(0, cur.row + d[0])), col: Math.min(cols - 1, Math.max(0, cur.col + d[1])) }
+          : cur,
+      );
+    } else if (e.key === 'Escape') {
+      setActive(null);
+    }
+  };
+
+  const activeWeight = active ? weights[active.row]?.[active.col] : undefined;
+
+  return (
+    <div className="heatmap" data-testid="heatmap">
+      <div className="heatmap__scroll">
+        <div className="heatmap__canvas" style={{ width: layout.width, height: layout.height }}>
+          <svg
+            width={layout.width}
+            height={layout.height}
+            viewBox={`0 0 ${layout.width} ${layout.height}`}
+            role="img"
+            aria-label={`${caption} (${rows} × ${cols})`}
+            tabIndex={0}
+            onKeyDown={onKey}
+            onFocus={() => setActive((a) => a ?? { row: 0, col: 0 })}
+            onBlur={() => setActive(null)}
+            onMouseLeave={() => setActive(null)}
+            data-rows={rows}
+            data-cols={cols}
+            className="heatmap__svg"
+          >
+            <g transform={`translate(${margin.left},${margin.top})`}>
+              {/* source tokens along the top */}
+              <g className="heatmap__xlabels">
+                {sourceTokens.map((tok, j) => {
+                  const cx = (x(j) ?? 0) + bw / 2;
+                  const cls = [
+                    'heatmap__label',
+                    unknown[j] ? 'heatmap__label--unknown' : '',
+                    active?.col === j ? 'heatmap__label--active' : '',
+                  ].join(' ');
+                  return layout.rotateLabels ? (
+                    <text key={j} className={cls} transform={`translate(${cx - 3},-8) rotate(${LABEL_ANGLE})`} textAnchor="start" data-testid="heatmap-col-label">
+                      {tok}
+                      {unknown[j] ? <title>{tok + labels.unknownSuffix}</title> : null}
+                    </text>
+                  ) : (
+                    <text key={j} className={cls} x={cx} y={-8} textAnchor="middle" data-testid="heatmap-col-label">
+                      {tok}
+                      {unknown[j] ? <title>{tok + labels.unknownSuffix}</title> : null}
+                    </text>
+                  );
+                })}
+              </g>
+              {/* output tokens down the left */}
+              <g className="heatmap__ylabels">
+                {outputTokens.map((tok, i) => (
+                  <text
+                    key={i}
+                    className={`heatmap__label${active?.row === i ? ' heatmap__label--active' : ''}`}
+                    x={-8}
+                    y={(y(i) ?? 0) + bh / 2}
+                    dy="0.35em"
+                    textAnchor="end"
+                    data-testid="heatmap-row-label"
+                  >
+                    {tok}
+                  </text>
+                ))}
+              </g>
+              {/* cells */}
+              <g className="heatmap__cells">
+                {weights.map((row, i) =>
+                  row.map((w, j) => (
+                    <rect
+                      key={`${i}-${j}`}
+                      x={x(j)}
+                      y={y(i)}
+                      width={bw}
+                      height={bh}
+                      rx={2}
+                      fill={color(w)}
+                      data-row={i}
+                      data-col={j}
+                      data-weight={String(w)}
+                      onMouseEnter={() => setActive({ row: i, col: j })}
+                    >
+                      <title>{String(w)}</title>
+                    </rect>
+                  )),
+                )}
+              </g>
+              {showValues && cell >= 30 ? (
+                <g className="heatmap__values" aria-hidden="true">
+                  {weights.map((row, i) =>
+                    row.map((w, j) =>
+                      w >= 0.1 ? (
+                        <text key={`${i}-${j}`} x={(x(j) ?? 0) + bw / 2} y={(y(i) ?? 0) + bh / 2} dy="0.35em" textAnchor="middle" fill={textOn(w)}>
+                          {w.toFixed(2).replace(/^0/, '')}
+                        </text>
+                      ) : null,
+                    ),
+                  )}
+                </g>
+              ) : null}
+              {active ? (
+                <rect
+                  className="heatmap__focus"
+                  x={(x(active.col) ?? 0) - 1.5}
+                  y={(y(active.row) ?? 0) - 1.5}
+                  width={bw + 3}
+                  height={bh + 3}
+                  rx={3}
+                  pointerEvents="none"
+                />
+              ) : null}
+            </g>
+          </svg>
+          {active && activeWeight !== undefined ? (
+            <div
+              className={`heatmap__tooltip heatmap__tooltip--${active.row < rows / 2 ? 'below' : 'above'}`}
+              role="status"
+              data-testid="heatmap-tooltip"
+              style={{
+                left: margin.left + (x(active.col) ?? 0) + bw / 2,
+                top: margin.top + (y(active.row) ?? 0) + (active.row < rows / 2 ? bh + 6 : -6),
+              }}
+            >
+              <span className="heatmap__tooltip-out">{outputTokens[active.row]}</span> ←{' '}
+              <span className="heatmap__tooltip-src">{sourceTokens[active.col]}</span>: <strong>{fmt(activeWeight)}</strong>
+            </div>
+          ) : null}
+        </div>
+      </div>
+
+      <svg className="heatmap__legend" width={legendWidth + 24} height={44} role="img" aria-label={`${labels.legend}: 0 to 1`} data-testid="heatmap-legend">
+        <defs>
+          <linearGradient id={gradientId} x1="0" x2="1" y1="0" y2="0">
+            {stops.map((s) => (
+              <stop key={s.offset} offset={s.offset} stopColor={s.color} />
+            ))}
+          </linearGradient>
+        </defs>
+        <g transform="translate(12,0)">
+          <text className="heatmap__legend-title" x={0} y={11}>
+            {labels.legend}
+          </text>
+          <rect x={0} y={16} width={legendWidth} height={10} rx={2} fill={`url(#${gradientId})`} />
+          {legend.ticks.map((t) => (
+            <g key={t} transform={`translate(${legend.scale(t)},26)`}>
+              <line y1={0} y2={4} className="heatmap__tick" />
+              <text y={15} textAnchor="middle" className="heatmap__tick-label">
+                {t}
+              </text>
+            </g>
+          ))}
+        </g>
+      </svg>
+
+      <table className="visually-hidden" data-testid="heatmap-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{labels.rowHeader}</th>
+            {sourceTokens.map((tok, j) => (
+              <th key={j} scope="col">
+                {tok}
+                {unknown[j] ? labels.unknownSuffix : ''}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {weights.map((row, i) => (
+            <tr key={i}>
+              <th scope="row">{outputTokens[i]}</th>
+              {row.map((w, j) => (
+                <td key={j}>{fmt(w)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
