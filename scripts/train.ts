@@ -36,6 +36,8 @@ const { values: a } = parseArgs({
     'max-minutes': { type: 'string' },
     'log-every': { type: 'string', default: '50' },
     backend: { type: 'string', default: 'wasm' },
+    'no-src-eos': { type: 'boolean', default: false },
+    'att-lr-scale': { type: 'string', default: '0.0625' },
   },
 });
 
@@ -73,4 +75,6 @@ await train({
   devLimit: num(a['dev-limit']),
   maxMinutes: num(a['max-minutes']),
   logEvery: Number(a['log-every']),
+  srcEos: !a['no-src-eos'],
+  attLrScale: Number(a['att-lr-scale']),
 });

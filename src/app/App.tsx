@@ -25,11 +25,11 @@ export function App() {
   const [translating, setTranslating] = useState(false);
   const [modelError, setModelError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [result, setResult] = useState<TranslationResult | null>(null);
+  const [result, setResult] = useState<{ seq: number; r: TranslationResult } | null>(null);
   /** id of the newest request: older answers are dropped */
   const latest = useRef(0);
   const resultRef = useRef<TranslationResult | null>(null);
-  resultRef.current = result;
+  resultRef.current = result?.r ?? null;
 
   const nameOf = useCallback((id: string) => variants.find((v) => v.id === id)?.name ?? id, [variants]);
 
@@ -42,7 +42,9 @@ export function App() {
         await engine.load(id, name);
         return true;
       } catch (e) {
-        setModelError(t.modelError(name, errorText(e)));
+        // Loader messages start with the model's name already.
+        const msg = errorText(e);
+        setModelError(t.modelError(name, msg.startsWith(`${name}: `) ? msg.slice(name.length + 2) : msg));
         return false;
       } finally {
         setBusy(null);
@@ -59,7 +61,7 @@ export function App() {
       setTranslating(true);
       try {
         const r = await engine.translate(id, name, sentence);
-        if (req === latest.current) setResult(r);
+        if (req === latest.current) setResult({ seq: req, r });
       } catch (e) {
         if (req === latest.current) {
           setResult(null);
@@ -190,7 +192,7 @@ export function App() {
             disabled={busy !== null || !variant || modelError !== null}
           />
           <p className="status muted small" data-testid="status" data-busy={isBusy ? 'true' : 'false'} aria-live="polite">
-            {busy ?? (translating ? t.translating : [t.ready, cardLine].filter(Boolean).join(' · '))}
+            {busy ?? (translating ? t.translating : modelError || !variant ? t.unavailable : [t.ready, cardLine].filter(Boolean).join(' · '))}
           </p>
         </div>
 
@@ -199,7 +201,7 @@ export function App() {
             {error}
           </p>
         ) : null}
-        {result ? <TranslationView result={result} /> : null}
+        {result ? <TranslationView key={result.seq} result={result.r} /> : null}
       </main>
 
       <Footer />

@@ -56,6 +56,10 @@ async function get(url: string, what: string, cache: RequestCache): Promise<Resp
     throw new Error(`${what} could not be downloaded (${e instanceof Error ? e.message : String(e)})`);
   }
   if (!res.ok) throw new Error(`${what} could not be downloaded (HTTP ${res.status})`);
+  // Static hosts and dev servers often answer a missing file with the app's index.html.
+  if (!/\.html?$/.test(new URL(res.url || url, location.href).pathname) && (res.headers.get('content-type') ?? '').includes('text/html')) {
+    throw new Error(`${what} was not found on the server`);
+  }
   return res;
 }
 

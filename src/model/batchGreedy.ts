@@ -3,6 +3,7 @@
  * where only the words matter. Same encoder and decoder step as everything else.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { tidyObject } from './tidy';
 import { decoderStep, outputLogits, projectWord, startDecoder, type DecoderState } from './decoder';
 import { encode } from './encoder';
 import { prepareSource, type Seq2SeqModel } from './model';
@@ -30,7 +31,7 @@ async function decodeChunk(model: Seq2SeqModel, srcIds: number[][]): Promise<num
   const maxLen = Math.min(model.cfg.maxTgtLen, 2 * S + 10);
   const held: tf.Tensor[] = [];
   try {
-    const start = tf.tidy(() => {
+    const start = tidyObject(() => {
       const ids = tf.tensor2d(flat, [B, S], 'int32'); // [B, S]
       const mask = tf.cast(tf.notEqual(ids, 0), 'float32') as tf.Tensor2D; // [B, S]
       const s = startDecoder(model.params, model.cfg, encode(model.params, ids, mask));
@@ -42,13 +43,13 @@ async function decodeChunk(model: Seq2SeqModel, srcIds: number[][]): Promise<num
     if (ctx.keys.keys) held.push(ctx.keys.keys);
     if (ctx.keys.keysT) held.push(ctx.keys.keysT);
     let state: DecoderState = start.state;
-    let prev = new Int32Array(B).fill(BOS);
+    let prev: Int32Array = new Int32Array(B).fill(BOS);
     const out: number[][] = srcIds.map(() => []);
     const done = new Array<boolean>(B).fill(false);
     for (let t = 0; t < maxLen && done.includes(false); t++) {
       const prevState = state;
       const prevIds = prev;
-      const r = tf.tidy(() => {
+      const r = tidyObject(() => {
         const yEmb = tf.gather(param(model.params, 'tgt/emb'), tf.tensor1d(prevIds, 'int32')) as tf.Tensor2D; // [B, E]
         const o = decoderStep(ctx, prevState, projectWord(model.params, yEmb), yEmb);
         const next = tf.argMax(outputLogits(model.params, o.readout), 1); // [B]
@@ -56,7 +57,7 @@ async function decodeChunk(model: Seq2SeqModel, srcIds: number[][]): Promise<num
       });
       held.push(r.h, r.feed);
       state = { h: r.h, feed: r.feed };
-      prev = (await r.next.data()) as Int32Array;
+      prev = Int32Array.from(await r.next.data());
       r.next.dispose();
       for (let b = 0; b < B; b++) {
         if (done[b]) continue;

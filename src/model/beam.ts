@@ -6,6 +6,7 @@
  * score = log p / length^α (α = 0 turns length normalisation off).
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { tidyObject } from './tidy';
 import { decoderStep, outputLogits, projectWord, type DecoderState } from './decoder';
 import { finishText, startDecode, TensorScope } from './greedy';
 import type { Seq2SeqModel } from './model';
@@ -93,7 +94,7 @@ export async function beamSearch(model: Seq2SeqModel, text: string, opts: BeamOp
       const rows = Array.from({ length: k }, (_, i) => live[i] ?? live[0]!);
       const rowLogp = Array.from({ length: k }, (_, i) => (i < live.length ? live[i]!.logp : -Infinity));
       const prevState = state;
-      const { packed, next } = tf.tidy(() => {
+      const { packed, next } = tidyObject(() => {
         const yEmb = tf.gather(param(model.params, 'tgt/emb'), rows.map((n) => n.tokenId)) as tf.Tensor2D; // [k, E]
         const out = decoderStep(ctx, prevState, projectWord(model.params, yEmb), yEmb);
         const logp = tf.logSoftmax(outputLogits(model.params, out.readout)); // [k, V]
@@ -140,7 +141,7 @@ export async function beamSearch(model: Seq2SeqModel, text: string, opts: BeamOp
       live = nextLive;
       if (live.length > 0) {
         const idx = Array.from({ length: k }, (_, i) => parents[i] ?? parents[0]!);
-        state = tf.tidy(() => ({
+        state = tidyObject(() => ({
           h: scope.keep(tf.gather(next.h, idx) as tf.Tensor2D), // [k, H]
           feed: scope.keep(tf.gather(next.feed, idx) as tf.Tensor2D), // [k, H]
         }));

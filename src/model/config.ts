@@ -31,6 +31,8 @@ export interface ModelConfig {
   maxSrcLen: number;
   /** Longest output the decoder produces before it stops. */
   maxTgtLen: number;
+  /** Whether the source ends with `</s>` (absent: true). */
+  srcEos?: boolean;
 }
 
 /** True for the two Luong-style variants that run the RNN before attention (and the baseline). */

@@ -3,6 +3,7 @@
  * step packs every traced vector into one tensor and reads it back once. No tensor escapes.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { tidyObject } from './tidy';
 import { decoderStep, outputLogits, projectWord, startDecoder, type DecoderContext, type DecoderState } from './decoder';
 import { encode } from './encoder';
 import { prepareSource, type Seq2SeqModel } from './model';
@@ -51,7 +52,7 @@ export async function startDecode(model: Seq2SeqModel, text: string, scope: Tens
   const src = prepareSource(model, text);
   const S = src.ids.length;
   const H = model.cfg.hidden;
-  const { ctx, state, packed } = tf.tidy(() => {
+  const { ctx, state, packed } = tidyObject(() => {
     const ids = tf.tensor2d(Array.from({ length: copies }, () => src.ids), [copies, S], 'int32'); // [k, S]
     const mask = tf.ones([copies, S]) as tf.Tensor2D; // [k, S]
     const enc = encode(model.params, ids, mask);
@@ -82,7 +83,7 @@ export async function startDecode(model: Seq2SeqModel, text: string, scope: Tens
 }
 
 /** Splits a packed step vector back into named arrays. */
-function unpack(vals: Float32Array, sizes: Record<string, number>): Record<string, number[]> {
+function unpack(vals: ArrayLike<number> & { subarray(a: number, b: number): ArrayLike<number> }, sizes: Record<string, number>): Record<string, number[]> {
   const out: Record<string, number[]> = {};
   let o = 0;
   for (const [k, n] of Object.entries(sizes)) {
@@ -116,7 +117,7 @@ export async function greedyDecode(model: Seq2SeqModel, text: string, opts: Deco
     for (let t = 1; t <= maxLen; t++) {
       const forced = opts.force?.[t - 1];
       const prevState = state;
-      const { packed, next } = tf.tidy(() => {
+      const { packed, next } = tidyObject(() => {
         const yEmb = tf.gather(param(model.params, 'tgt/emb'), [prev]) as tf.Tensor2D; // [1, E]
         const out = decoderStep(ctx, prevState, projectWord(model.params, yEmb), yEmb);
         const probs = tf.softmax(outputLogits(model.params, out.readout)); // [1, V]

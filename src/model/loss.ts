@@ -62,7 +62,9 @@ export function crossEntropy(logits: tf.Tensor2D, targets: number[]): tf.Tensor1
   const [N, V] = logits.shape;
   const flatIdx = tf.tensor1d(targets.map((y, n) => n * V + y), 'int32'); // [N]
   const onehotIdx = tf.tensor1d(targets, 'int32'); // [N]
-  const f = tf.customGrad((x: tf.Tensor, save: tf.GradSaveFunc) => {
+  const f = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
+    const x = args[0] as tf.Tensor2D;
+    const save = args[1] as tf.GradSaveFunc;
     const m = tf.max(x, 1, true); // [N, 1]
     const e = tf.exp(tf.sub(x, m)); // [N, V]
     const s = tf.sum(e, 1, true); // [N, 1]
@@ -71,7 +73,7 @@ export function crossEntropy(logits: tf.Tensor2D, targets: number[]): tf.Tensor1
     save([e, s, onehotIdx]);
     return {
       value: tf.sub(lse, picked) as tf.Tensor1D, // [N]
-      gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
+      gradFunc: (dy: tf.Tensor1D, saved: tf.Tensor[]) => {
         const p = tf.div(saved[0]!, saved[1]!); // softmax [N, V]
         return tf.mul(tf.sub(p, tf.oneHot(saved[2]! as tf.Tensor1D, V)), tf.reshape(dy, [N, 1])); // [N, V]
       },

@@ -14,7 +14,7 @@ export interface Seq2SeqModel {
   caseTable: CaseTable;
 }
 
-/** Source tokens and ids as the model reads them (`</s>` appended). */
+/** Source tokens and ids as the model reads them (`</s>` appended unless `cfg.srcEos` is false). */
 export interface PreparedSource {
   tokens: string[];
   ids: number[];
@@ -22,14 +22,16 @@ export interface PreparedSource {
   truncated: boolean;
 }
 
-/** Tokenizes, truncates to `cfg.maxSrcLen` (counting `</s>`) and looks up ids. */
+/** Tokenizes, truncates to `cfg.maxSrcLen` (counting `</s>`) and looks up ids; never empty. */
 export function prepareSource(model: Seq2SeqModel, text: string): PreparedSource {
   const all = tokenize(text, 'src');
-  const keep = Math.max(0, model.cfg.maxSrcLen - 1);
+  const eos = model.cfg.srcEos !== false;
+  const keep = Math.max(1, model.cfg.maxSrcLen - (eos ? 1 : 0));
   const words = all.slice(0, keep);
-  const ids = [...model.src.encode(words), EOS];
+  const ids = eos ? [...model.src.encode(words), EOS] : model.src.encode(words);
+  if (ids.length === 0) ids.push(EOS); // an empty input still gives the encoder one position
   return {
-    tokens: [...words, model.src.token(EOS)],
+    tokens: ids.length > words.length ? [...words, model.src.token(EOS)] : words,
     ids,
     unknown: ids.map((id) => id === UNK),
     truncated: all.length > keep,

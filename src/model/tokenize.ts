@@ -65,6 +65,10 @@ export function tokenize(text: string, side: Side): string[] {
   const tokens: string[] = [];
   for (const m of norm.matchAll(TOKEN_RE)) {
     const word = m[0];
+    if (/^-+$/.test(word)) {
+      tokens.push(word); // a dash or minus sign on its own is a token, not a hyphen
+      continue;
+    }
     for (const piece of splitHyphens(word)) {
       const head = piece.startsWith('-') ? '-' : '';
       const body = head ? piece.slice(1) : piece;
@@ -105,12 +109,12 @@ export type CaseTable = Record<string, string>;
 
 /**
  * Restores capitals: each token takes its usual casing from `table` (names like `Tom`), and the
- * first letter of the sentence is capitalised.
+ * first letter of the sentence is capitalised (unless the sentence starts with a number).
  */
 export function truecase(tokens: readonly string[], table: CaseTable): string[] {
   const out = tokens.map((t) => table[t] ?? t);
-  const first = out.findIndex((t) => /\p{L}/u.test(t));
-  if (first >= 0) {
+  const first = out.findIndex((t) => /[\p{L}\p{N}]/u.test(t));
+  if (first >= 0 && /^[^\p{N}]*\p{L}/u.test(out[first]!)) {
     const t = out[first]!;
     const k = t.search(/\p{L}/u);
     out[first] = t.slice(0, k) + t.charAt(k).toUpperCase() + t.slice(k + 1);

@@ -59,14 +59,14 @@ export interface BackendResult {
 async function trySet(name: BackendName): Promise<string | undefined> {
   try {
     const ok = await tf.setBackend(name);
-    if (!ok) return `${name} could not be initialised in this browser`;
+    if (!ok) return `it could not be started in this browser`;
     await tf.ready();
-    if (tf.getBackend() !== name) return `${name} could not be initialised in this browser`;
+    if (tf.getBackend() !== name) return `it could not be started in this browser`;
     // A tiny op proves the backend really runs (a lost WebGL context fails here, not in setBackend).
     const probe = tf.tidy(() => tf.sum(tf.add(tf.tensor1d([1, 2]), 1)));
     const v = (await probe.data())[0];
     probe.dispose();
-    if (v !== 5) return `${name} computed a wrong result in a self-test`;
+    if (v !== 5) return `it computed a wrong result in a self-test`;
     return undefined;
   } catch (e) {
     return `${name}: ${e instanceof Error ? e.message : String(e)}`;

@@ -40,20 +40,20 @@ export function countTokens(sentences: string[][]): Map<string, number> {
   return m;
 }
 
-/** A tokenized, id-mapped training example (source already ends with `</s>`). */
+/** A tokenized, id-mapped training example (the source ends with `</s>` when the model uses it). */
 export interface Example {
   src: number[];
   tgt: number[];
 }
 
 /** Tokenizes pairs, drops those longer than `maxLen` tokens on either side, maps to ids. */
-export function toExamples(pairs: Pair[], srcVocab: Vocab, tgtVocab: Vocab, maxLen: number): Example[] {
+export function toExamples(pairs: Pair[], srcVocab: Vocab, tgtVocab: Vocab, maxLen: number, srcEos = true): Example[] {
   const out: Example[] = [];
   for (const p of pairs) {
     const s = tokenize(p.src, 'src');
     const t = tokenize(p.tgt, 'tgt');
     if (s.length === 0 || t.length === 0 || s.length > maxLen || t.length > maxLen) continue;
-    out.push({ src: [...srcVocab.encode(s), EOS], tgt: tgtVocab.encode(t) });
+    out.push({ src: srcEos ? [...srcVocab.encode(s), EOS] : srcVocab.encode(s), tgt: tgtVocab.encode(t) });
   }
   return out;
 }

@@ -57,6 +57,15 @@ export interface TrainOptions {
   maxMinutes?: number;
   /** print a plain progress line every N steps when not on a TTY */
   logEvery: number;
+  /**
+   * learning-rate factor for the attention parameters (att/*). Adam moves every entry of W_a by
+   * about lr per step, so a coherent update grows the bilinear score h_tᵀ W_a h̄_j by ~lr·H per
+   * step: scores reached ±100 and the softmax froze on the last source position within one
+   * epoch at lr 1e-3. A factor of 1/16 (= 1/√H) keeps the scores in a learnable range.
+   */
+  attLrScale?: number;
+  /** append `</s>` to every source (default true) */
+  srcEos?: boolean;
   /** stop (after a checkpoint) once the global step count reaches this (tests) */
   stopAtStep?: number;
 }
@@ -103,7 +112,7 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
     tgt: [...tgtVocab.tokens],
     caseTable: buildCaseTable(trainPairs.map((p) => p.tgt)),
   };
-  const examples = toExamples(trainPairs, srcVocab, tgtVocab, o.maxLen);
+  const examples = toExamples(trainPairs, srcVocab, tgtVocab, o.maxLen, o.srcEos !== false);
   const cfg: ModelConfig = {
     attention: o.attention,
     embDim: o.embDim,
@@ -112,6 +121,7 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
     tgtVocabSize: tgtVocab.size,
     maxSrcLen: 50,
     maxTgtLen: 60,
+    ...(o.srcEos === false ? { srcEos: false } : {}),
   };
   log(`${variant}: ${examples.length} training pairs (≤ ${o.maxLen} tokens), vocab ${srcVocab.size}/${tgtVocab.size}, ${countParams(cfg)} parameters`);
 
@@ -120,7 +130,12 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
   const params: Record<string, tf.Variable> = {};
   for (const [name, t] of Object.entries(init)) params[name] = tf.variable(t, true, `${variant}/${name}`);
   tf.dispose(Object.values(init));
-  const opt = tf.train.adam(o.lr);
+  // Two Adam optimizers: attention parameters learn at lr·attLrScale, everything else at lr.
+  const isAtt = (name: string): boolean => name.startsWith('att/');
+  const groups = [
+    { key: 'opt', opt: tf.train.adam(o.lr), scale: 1, names: Object.keys(params).filter((n) => !isAtt(n)) },
+    { key: 'optA', opt: tf.train.adam(o.lr), scale: o.attLrScale ?? 1, names: Object.keys(params).filter(isAtt) },
+  ];
   let prog: Progress = {
     epoch: 0, batch: 0, step: 0, wallSeconds: 0, targetTokens: 0, bestDevBleu: -1, bestStep: 0, history: [], options: o,
   };
@@ -136,10 +151,13 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
     }
     // Adam's iteration counter is the global step (one update per step); taking it from the
     // header also repairs checkpoints written before the counter was stored as a float.
-    const optW = ck.tensors
-      .filter((t) => t.name.startsWith('opt:'))
-      .map((t) => ({ name: t.name.slice(4), tensor: t.name === 'opt:iter' ? tf.scalar(prog.step) : tf.tensor(t.values, t.shape) }));
-    await opt.setWeights(optW);
+    for (const g of groups) {
+      const prefix = `${g.key}:`;
+      const optW = ck.tensors
+        .filter((t) => t.name.startsWith(prefix))
+        .map((t) => ({ name: t.name.slice(prefix.length), tensor: t.name === `${prefix}iter` ? tf.scalar(prog.step) : tf.tensor(t.values, t.shape) }));
+      if (optW.length > 0) await g.opt.setWeights(optW);
+    }
     log(`resumed at epoch ${prog.epoch}, batch ${prog.batch}, step ${prog.step} (best dev BLEU ${prog.bestDevBleu.toFixed(2)})`);
   }
 
@@ -147,9 +165,12 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
     readTensors(Object.entries(params).map(([name, tensor]) => ({ name, tensor })));
   const saveCheckpoint = async (): Promise<void> => {
     const p = (await paramTensors()).map((t) => ({ ...t, name: `param:${t.name}` }));
-    const w = await opt.getWeights();
-    const ow = (await readTensors(w.map((x) => ({ name: x.name, tensor: x.tensor })))).map((t) => ({ ...t, name: `opt:${t.name}` }));
-    w.filter((x) => x.name === 'iter').forEach((x) => x.tensor.dispose()); // a fresh scalar; the rest are live variables
+    const ow: StoredTensor[] = [];
+    for (const g of groups) {
+      const w = await g.opt.getWeights();
+      ow.push(...(await readTensors(w.map((x) => ({ name: x.name, tensor: x.tensor })))).map((t) => ({ ...t, name: `${g.key}:${t.name}` })));
+      w.filter((x) => x.name === 'iter').forEach((x) => x.tensor.dispose()); // a fresh scalar; the rest are live variables
+    }
     writeCheckpoint(ckptFile, prog, [...p, ...ow]);
   };
   const asModel = (): Seq2SeqModel => ({
@@ -220,15 +241,15 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
     while (prog.batch < nBatches) {
       const b = makeBatch(examples, batches[prog.batch]!);
       const lr = learningRate(o, prog.epoch + prog.batch / nBatches);
-      (opt as unknown as { learningRate: number }).learningRate = lr;
+      for (const g of groups) (g.opt as unknown as { learningRate: number }).learningRate = lr * g.scale;
       const lossT = tf.tidy(() => {
         const { value, grads } = tf.variableGrads(() => teacherForcedLoss(params as unknown as Params, cfg, b, scatterGradEmbed), varList);
         const names = Object.keys(grads);
         const norm = tf.sqrt(tf.addN(names.map((n) => tf.sum(tf.square(grads[n]!))))); // global gradient norm
         const scale = tf.div(o.clipNorm, tf.maximum(norm, o.clipNorm));
-        const clipped: tf.NamedTensorMap = {};
-        for (const n of names) clipped[n] = tf.mul(grads[n]!, scale);
-        opt.applyGradients(clipped);
+        for (const g of groups) {
+          g.opt.applyGradients(g.names.map((n) => ({ name: params[n]!.name, tensor: tf.mul(grads[params[n]!.name]!, scale) })));
+        }
         return value;
       });
       const loss = (await lossT.data())[0]!;
@@ -280,6 +301,6 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
   if (!stopped) await saveCheckpoint();
   log(`${variant}: done at step ${prog.step}, ${(prog.wallSeconds / 60).toFixed(1)} min, best dev BLEU ${prog.bestDevBleu.toFixed(2)} at step ${prog.bestStep}`);
   tf.dispose(varList);
-  opt.dispose();
+  groups.forEach((g) => g.opt.dispose());
   return prog.bestDevBleu;
 }

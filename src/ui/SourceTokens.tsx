@@ -1,7 +1,16 @@
 /** The source sentence as the model reads it: one chip per token, unknown words marked. */
 import { t } from './strings';
 
-export function SourceTokens({ tokens, unknown }: { tokens: readonly string[]; unknown: readonly boolean[] }) {
+export interface SourceTokensProps {
+  tokens: readonly string[];
+  unknown: readonly boolean[];
+  /** a token to highlight (linked to the heatmap column) */
+  highlight?: number | null;
+  /** called when the pointer or focus enters / leaves a token */
+  onHover?: (index: number | null) => void;
+}
+
+export function SourceTokens({ tokens, unknown, highlight = null, onHover }: SourceTokensProps) {
   return (
     <ol className="tokens" data-testid="source-tokens" aria-label={t.sourceHeading}>
       {tokens.map((tok, j) => {
@@ -9,10 +18,12 @@ export function SourceTokens({ tokens, unknown }: { tokens: readonly string[]; u
         return (
           <li
             key={j}
-            className={`token${unk ? ' token--unknown' : ''}${j === tokens.length - 1 ? ' token--special' : ''}`}
+            className={`token${unk ? ' token--unknown' : ''}${j === tokens.length - 1 ? ' token--special' : ''}${highlight === j ? ' token--active' : ''}`}
             data-testid="source-token"
             data-unknown={unk ? 'true' : 'false'}
             title={unk ? t.unknownTooltip : undefined}
+            onMouseEnter={onHover ? () => onHover(j) : undefined}
+            onMouseLeave={onHover ? () => onHover(null) : undefined}
           >
             <span className="token__text">{tok}</span>
             {unk ? (

@@ -1,4 +1,5 @@
 /** The result of one translation: the French text, the source tokens and the alignment. */
+import { useState } from 'react';
 import type { TranslationResult } from '../app/engine';
 import { AttentionHeatmap } from '../viz/AttentionHeatmap';
 import { SourceTokens } from './SourceTokens';
@@ -11,13 +12,17 @@ export function TranslationView({ result }: { result: TranslationResult }) {
   const hasAttention = trace.attention !== 'none' && trace.steps.every((s) => s.weights.length === enc.tokens.length);
   const outputTokens = trace.steps.map((s) => s.chosen.token);
   const weights = hasAttention ? trace.steps.map((s) => s.weights) : [];
+  // Linked highlighting: a hovered heatmap cell marks its source token, a hovered token its column.
+  const [cellCol, setCellCol] = useState<number | null>(null);
+  const [tokenCol, setTokenCol] = useState<number | null>(null);
   return (
-    <section className="result" data-testid="result" data-backend={result.backend} data-variant={result.variant} aria-live="polite">
+    <section className="result" data-testid="result" data-backend={result.backend} data-variant={result.variant} data-source={result.text} aria-live="polite">
       <div className="card">
         <h2 className="card__title">{t.translationHeading}</h2>
         <p className="translation" data-testid="translation" lang="fr">
           {trace.translation}
         </p>
+        {trace.translation.trim() === '' ? <p className="muted">{t.emptyOutput}</p> : null}
         <p className="muted small" data-testid="stats">
           {t.stats(trace.steps.length, result.ms, result.backend)}
         </p>
@@ -26,7 +31,7 @@ export function TranslationView({ result }: { result: TranslationResult }) {
 
       <div className="card">
         <h2 className="card__title">{t.sourceHeading}</h2>
-        <SourceTokens tokens={enc.tokens} unknown={enc.unknown} />
+        <SourceTokens tokens={enc.tokens} unknown={enc.unknown} highlight={cellCol ?? tokenCol} onHover={hasAttention ? setTokenCol : undefined} />
         {nUnknown > 0 ? <p className="note note--warn">{t.unknownNote(nUnknown)}</p> : null}
         {enc.truncated ? <p className="note note--warn">{t.truncatedNote}</p> : null}
       </div>
@@ -36,7 +41,14 @@ export function TranslationView({ result }: { result: TranslationResult }) {
         {hasAttention ? (
           <>
             <p className="muted small">{t.heatmapHelp}</p>
-            <AttentionHeatmap sourceTokens={enc.tokens} outputTokens={outputTokens} weights={weights} unknown={enc.unknown} />
+            <AttentionHeatmap
+              sourceTokens={enc.tokens}
+              outputTokens={outputTokens}
+              weights={weights}
+              unknown={enc.unknown}
+              highlightCol={tokenCol}
+              onActiveChange={(c) => setCellCol(c ? c.col : null)}
+            />
           </>
         ) : (
           <p className="note" data-testid="no-attention">

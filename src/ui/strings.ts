@@ -18,7 +18,9 @@ export const en = {
   switchingBackend: (name: string) => `Switching to ${name}…`,
   startingBackend: 'Starting TensorFlow.js…',
   ready: 'Ready',
+  unavailable: 'No model loaded: choose another model or reload the page.',
   translationHeading: 'French translation',
+  emptyOutput: '(no words: the model ended the sentence at once)',
   sourceHeading: 'Source tokens as the model reads them',
   unknownTooltip: "not in the model's vocabulary",
   unknownBadge: '<unk>',
@@ -35,7 +37,7 @@ export const en = {
     'This model has no attention: the decoder sees only one fixed vector for the whole sentence, so there is no alignment to show.',
   stats: (steps: number, ms: number, backend: string) => `${steps} decoder steps in ${Math.round(ms)} ms on ${backend}`,
   backendFallback: (requested: string, active: string, why: string) =>
-    `The ${requested} backend is not available (${why}); running on ${active} instead.`,
+    `The ${requested} backend is not available here (${why}), so the model runs on ${active} instead.`,
   modelError: (name: string, msg: string) => `Could not load the model “${name}”: ${msg}`,
   translateError: (msg: string) => `Translation failed: ${msg}`,
   indexError: (msg: string) => `Could not load the list of models: ${msg}`,
@@ -43,7 +45,6 @@ export const en = {
     [bleu !== undefined ? `dev BLEU ${bleu.toFixed(1)}` : '', epochs !== undefined ? `${epochs.toFixed(2)} epochs trained` : '']
       .filter(Boolean)
       .join(' · '),
-  attribution: 'Sentence pairs: www.manythings.org/anki and tatoeba.org, CC BY 2.0.',
   footerNote: 'Everything runs locally in your browser; nothing you type leaves this page.',
 };
 

@@ -21,6 +21,10 @@ export interface AttentionHeatmapProps {
   showValues?: boolean;
   /** label texts (for translation); defaults are English */
   labels?: Partial<HeatmapLabels>;
+  /** a source column to outline (linked highlighting from elsewhere on the page) */
+  highlightCol?: number | null;
+  /** called when the hovered / keyboard-focused cell changes */
+  onActiveChange?: (cell: HeatmapCell | null) => void;
 }
 
 export interface HeatmapLabels {
@@ -37,10 +41,11 @@ const DEFAULT_LABELS: HeatmapLabels = {
   unknownSuffix: ' (unknown word)',
 };
 
-interface Cell {
+export interface HeatmapCell {
   row: number;
   col: number;
 }
+type Cell = HeatmapCell;
 
 const fmt = (w: number): string => w.toFixed(3);
 
@@ -49,7 +54,13 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
   const labels = { ...DEFAULT_LABELS, ...props.labels };
   const caption = props.caption ?? labels.caption;
   const layout = useMemo(() => heatmapLayout(sourceTokens, outputTokens), [sourceTokens, outputTokens]);
-  const [active, setActive] = useState<Cell | null>(null);
+  const [active, setActiveState] = useState<Cell | null>(null);
+  const { onActiveChange, highlightCol = null } = props;
+  const setActive = (c: Cell | null): void => {
+    if (c?.row === active?.row && c?.col === active?.col) return;
+    setActiveState(c);
+    onActiveChange?.(c);
+  };
   const gradientId = useId().replace(/:/g, '_') + 'legend';
   const { x, y, color, margin, cell } = layout;
   const bw = x.bandwidth();
@@ -96,7 +107,7 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
             aria-label={`${caption} (${rows} × ${cols})`}
             tabIndex={0}
             onKeyDown={onKey}
-            onFocus={() => setActive((a) => a ?? { row: 0, col: 0 })}
+            onFocus={() => setActive(active ?? { row: 0, col: 0 })}
             onBlur={() => setActive(null)}
             onMouseLeave={() => setActive(null)}
             data-rows={rows}
@@ -111,7 +122,7 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
                   const cls = [
                     'heatmap__label',
                     unknown[j] ? 'heatmap__label--unknown' : '',
-                    active?.col === j ? 'heatmap__label--active' : '',
+                    active?.col === j || (!active && highlightCol === j) ? 'heatmap__label--active' : '',
                   ].join(' ');
                   return layout.rotateLabels ? (
                     <text key={j} className={cls} transform={`translate(${cx - 3},-8) rotate(${LABEL_ANGLE})`} textAnchor="start" data-testid="heatmap-col-label">
@@ -176,6 +187,18 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
                     ),
                   )}
                 </g>
+              ) : null}
+              {!active && highlightCol !== null && highlightCol >= 0 && highlightCol < cols ? (
+                <rect
+                  className="heatmap__colmark"
+                  x={(x(highlightCol) ?? 0) - 1.5}
+                  y={-1.5}
+                  width={bw + 3}
+                  height={layout.innerHeight + 3}
+                  rx={3}
+                  pointerEvents="none"
+                  data-testid="heatmap-col-highlight"
+                />
               ) : null}
               {active ? (
                 <rect

@@ -45,7 +45,8 @@ export function labelWidth(s: string): number {
 /** Picks a cell size: roomy for short sentences, tighter for long ones. */
 export function cellSize(cols: number, rows: number): number {
   const n = Math.max(cols, rows);
-  if (n <= 12) return 36;
+  if (n <= 8) return 44;
+  if (n <= 12) return 38;
   if (n <= 20) return 30;
   return 24;
 }

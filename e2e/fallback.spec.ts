@@ -1,0 +1,36 @@
+/**
+ * When the requested backend cannot start, the page falls back to another one and says so.
+ * Here the browser refuses every WebGL context (as on a machine without a usable GPU).
+ */
+import { expect, test } from '@playwright/test';
+
+test('falls back from an unavailable WebGL and shows a notice', async ({ page, baseURL }) => {
+  await page.addInitScript(() => {
+    for (const proto of [HTMLCanvasElement.prototype, globalThis.OffscreenCanvas?.prototype]) {
+      if (!proto) continue;
+      const orig = proto.getContext as (this: unknown, id: string, ...rest: unknown[]) => unknown;
+      proto.getContext = function (this: unknown, id: string, ...rest: unknown[]) {
+        return /webgl/i.test(id) ? null : orig.call(this, id, ...rest);
+      } as typeof proto.getContext;
+    }
+  });
+  const pageErrors: string[] = [];
+  const foreign: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== new URL(baseURL!).origin) foreign.push(r.url());
+  });
+
+  await page.goto('./?backend=webgl');
+  const notice = page.getByTestId('backend-notice');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('webgl');
+  await expect(page.getByTestId('backend')).toHaveText('wasm');
+  await expect(page.getByTestId('status')).toHaveAttribute('data-busy', 'false');
+  await page.getByTestId('source-input').fill('I am a student.');
+  await page.getByTestId('translate').click();
+  await expect(page.locator('[data-testid="result"][data-backend="wasm"]')).toHaveAttribute('data-source', 'I am a student.');
+  expect(pageErrors).toEqual([]);
+  expect(foreign).toEqual([]);
+});
