@@ -31,6 +31,12 @@ export interface TrainOptions {
   outDir: string;
   /** where checkpoints go */
   ckptDir: string;
+  /**
+   * a compact resume pack (parameters float32, Adam second moments bfloat16, no first moments:
+   * ~20 MB) rewritten with every checkpoint, small enough to commit so that training can resume
+   * in a fresh checkout; `--resume` uses it when `ckptDir` has no checkpoint
+   */
+  packFile?: string;
   epochs: number;
   batchSize: number;
   embDim: number;
@@ -139,7 +145,21 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
   let prog: Progress = {
     epoch: 0, batch: 0, step: 0, wallSeconds: 0, targetTokens: 0, bestDevBleu: -1, bestStep: 0, history: [], options: o,
   };
-  const ck = o.resume ? readCheckpoint<Progress>(ckptFile) : null;
+  let ck = o.resume ? readCheckpoint<Progress>(ckptFile) : null;
+  if (o.resume && !ck && o.packFile) {
+    ck = readCheckpoint<Progress>(o.packFile);
+    if (ck) {
+      log(`no checkpoint at ${ckptFile}: resuming from the pack ${o.packFile} (Adam first moments restart at 0)`);
+      // Adam's setWeights wants [iter, m..., v...] per optimizer; m restarts at zero.
+      const rebuilt = ck.tensors.filter((t) => t.name.startsWith('param:'));
+      for (const key of ['opt', 'optA']) {
+        const vs = ck.tensors.filter((t) => t.name.startsWith(`${key}:`) && t.name.endsWith('/v'));
+        const ms = vs.map((t) => ({ name: t.name.replace(/\/v$/, '/m'), shape: t.shape, values: new Float32Array(t.values.length) }));
+        rebuilt.push(...ck.tensors.filter((t) => t.name === `${key}:iter`), ...ms, ...vs);
+      }
+      ck = { header: ck.header, tensors: rebuilt };
+    }
+  }
   if (o.resume && !ck) log(`no checkpoint at ${ckptFile}: starting fresh`);
   if (ck) {
     prog = ck.header;
@@ -172,6 +192,11 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
       w.filter((x) => x.name === 'iter').forEach((x) => x.tensor.dispose()); // a fresh scalar; the rest are live variables
     }
     writeCheckpoint(ckptFile, prog, [...p, ...ow]);
+    if (o.packFile) {
+      mkdirSync(path.dirname(o.packFile), { recursive: true });
+      const packed = ow.filter((t) => !t.name.endsWith('/m')).map((t) => (t.name.endsWith('/v') ? { ...t, encoding: 'bf16' as const } : t));
+      writeCheckpoint(o.packFile, prog, [...p, ...packed]);
+    }
   };
   const asModel = (): Seq2SeqModel => ({
     cfg, params: params as unknown as Params, src: srcVocab, tgt: tgtVocab, caseTable: vocabJson.caseTable,

@@ -1,0 +1,77 @@
+/**
+ * The output distribution p_t: the k most probable words as horizontal bars on a [0, 1] axis, the
+ * emitted word highlighted. Exact probabilities in data attributes and <title>s.
+ */
+import { scaleLinear } from 'd3-scale';
+import { fmt } from './stepLayout';
+
+export interface TopKItem {
+  /** vocabulary id (compared to find the chosen word) */
+  id?: number;
+  token: string;
+  p: number;
+}
+
+export interface TopKBarsProps {
+  items: readonly TopKItem[];
+  /** the word emitted at this step */
+  chosen: TopKItem;
+  x: number;
+  y: number;
+  width: number;
+  rowHeight: number;
+  highlight?: number | null;
+  onHover?: (k: number | null) => void;
+  /** caption above the bars */
+  title: string;
+  /** label of a chosen word outside the top k (forced decoding) */
+  forcedLabel: string;
+}
+
+const LABEL_W = 84;
+const VALUE_W = 40;
+
+export function TopKBars({ items, chosen, x, y, width, rowHeight, highlight = null, onHover, title, forcedLabel }: TopKBarsProps) {
+  const barW = Math.max(20, width - LABEL_W - VALUE_W);
+  const sx = scaleLinear().domain([0, 1]).range([0, barW]);
+  const same = (a: TopKItem): boolean => (a.id !== undefined && chosen.id !== undefined ? a.id === chosen.id : a.token === chosen.token);
+  const inTop = items.some(same);
+  const rows: (TopKItem & { chosen: boolean; forced?: boolean })[] = items.map((it) => ({ ...it, chosen: same(it) }));
+  if (!inTop) rows.push({ ...chosen, chosen: true, forced: true });
+  const bh = Math.max(6, rowHeight - 6);
+  return (
+    <g className="topk" data-testid="topk" data-chosen={chosen.token} transform={`translate(${x},${y})`}>
+      <text className="topk__title" x={0} y={-8}>
+        {title}
+      </text>
+      {rows.map((r, k) => {
+        const ry = k * rowHeight + (r.forced ? 6 : 0);
+        const cls = ['topk__row', r.chosen ? 'topk__row--chosen' : '', highlight === k ? 'topk__row--active' : ''].filter(Boolean).join(' ');
+        return (
+          <g
+            key={`${k}-${r.token}`}
+            className={cls}
+            transform={`translate(0,${ry})`}
+            data-testid="topk-row"
+            data-token={r.token}
+            data-p={String(r.p)}
+            data-chosen={r.chosen ? 'true' : 'false'}
+            onMouseEnter={onHover ? () => onHover(k) : undefined}
+            onMouseLeave={onHover ? () => onHover(null) : undefined}
+          >
+            <title>{`${r.token}: p = ${fmt(r.p, 4)}${r.forced ? ` (${forcedLabel})` : ''}`}</title>
+            {r.chosen ? <rect className="topk__mark" x={-4} y={0} width={width + 4} height={rowHeight - 2} rx={4} /> : null}
+            <text className="topk__word" x={LABEL_W - 8} y={rowHeight / 2} dy="0.35em" textAnchor="end">
+              {r.token.length > 11 ? `${r.token.slice(0, 10)}…` : r.token}
+            </text>
+            <rect className="topk__track" x={LABEL_W} y={(rowHeight - bh) / 2 - 1} width={barW} height={bh} rx={2} />
+            <rect className="topk__bar" x={LABEL_W} y={(rowHeight - bh) / 2 - 1} width={Math.max(1, sx(r.p))} height={bh} rx={2} />
+            <text className="topk__value" x={LABEL_W + barW + 6} y={rowHeight / 2} dy="0.35em">
+              {fmt(r.p, 2).replace(/^0\./, '.')}
+            </text>
+          </g>
+        );
+      })}
+    </g>
+  );
+}

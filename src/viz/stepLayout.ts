@@ -1,0 +1,225 @@
+/**
+ * Geometry and colour scales of the step picture (one decoder step, drawn as a left-to-right
+ * pipeline of vector strips). Pure: plain numbers in, positions out; unit-tested in Node.
+ *
+ * Every vector strip is vertical and dimension-aligned: row d of every strip (h_{t-1}, h_t, each
+ * h̄_j, c_t, the halves of [c_t ; h_t], h̃_t) is the same height, so c_t[d] = Σ_j α_tj h̄_j[d] can be
+ * read along one horizontal line.
+ */
+import { scaleBand, scaleDiverging, scaleLinear, type ScaleBand, type ScaleDiverging, type ScaleLinear } from 'd3-scale';
+import { interpolateRdBu } from 'd3-scale-chromatic';
+import { labelWidth, weightColor } from './heatmapLayout';
+
+export { weightColor };
+
+/** The attention variants (same names as the model's `AttentionKind`; viz code imports no model code). */
+export type AttentionKind = 'dot' | 'general' | 'concat' | 'bahdanau' | 'none';
+
+/** The phases of one decoder step that the picture knows how to draw. */
+export type StagePhase = 'rnn' | 'scores' | 'softmax' | 'context' | 'fixed' | 'concat' | 'attentional' | 'output';
+
+/** The pieces of the pipeline, left to right in the order the architecture computes them. */
+export type SlotId = 'prev' | 'gates' | 'state' | 'encoder' | 'context' | 'concat' | 'attentional' | 'topk';
+
+export interface Slot {
+  id: SlotId;
+  /** left edge, px */
+  x: number;
+  width: number;
+}
+
+export interface StageLayout {
+  kind: AttentionKind;
+  slots: Record<SlotId, Slot>;
+  /** slot ids left to right */
+  order: SlotId[];
+  /** encoder columns (absolute x): one band per source token */
+  enc: ScaleBand<number>;
+  /** width of one vector strip, px */
+  stripW: number;
+  /** width of one gate strip, px */
+  gateW: number;
+  /** top of every strip, px */
+  stripTop: number;
+  /** height of every strip, px (one row per dimension when H ≤ 288) */
+  stripH: number;
+  /** baseline of token labels and strip names */
+  labelY: number;
+  /** the score / weight bars area */
+  barsTop: number;
+  barsH: number;
+  /** bottom of the flow (weighted sum) ribbons */
+  flowBottom: number;
+  /** top of the colour legend */
+  legendY: number;
+  /** pieces joined in the concat strip: 2 for Luong / none, 3 for Bahdanau ([s_t ; c_t ; E_y(y_{t-1})]) */
+  concatParts: number;
+  /** height of one top-k row, px */
+  topkRow: number;
+  width: number;
+  height: number;
+  /** hidden size H */
+  H: number;
+}
+
+export const STRIP_W = 18;
+export const GATE_W = 9;
+export const GAP = 30;
+export const TOPK_W = 210;
+const MARGIN = 12;
+
+/** Strip height for H dimensions: one pixel row per dimension when it fits, else squeezed. */
+export function stripHeight(H: number): number {
+  if (H <= 128) return 128;
+  return Math.min(H, 288);
+}
+
+/** Width of one encoder column: room for the token label, within bounds. */
+export function encoderColumn(tokens: readonly string[]): number {
+  const widest = Math.max(0, ...tokens.map(labelWidth));
+  return Math.round(Math.min(64, Math.max(38, widest + 10)));
+}
+
+/** Slot order of a variant: the pipeline reads left to right in the order the code computes it. */
+export function slotOrder(kind: AttentionKind): SlotId[] {
+  if (kind === 'bahdanau') return ['prev', 'encoder', 'context', 'gates', 'state', 'concat', 'attentional', 'topk'];
+  return ['prev', 'gates', 'state', 'encoder', 'context', 'concat', 'attentional', 'topk'];
+}
+
+/** Lays out the step picture of a variant for `tokens` (source tokens) and hidden size `H`. */
+export function stageLayout(kind: AttentionKind, tokens: readonly string[], H: number, topK = 10): StageLayout {
+  const S = tokens.length;
+  const col = encoderColumn(tokens);
+  const concatParts = kind === 'bahdanau' ? 3 : 2;
+  const widths: Record<SlotId, number> = {
+    prev: STRIP_W,
+    gates: 2 * GATE_W + 3,
+    state: STRIP_W,
+    encoder: S * col,
+    context: STRIP_W,
+    concat: concatParts * STRIP_W,
+    attentional: STRIP_W,
+    topk: TOPK_W,
+  };
+  // Gates sit right after h_{t-1} (Luong) or c_t (Bahdanau) with a narrower gap: they belong to the RNN.
+  const order = slotOrder(kind);
+  const slots = {} as Record<SlotId, Slot>;
+  let x = MARGIN + 8;
+  order.forEach((id, i) => {
+    if (i > 0) x += id === 'state' ? 22 : id === 'gates' ? 16 : id === 'encoder' || order[i - 1] === 'encoder' ? GAP - 6 : GAP;
+    slots[id] = { id, x, width: widths[id] };
+    x += widths[id];
+  });
+  const enc = scaleBand<number>()
+    .domain(Array.from({ length: S }, (_, j) => j))
+    .range([slots.encoder.x, slots.encoder.x + slots.encoder.width])
+    .paddingInner(0);
+  const barsTop = 40;
+  const barsH = 84;
+  const labelY = barsTop + barsH + 20;
+  const stripTop = labelY + 12;
+  const stripH = stripHeight(H);
+  const flowBottom = stripTop + stripH + 58;
+  const legendY = flowBottom + 6;
+  const topkRow = Math.max(16, Math.min(26, Math.floor(stripH / Math.max(1, topK))));
+  return {
+    kind,
+    slots,
+    order,
+    enc,
+    stripW: STRIP_W,
+    gateW: GATE_W,
+    stripTop,
+    stripH,
+    labelY,
+    barsTop,
+    barsH,
+    flowBottom,
+    legendY,
+    concatParts,
+    topkRow,
+    width: x + MARGIN,
+    height: legendY + 40,
+    H,
+  };
+}
+
+/** Left edge of the strip drawn under encoder column j. */
+export function encoderStripX(l: StageLayout, j: number): number {
+  return (l.enc(j) ?? 0) + (l.enc.bandwidth() - l.stripW) / 2;
+}
+
+/** Centre x of encoder column j. */
+export function encoderCenter(l: StageLayout, j: number): number {
+  return (l.enc(j) ?? 0) + l.enc.bandwidth() / 2;
+}
+
+/** y of the centre of dimension row d of a strip. */
+export function dimY(l: StageLayout, d: number): number {
+  return l.stripTop + ((d + 0.5) * l.stripH) / l.H;
+}
+
+/** Dimension under a pointer at `offset` px from the top of a strip `height` px tall holding `n` numbers. */
+export function dimAt(offset: number, height: number, n: number): number {
+  if (n <= 0 || height <= 0) return 0;
+  return Math.min(n - 1, Math.max(0, Math.floor((offset / height) * n)));
+}
+
+/**
+ * Diverging colour scale for hidden states, annotations and contexts, centred at 0: blue for
+ * negative, white at 0, red for positive (ColorBrewer RdBu, colour-blind safe). GRU states and
+ * tanh outputs lie in (−1, 1), so the domain is fixed: colours compare across strips and steps.
+ */
+export function stateColor(): ScaleDiverging<string> {
+  return scaleDiverging((t: number) => interpolateRdBu(1 - t))
+    .domain([-1, 0, 1])
+    .clamp(true);
+}
+
+/** Score / weight bar scale: raw scores on a range that includes 0; weights on [0, 1]. */
+export function barScale(values: readonly number[], mode: 'scores' | 'weights', top: number, height: number): ScaleLinear<number, number> {
+  if (mode === 'weights') return scaleLinear().domain([0, 1]).range([top + height, top]);
+  let lo = Math.min(0, ...values);
+  let hi = Math.max(0, ...values);
+  if (hi - lo < 1e-9) hi = lo + 1;
+  // A little headroom for the value labels.
+  const pad = (hi - lo) * 0.12;
+  if (hi > 0) hi += pad;
+  if (lo < 0) lo -= pad;
+  return scaleLinear().domain([lo, hi]).range([top + height, top]);
+}
+
+/** Rectangle of one bar (from the zero line to the value). */
+export function barRect(scale: ScaleLinear<number, number>, v: number): { y: number; h: number } {
+  const y0 = scale(0);
+  const y1 = scale(v);
+  return { y: Math.min(y0, y1), h: Math.max(0.5, Math.abs(y1 - y0)) };
+}
+
+/**
+ * Ribbon of the weighted sum: from the bottom of the strip at `fromX` down and across into the
+ * bottom of the context strip at `toX` (a cubic curve that dips lower the farther it travels).
+ */
+export function flowPath(fromX: number, toX: number, y: number, span: number, depth = 46): string {
+  const d = 14 + depth * Math.min(1, Math.abs(toX - fromX) / Math.max(1, span));
+  return `M${fromX.toFixed(1)},${y.toFixed(1)} C${fromX.toFixed(1)},${(y + d).toFixed(1)} ${toX.toFixed(1)},${(y + d).toFixed(1)} ${toX.toFixed(1)},${y.toFixed(1)}`;
+}
+
+/** Numbers for display: fixed decimals, a real minus sign, no "-0.00". */
+export function fmt(v: number, digits = 2): string {
+  if (!Number.isFinite(v)) return String(v);
+  const s = v.toFixed(digits);
+  const zero = Number(s) === 0;
+  return zero ? (0).toFixed(digits) : s.replace('-', '−');
+}
+
+/** Exact numbers for data attributes: shortest round-trip form, comma separated. */
+export function dataValues(values: readonly number[]): string {
+  return values.map((v) => String(v)).join(',');
+}
+
+/** Parses {@link dataValues}. */
+export function parseValues(s: string | null | undefined): number[] {
+  if (!s) return [];
+  return s.split(',').map(Number);
+}
