@@ -25,7 +25,8 @@ export interface ConcatStripProps {
   /** the whole concat, for data-values (exact) */
   testId: string;
   active?: boolean;
-  onHoverDim?: (d: number | null) => void;
+  /** the dimension d of part `part` under the pointer (null: left) */
+  onHoverDim?: (part: number, d: number | null) => void;
   /** id of the hatch pattern for placeholders */
   hatchId: string;
 }
@@ -37,7 +38,7 @@ export function ConcatStrip({ parts, x, y, partWidth, height, color, testId, act
       {parts.map((p, i) => {
         const px = x + i * partWidth;
         return p.values ? (
-          <VectorStrip key={i} values={p.values} color={color} x={px} y={y} width={partWidth} height={height} testId={p.testId} name={p.name} onHoverDim={onHoverDim} />
+          <VectorStrip key={i} values={p.values} color={color} x={px} y={y} width={partWidth} height={height} testId={p.testId} name={p.name} onHoverDim={onHoverDim ? (d) => onHoverDim(i, d) : undefined} />
         ) : (
           <g key={i} data-testid={p.testId} data-placeholder="true">
             <rect className="concat__placeholder" x={px} y={y} width={partWidth} height={height} fill={`url(#${hatchId})`}>
