@@ -23,6 +23,19 @@ export interface DecodeOptions {
    * when given (teacher forcing on a user reference, or a what-if choice).
    */
   force?: (number | undefined)[];
+  /**
+   * What-if: replacement attention weights per step (index t-1). Given weights are clipped at 0
+   * and renormalised to sum to 1; the step is recomputed with them and decoding continues.
+   * Ignored by the no-attention baseline.
+   */
+  attention?: (number[] | undefined)[];
+}
+
+/** Clips at 0 and renormalises user-given attention weights (uniform if they sum to 0). */
+export function normaliseWeights(w: readonly number[], S: number): number[] {
+  const v = Array.from({ length: S }, (_, j) => Math.max(0, Number.isFinite(w[j]) ? w[j]! : 0));
+  const sum = v.reduce((a, b) => a + b, 0);
+  return sum > 0 ? v.map((x) => x / sum) : v.map(() => 1 / S);
 }
 
 /** Tensors that live for one whole decode, released together at the end. */
@@ -116,10 +129,12 @@ export async function greedyDecode(model: Seq2SeqModel, text: string, opts: Deco
     let prev = BOS;
     for (let t = 1; t <= maxLen; t++) {
       const forced = opts.force?.[t - 1];
+      const manual = hasAttention && opts.attention?.[t - 1] ? normaliseWeights(opts.attention[t - 1]!, S) : undefined;
       const prevState = state;
       const { packed, next } = tidyObject(() => {
         const yEmb = tf.gather(param(model.params, 'tgt/emb'), [prev]) as tf.Tensor2D; // [1, E]
-        const out = decoderStep(ctx, prevState, projectWord(model.params, yEmb), yEmb);
+        const override = manual ? (tf.tensor2d([manual], [1, S]) as tf.Tensor2D) : undefined; // [1, S]
+        const out = decoderStep(ctx, prevState, projectWord(model.params, yEmb), yEmb, override);
         const probs = tf.softmax(outputLogits(model.params, out.readout)); // [1, V]
         const top = tf.topk(probs, K); // [1, K]
         const parts: tf.Tensor[] = [prevState.h, out.state.h, out.z, out.r];
@@ -152,6 +167,8 @@ export async function greedyDecode(model: Seq2SeqModel, text: string, opts: Deco
         attentional: u.attentional!,
         topK,
         chosen,
+        ...(forced !== undefined ? { forced: true } : {}),
+        ...(manual ? { attentionOverridden: true } : {}),
       });
       outIds.push(chosen.id);
       prev = chosen.id;

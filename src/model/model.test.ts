@@ -343,3 +343,26 @@ describe('crossEntropy', () => {
     expect(maxAbsDiff(rows, new Array(N).fill(0))).toBeLessThan(1e-5);
   });
 });
+
+describe('what-if attention override', () => {
+  beforeAll(useCpu);
+
+  it('recomputes the step with the given weights, marks it, and changes the context', async () => {
+    const model = tinyModel('general', 11);
+    const text = 'a b c d';
+    const plain = await greedyDecode(model, text, { maxLen: 3 });
+    const S = plain.encoder.tokens.length;
+    const onehot = Array.from({ length: S }, (_, j) => (j === 1 ? 5 : 0)); // all weight on source position 1 (renormalised)
+    const what = await greedyDecode(model, text, { maxLen: 3, attention: [onehot] });
+    const st = what.steps[0]!;
+    expect(st.attentionOverridden).toBe(true);
+    expect(st.weights).toEqual(Array.from({ length: S }, (_, j) => (j === 1 ? 1 : 0)));
+    // c_1 = h̄_1 exactly when all weight sits on position 1.
+    expect(maxAbsDiff(st.context, plain.encoder.annotations[1]!)).toBeLessThan(1e-5);
+    expect(maxAbsDiff(st.context, plain.steps[0]!.context)).toBeGreaterThan(1e-4);
+    // Scores are still the model's own; only α was replaced.
+    expect(maxAbsDiff(st.scores, plain.steps[0]!.scores)).toBeLessThan(1e-6);
+    expect(what.steps[1]?.attentionOverridden).toBeUndefined();
+    tf.dispose(Object.values(model.params));
+  });
+});

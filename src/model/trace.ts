@@ -48,6 +48,10 @@ export interface StepTrace {
   topK: Candidate[];
   /** the word emitted at this step (argmax, or the forced word) */
   chosen: Candidate;
+  /** true if `chosen` was imposed (teacher forcing or a what-if choice), not the argmax */
+  forced?: boolean;
+  /** true if the attention weights were set by the user (what-if), not computed by the softmax */
+  attentionOverridden?: boolean;
 }
 
 /** A whole decode: what the page shows and the animation steps through. */

@@ -237,7 +237,7 @@ export function liveFormula(
         return { subject: tok(j), tex: `c_t = \\dots + \\alpha_{t,${j + 1}}\\, \\bar h_{${j + 1}} + \\dots, \\qquad \\alpha_{t,${j + 1}} = ${texNum(step.weights[j] ?? 0)}` };
       }
       const dd = d ?? 0;
-      const order = step.weights.map((w, i) => i).sort((a, c) => (step.weights[c] ?? 0) - (step.weights[a] ?? 0));
+      const order = step.weights.map((_, i) => i).sort((a, c) => (step.weights[c] ?? 0) - (step.weights[a] ?? 0));
       const shown = order.slice(0, 4);
       const terms = shown.map((i) => `${texNum(step.weights[i] ?? 0)} \\cdot ${texNum(annotations[i]?.[dd] ?? 0, 3, true)}`);
       const more = S > shown.length ? ' + \\dots' : '';

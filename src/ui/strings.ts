@@ -46,6 +46,115 @@ export const en = {
       .filter(Boolean)
       .join(' · '),
   footerNote: 'Everything runs locally in your browser; nothing you type leaves this page.',
+  /** The step-by-step view of decoding (StepPanel, StepStage, FormulaPanel). */
+  step: {
+    heading: 'Step by step: inside the decoder',
+    intro:
+      'Replay how the model wrote the translation, one decoder step and one computation at a time. Every number is the one the model computed; nothing is re-run while you step.',
+    keysHelp: 'Keys: ← / → phase · Shift + ← / → step · Space play / pause · Home / End',
+    play: 'Play',
+    pause: 'Pause',
+    first: 'First step',
+    last: 'Last step',
+    prevStep: 'Previous step',
+    nextStep: 'Next step',
+    prevPhase: 'Previous phase',
+    nextPhase: 'Next phase',
+    speed: 'Speed',
+    stepOf: (t: number, n: number) => `Step t = ${t} of ${n}`,
+    phaseOf: (i: number, n: number) => `phase ${i} of ${n}`,
+    steps: 'Decoder steps',
+    phasesLabel: 'Phases of this step',
+    stepChip: (t: number, token: string) => `Go to step ${t} (“${token}”)`,
+    pendingWord: '?',
+    reducedMotion: 'Animations are off because your system asks for reduced motion.',
+    /** phase titles and short explanations, by architecture where they differ */
+    phases: {
+      rnn: {
+        title: 'Decoder RNN update',
+        luong: (input: string) =>
+          `The decoder GRU reads the previous word y_{t−1} = “${input}” together with h̃_{t−1}, the attentional vector of the previous step (input feeding; zeros at t = 1), and updates its state h_{t−1} → h_t. The update gate z decides, number by number, how much of the old state to keep. The new state h_t is the question attention asks next.`,
+        bahdanau: (input: string) =>
+          `Only now does the GRU update its state: it reads the previous word “${input}” together with the context c_t that attention has just built, so s_t already knows which source words matter for this word. The update gate z decides how much of s_{t−1} to keep.`,
+        none: (input: string) =>
+          `The decoder GRU reads the previous word “${input}” and the same fixed vector c as at every step, and updates h_{t−1} → h_t. Without attention, c is all the decoder ever learns about the source sentence.`,
+      },
+      scores: {
+        title: 'Attention scores',
+        luong:
+          'The new decoder state h_t is compared with every encoder annotation h̄_j (one vector per source token): how relevant is this source word for the word I am about to write? Each source token gets one raw score e_tj: any real number, higher means more relevant.',
+        bahdanau:
+          'Bahdanau attends before the RNN update: the previous state s_{t−1} is compared with every encoder annotation h̄_j (one vector per source token). Each source token gets one raw score e_tj: any real number, higher means more relevant.',
+        dot: 'Dot score: a plain dot product, large when h_t and h̄_j point the same way. No parameters.',
+        general: 'General score: h_t is compared with W_a h̄_j, a learned linear map of the annotation, so the two vector spaces need not line up.',
+        concat: 'Concat score: a small one-hidden-layer network reads h_t and h̄_j together and outputs the score.',
+        additive: 'Additive score: a small one-hidden-layer network adds W_a s_{t−1} and U_a h̄_j, squashes with tanh and projects onto v_a.',
+      },
+      softmax: {
+        title: 'Softmax: scores → weights',
+        body: 'Softmax turns the scores into weights: exponentiate, then divide by the sum. Each weight lies between 0 and 1 and together they add up to 1, so α_t is a distribution over the source tokens: where the decoder looks for this word. It is this step’s row of the alignment heatmap.',
+      },
+      context: {
+        title: 'Weighted sum: the context vector',
+        body: 'The context vector c_t is the weighted average of the annotations: each h̄_j is scaled by its weight α_tj (the faded strips) and they are added up. This is how attention removes the bottleneck: instead of one fixed vector for the whole sentence, the decoder gets a fresh summary of the source, focused on the words it needs right now.',
+      },
+      fixed: {
+        title: 'The fixed context (no attention)',
+        body: 'Without attention, the decoder’s only view of the source is this one vector: the forward encoder’s last state (top half) and the backward encoder’s first state (bottom half). It is the same at every step: the whole sentence, however long, must be squeezed into these numbers. That is the bottleneck attention removes.',
+      },
+      concat: {
+        title: 'Concatenate',
+        luong: 'The context is put next to the decoder state: [c_t ; h_t], twice as many numbers. What the source says, next to what the decoder has written so far.',
+        bahdanau: 'Bahdanau’s output layer reads three vectors side by side: the new state s_t, the context c_t and the embedding of the previous word (the hatched part: the trace does not record it).',
+        none: 'The fixed c is put next to the decoder state: [c ; h_t].',
+      },
+      attentional: {
+        title: 'Attentional vector',
+        titleBahdanau: 'Readout vector',
+        luong: 'A learned layer W_c and tanh mix the two into the attentional vector h̃_t. It predicts the next word, and it is also fed into the next step’s RNN (input feeding), so the decoder remembers where it looked.',
+        bahdanau: 'A learned layer W_o and tanh mix them into t_t, the vector the output layer reads.',
+        none: 'A learned layer W_c and tanh mix the two into h̃_t, the vector the output layer reads.',
+      },
+      output: {
+        title: 'Output distribution',
+        body: (chosen: string) =>
+          `The output layer gives every word of the French vocabulary a score, and softmax turns the scores into probabilities (here the ten most probable). Greedy decoding writes the most probable word, “${chosen}”, which becomes the input of the next step. The output matrix is tied to the target embeddings: W_s = E_y P.`,
+      },
+    },
+    /** labels drawn inside the step picture */
+    stage: {
+      scores: 'raw scores e',
+      weights: (sum: string) => `weights α (Σ = ${sum})`,
+      topk: 'p_t: most probable next words',
+      forced: 'forced word',
+      encoderCaption: 'encoder annotations h̄_j: one vector per source token',
+      legendState: 'vector values',
+      legendUnit: 'gates z, r',
+      notTraced: 'not recorded in the trace',
+      dim: (d: number) => `dim ${d + 1}`,
+      names: {
+        prev: 'previous decoder state',
+        z: 'update gate z',
+        r: 'reset gate r',
+        state: 'decoder state',
+        context: 'context vector',
+        attentional: 'vector the output layer reads',
+        embedding: 'embedding of the previous word',
+        enc: (j: number, token: string) => `annotation h̄_${j + 1} of “${token}”`,
+      },
+    },
+    formula: {
+      heading: 'The equation',
+      code: 'In the code',
+      live: 'With the numbers',
+      hint: 'Hover a source token, a bar, a strip or a word to see its numbers.',
+      storage: 'The code stores weights for row vectors (x · W), so each W in the code is the transpose of the W above.',
+      dim: (d: number) => `dimension ${d + 1}`,
+      token: (j: number, token: string) => `source token ${j + 1} “${token}”`,
+      word: (w: string) => `word “${w}”`,
+      missing: 'This model has no attention scores.',
+    },
+  },
 };
 
 export type Strings = typeof en;
