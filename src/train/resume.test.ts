@@ -59,7 +59,9 @@ describe('trainer', () => {
     await train({ ...split, stopAtStep: 5 }, quiet); // 60 pairs / 8 = 8 batches per epoch: stops mid-epoch 1
     const mid = readCheckpoint<{ step: number; epoch: number; batch: number }>(path.join(split.ckptDir, 'last.ckpt'));
     expect(mid?.header).toMatchObject({ step: 5, epoch: 0, batch: 5 });
+    const before = tf.memory().numTensors;
     await train({ ...split, resume: true }, quiet);
+    expect(tf.memory().numTensors, 'a resumed run leaks no tensor').toBe(before);
     const a = readCheckpoint<{ step: number }>(path.join(full.ckptDir, 'last.ckpt'))!;
     const b = readCheckpoint<{ step: number }>(path.join(split.ckptDir, 'last.ckpt'))!;
     expect(b.header.step).toBe(a.header.step);

@@ -167,7 +167,9 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
     for (const [name, v] of Object.entries(params)) {
       const t = byName.get(`param:${name}`);
       if (!t) throw new Error(`checkpoint lacks ${name}`);
-      v.assign(tf.tensor(t.values, t.shape));
+      const value = tf.tensor(t.values, t.shape);
+      v.assign(value);
+      value.dispose();
     }
     // Adam's iteration counter is the global step (one update per step); taking it from the
     // header also repairs checkpoints written before the counter was stored as a float.
@@ -176,7 +178,8 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
       const optW = ck.tensors
         .filter((t) => t.name.startsWith(prefix))
         .map((t) => ({ name: t.name.slice(prefix.length), tensor: t.name === `${prefix}iter` ? tf.scalar(prog.step) : tf.tensor(t.values, t.shape) }));
-      if (optW.length > 0) await g.opt.setWeights(optW);
+      if (optW.length > 0) await g.opt.setWeights(optW); // copies them into new variables
+      tf.dispose(optW.map((w) => w.tensor));
     }
     log(`resumed at epoch ${prog.epoch}, batch ${prog.batch}, step ${prog.step} (best dev BLEU ${prog.bestDevBleu.toFixed(2)})`);
   }

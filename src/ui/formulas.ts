@@ -258,7 +258,7 @@ export function liveFormula(
       const idx = `${part * H + dd + 1}`;
       return {
         subject: L.dim(dd),
-        tex: `[\\,\\cdot\\,]_{${idx}} = ${names[part] ?? ''}_{,${dd + 1}} = ${v === undefined ? '\\text{—}' : texNum(v)}`,
+        tex: `[\\,\\cdot\\,]_{${idx}} = (${names[part] ?? ''})_{${dd + 1}} = ${v === undefined ? '\\text{—}' : texNum(v)}`,
       };
     }
     case 'attentional': {

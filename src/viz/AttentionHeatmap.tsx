@@ -25,6 +25,15 @@ export interface AttentionHeatmapProps {
   highlightCol?: number | null;
   /** called when the hovered / keyboard-focused cell changes */
   onActiveChange?: (cell: HeatmapCell | null) => void;
+  /**
+   * Step-by-step playback: rows from this index on are not computed yet at the cursor and are
+   * drawn as faint ghosts (default: every row is shown).
+   */
+  revealedRows?: number;
+  /** the row of the current decoder step, outlined (default none) */
+  currentRow?: number | null;
+  /** a click (or Enter) on a row, e.g. to move the step view to that step */
+  onRowSelect?: (row: number) => void;
 }
 
 export interface HeatmapLabels {
@@ -55,7 +64,8 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
   const caption = props.caption ?? labels.caption;
   const layout = useMemo(() => heatmapLayout(sourceTokens, outputTokens), [sourceTokens, outputTokens]);
   const [active, setActiveState] = useState<Cell | null>(null);
-  const { onActiveChange, highlightCol = null } = props;
+  const { onActiveChange, highlightCol = null, currentRow = null, onRowSelect } = props;
+  const revealed = props.revealedRows ?? outputTokens.length;
   const setActive = (c: Cell | null): void => {
     if (c?.row === active?.row && c?.col === active?.col) return;
     setActiveState(c);
@@ -90,6 +100,9 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
       );
     } else if (e.key === 'Escape') {
       setActive(null);
+    } else if (e.key === 'Enter' && active && onRowSelect) {
+      e.preventDefault();
+      onRowSelect(active.row);
     }
   };
 
@@ -142,7 +155,7 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
                 {outputTokens.map((tok, i) => (
                   <text
                     key={i}
-                    className={`heatmap__label${active?.row === i ? ' heatmap__label--active' : ''}`}
+                    className={`heatmap__label${active?.row === i || currentRow === i ? ' heatmap__label--active' : ''}${i >= revealed ? ' heatmap__label--pending' : ''}`}
                     x={-8}
                     y={(y(i) ?? 0) + bh / 2}
                     dy="0.35em"
@@ -165,10 +178,13 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
                       height={bh}
                       rx={2}
                       fill={color(w)}
+                      className={i >= revealed ? 'heatmap__cell--pending' : undefined}
                       data-row={i}
                       data-col={j}
                       data-weight={String(w)}
+                      data-revealed={i < revealed ? 'true' : 'false'}
                       onMouseEnter={() => setActive({ row: i, col: j })}
+                      onClick={onRowSelect ? () => onRowSelect(i) : undefined}
                     >
                       <title>{String(w)}</title>
                     </rect>
@@ -179,7 +195,7 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
                 <g className="heatmap__values" aria-hidden="true">
                   {weights.map((row, i) =>
                     row.map((w, j) =>
-                      w >= 0.1 ? (
+                      w >= 0.1 && i < revealed ? (
                         <text key={`${i}-${j}`} x={(x(j) ?? 0) + bw / 2} y={(y(i) ?? 0) + bh / 2} dy="0.35em" textAnchor="middle" fill={textOn(w)}>
                           {w.toFixed(2).replace(/^0/, '')}
                         </text>
@@ -187,6 +203,19 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
                     ),
                   )}
                 </g>
+              ) : null}
+              {currentRow !== null && currentRow >= 0 && currentRow < rows ? (
+                <rect
+                  className="heatmap__rowmark"
+                  x={-3}
+                  y={(y(currentRow) ?? 0) - 3}
+                  width={layout.innerWidth + 6}
+                  height={bh + 6}
+                  rx={4}
+                  pointerEvents="none"
+                  data-testid="heatmap-current-row"
+                  data-row={currentRow}
+                />
               ) : null}
               {!active && highlightCol !== null && highlightCol >= 0 && highlightCol < cols ? (
                 <rect

@@ -1,0 +1,87 @@
+/**
+ * Beside the picture: the current phase's title, its equation exactly as the code computes it
+ * (KaTeX), the same equation with the live numbers of the hovered element, and a short plain
+ * explanation. Terms tied to the hovered element are highlighted (linked highlighting).
+ */
+import type { PhaseId } from '../app/playback';
+import type { AttentionKind } from '../model/config';
+import type { StageStep } from '../viz/StepStage';
+import { Formula } from './Formula';
+import { activeTerms, liveFormula, phaseFormula, type LiveHover } from './formulas';
+import { t } from './strings';
+
+export interface FormulaPanelProps {
+  kind: AttentionKind;
+  phase: PhaseId;
+  step: StageStep;
+  tokens: readonly string[];
+  annotations: readonly (readonly number[])[];
+  hover: LiveHover;
+  title: string;
+}
+
+/** The plain explanation of a phase for a variant (from strings.ts). */
+export function phaseExplanation(kind: AttentionKind, phase: PhaseId, step: StageStep): string[] {
+  const p = t.step.phases;
+  const fam = kind === 'bahdanau' ? 'bahdanau' : kind === 'none' ? 'none' : 'luong';
+  switch (phase) {
+    case 'rnn':
+      return [p.rnn[fam](step.input)];
+    case 'scores': {
+      const which = kind === 'bahdanau' ? p.scores.additive : kind === 'dot' ? p.scores.dot : kind === 'concat' ? p.scores.concat : p.scores.general;
+      return [kind === 'bahdanau' ? p.scores.bahdanau : p.scores.luong, which];
+    }
+    case 'softmax':
+      return [p.softmax.body];
+    case 'context':
+      return [p.context.body];
+    case 'fixed':
+      return [p.fixed.body];
+    case 'concat':
+      return [p.concat[fam]];
+    case 'attentional':
+      return [p.attentional[fam]];
+    case 'output':
+      return [p.output.body(step.chosen.token)];
+  }
+}
+
+export function FormulaPanel({ kind, phase, step, tokens, annotations, hover, title }: FormulaPanelProps) {
+  const f = t.step.formula;
+  const eq = phaseFormula(kind, phase);
+  const live = eq.tex ? liveFormula(kind, phase, step, tokens, annotations, hover, { dim: f.dim, token: f.token, word: f.word }) : null;
+  const terms = activeTerms(kind, hover);
+  return (
+    <div className="formula" data-testid="formula" data-phase={phase} data-active={terms.join(' ')}>
+      <h3 className="formula__title">{title}</h3>
+      {eq.tex ? (
+        <>
+          <div className="formula__eq" aria-label={f.heading}>
+            <Formula tex={eq.tex} testId="formula-tex" />
+          </div>
+          <p className="formula__code">
+            <span className="formula__label">{f.code}:</span> <code data-testid="formula-code">{eq.code}</code>
+          </p>
+          {live ? (
+            <div className="formula__live" data-testid="formula-live">
+              <p className="formula__label">
+                {f.live}
+                {live.subject ? <span className="formula__subject">: {live.subject}</span> : null}
+              </p>
+              <Formula tex={live.tex} testId="formula-live-tex" />
+            </div>
+          ) : null}
+        </>
+      ) : (
+        <p className="muted">{f.missing}</p>
+      )}
+      <div className="formula__explain" data-testid="phase-explanation">
+        {phaseExplanation(kind, phase, step).map((para, i) => (
+          <p key={i}>{para}</p>
+        ))}
+      </div>
+      <p className="formula__hint muted small">{f.hint}</p>
+      <p className="formula__note muted small">{f.storage}</p>
+    </div>
+  );
+}

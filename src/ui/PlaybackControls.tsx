@@ -1,0 +1,102 @@
+/** Play / pause, phase and step buttons, speed, the phase list and the step timeline. */
+import type { Dispatch } from 'react';
+import { isAtEnd, isAtStart, lastStep, SPEEDS, type PhaseId, type PlaybackAction, type PlaybackState } from '../app/playback';
+import { t } from './strings';
+
+export interface PlaybackControlsProps {
+  state: PlaybackState;
+  dispatch: Dispatch<PlaybackAction>;
+  /** the word written at each step */
+  words: readonly string[];
+  phaseTitle: (p: PhaseId) => string;
+}
+
+export function PlaybackControls({ state, dispatch, words, phaseTitle }: PlaybackControlsProps) {
+  const s = t.step;
+  const start = isAtStart(state);
+  const end = isAtEnd(state);
+  const btn = (testId: string, label: string, keys: string, glyph: string, action: PlaybackAction, disabled: boolean) => (
+    <button type="button" className="pb__btn" data-testid={testId} aria-label={label} title={`${label} (${keys})`} disabled={disabled} onClick={() => dispatch(action)}>
+      <span aria-hidden="true">{glyph}</span>
+    </button>
+  );
+  // A step's word is known once its output phase ran.
+  const known = (i: number): boolean => i < state.step || (i === state.step && state.phase === state.phases.length - 1);
+  return (
+    <div className="pb" data-testid="playback" data-step={state.step + 1} data-phase={state.phases[state.phase]} data-playing={state.playing ? 'true' : 'false'} data-speed={state.speed}>
+      <div className="pb__row">
+        <div className="pb__buttons" role="group" aria-label={s.heading}>
+          {btn('first', s.first, 'Home', '⏮', { type: 'first' }, start)}
+          {btn('prev-step', s.prevStep, 'Shift + ←', '⏪', { type: 'prevStep' }, start)}
+          {btn('prev-phase', s.prevPhase, '←', '◀', { type: 'prevPhase' }, start)}
+          <button
+            type="button"
+            className="pb__btn pb__btn--play"
+            data-testid="play"
+            aria-label={state.playing ? s.pause : s.play}
+            aria-pressed={state.playing}
+            title={`${state.playing ? s.pause : s.play} (Space)`}
+            onClick={() => dispatch({ type: 'toggle' })}
+          >
+            <span aria-hidden="true">{state.playing ? '❚❚' : '▶'}</span>
+            <span className="pb__play-text">{state.playing ? s.pause : s.play}</span>
+          </button>
+          {btn('next-phase', s.nextPhase, '→', '▶', { type: 'nextPhase' }, end)}
+          {btn('next-step', s.nextStep, 'Shift + →', '⏩', { type: 'nextStep' }, end)}
+          {btn('last', s.last, 'End', '⏭', { type: 'last' }, end)}
+        </div>
+        <label className="pb__speed">
+          <span>{s.speed}</span>
+          <select data-testid="speed" value={state.speed} onChange={(e) => dispatch({ type: 'speed', speed: Number(e.target.value) })}>
+            {SPEEDS.map((v) => (
+              <option key={v} value={v}>
+                {v}×
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="pb__where" data-testid="step-label" aria-live="polite">
+          <strong>{s.stepOf(state.step + 1, lastStep(state) + 1)}</strong> · {s.phaseOf(state.phase + 1, state.phases.length)}: {phaseTitle(state.phases[state.phase]!)}
+        </p>
+      </div>
+
+      <ol className="pb__phases" aria-label={s.phasesLabel}>
+        {state.phases.map((p, i) => (
+          <li key={p}>
+            <button
+              type="button"
+              className={`pb__phase${i === state.phase ? ' pb__phase--current' : ''}${i < state.phase ? ' pb__phase--done' : ''}`}
+              data-testid="phase-pill"
+              data-phase={p}
+              aria-current={i === state.phase ? 'step' : undefined}
+              onClick={() => dispatch({ type: 'jump', step: state.step, phase: i })}
+            >
+              <span className="pb__phase-num">{i + 1}</span> {phaseTitle(p)}
+            </button>
+          </li>
+        ))}
+      </ol>
+
+      <ol className="pb__steps" aria-label={s.steps}>
+        {words.map((w, i) => (
+          <li key={i}>
+            <button
+              type="button"
+              className={`pb__step${i === state.step ? ' pb__step--current' : ''}${known(i) ? '' : ' pb__step--pending'}`}
+              data-testid="step-chip"
+              data-step={i + 1}
+              aria-current={i === state.step ? 'step' : undefined}
+              aria-label={s.stepChip(i + 1, known(i) ? w : s.pendingWord)}
+              onClick={() => dispatch({ type: 'jump', step: i })}
+            >
+              <span className="pb__step-t">{i + 1}</span>
+              <span className="pb__step-word" lang="fr">
+                {known(i) ? w : s.pendingWord}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { parseValues, type StagePhase } from './stepLayout';
+import { StepStage } from './StepStage';
+import { ANNOTATIONS, LABELS, STEP, TOKENS } from './testStep';
+
+const LUONG: StagePhase[] = ['rnn', 'scores', 'softmax', 'context', 'concat', 'attentional', 'output'];
+
+function render(kind: 'general' | 'bahdanau' | 'none', phase: StagePhase, order: StagePhase[], extra: Record<string, unknown> = {}): string {
+  const reached = order.slice(0, order.indexOf(phase) + 1);
+  return renderToStaticMarkup(
+    <StepStage kind={kind} tokens={TOKENS} annotations={ANNOTATIONS} step={STEP} phase={phase} reached={reached} labels={LABELS} {...extra} />,
+  );
+}
+
+/** The values of every `data-<name>` attribute, in document order. */
+const attrs = (html: string, name: string): string[] => [...html.matchAll(new RegExp(`data-${name}="([^"]*)"`, 'g'))].map((m) => m[1]!);
+
+describe('StepStage', () => {
+  it('renders the softmax phase of a Luong step (snapshot)', () => {
+    expect(render('general', 'softmax', LUONG)).toMatchSnapshot();
+  });
+
+  it('shows only what the current phase has computed', () => {
+    const rnn = render('general', 'rnn', LUONG);
+    expect(rnn).toContain('data-testid="strip-state"');
+    expect(rnn).not.toContain('data-testid="score-bars"');
+    expect(rnn).not.toContain('data-testid="strip-context"');
+    expect(rnn).not.toContain('data-testid="topk"');
+
+    const scores = render('general', 'scores', LUONG);
+    expect(attrs(scores, 'mode')).toEqual(['scores']);
+    expect(attrs(scores, 'score').map(Number)).toEqual(STEP.scores);
+
+    const softmax = render('general', 'softmax', LUONG);
+    expect(attrs(softmax, 'mode')).toEqual(['weights']);
+    expect(attrs(softmax, 'sum').map(Number)[0]).toBeCloseTo(1, 12);
+    expect(softmax).toContain('weights α (Σ = 1.000)');
+
+    const out = render('general', 'output', LUONG);
+    expect(out).toContain('data-testid="topk"');
+    expect(out).toMatch(/data-token="je" data-p="0.75" data-chosen="true"/);
+    expect(out).not.toContain('data-testid="context-flow"'); // ribbons only while summing
+  });
+
+  it('exports exact vectors in data attributes', () => {
+    const html = render('general', 'context', LUONG);
+    const strips = [...html.matchAll(/data-testid="strip-enc" data-values="([^"]*)"/g)].map((m) => parseValues(m[1]));
+    expect(strips).toEqual(ANNOTATIONS);
+    const ctx = parseValues(html.match(/data-testid="strip-context" data-values="([^"]*)"/)![1]);
+    for (let d = 0; d < 4; d++) expect(ctx[d]).toBeCloseTo(STEP.weights.reduce((s, w, j) => s + w * ANNOTATIONS[j]![d]!, 0), 12);
+    // While summing, each annotation strip also carries its weight.
+    expect(attrs(html, 'weight').slice(0, 3).map(Number)).toEqual(STEP.weights);
+    expect(html).toContain('data-testid="context-flow"');
+  });
+
+  it('joins [c_t ; h_t], and [s_t ; c_t ; E_y] with a placeholder for Bahdanau', () => {
+    const luong = render('general', 'concat', LUONG);
+    expect(luong).toMatch(/data-testid="strip-concat" data-n="8" data-parts="2"/);
+    const bahdanau = render('bahdanau', 'concat', ['scores', 'softmax', 'context', 'rnn', 'concat', 'attentional', 'output']);
+    expect(bahdanau).toMatch(/data-testid="strip-concat" data-n="8" data-parts="3"/);
+    expect(bahdanau).toContain('data-testid="concat-part-embedding" data-placeholder="true"');
+  });
+
+  it('shows the fixed context honestly for the no-attention baseline', () => {
+    const html = render('none', 'fixed', ['rnn', 'fixed', 'concat', 'attentional', 'output']);
+    expect(html).not.toContain('data-testid="score-bars"');
+    expect(html).toContain('data-testid="fixed-halves"');
+    expect(html).toContain('data-testid="context-flow"');
+  });
+
+  it('links a hovered source token and dimension', () => {
+    const html = render('general', 'softmax', LUONG, { hoverSrc: 1, hoverDim: { strip: 'enc-1', d: 2 } });
+    expect(html).toMatch(/class="bar bar--active" data-testid="score-bar" data-index="1"/);
+    expect(html).toMatch(/class="vstrip vstrip--active" data-testid="strip-enc" data-values="-0.5,0.25,0,0.5"/);
+    expect(html).toContain('stage__token--active');
+    expect(html).toContain('data-testid="stage-crosshair"');
+    expect(html).toMatch(/data-testid="stage-tooltip"[^>]*>.*h̄_2 am.*dim 3.*0\.0000/);
+  });
+});
