@@ -21,3 +21,35 @@ export function Formula({ tex, display = true, className, testId }: { tex: strin
   const html = useMemo(() => renderTex(tex, display), [tex, display]);
   return <span className={className} data-testid={testId} dangerouslySetInnerHTML={{ __html: html }} />;
 }
+
+/** Splits `text` into plain and `$math$` parts (a lone `$` stays text). */
+export function splitMath(text: string): { math: boolean; s: string }[] {
+  const out: { math: boolean; s: string }[] = [];
+  const re = /\$([^$]+)\$/g;
+  let last = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m.index > last) out.push({ math: false, s: text.slice(last, m.index) });
+    out.push({ math: true, s: m[1]! });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) out.push({ math: false, s: text.slice(last) });
+  return out;
+}
+
+/**
+ * A sentence with inline math: `$…$` parts are rendered with KaTeX, `{name}` placeholders in the
+ * plain parts are replaced by `vars` (after the split, so a word containing `$` stays text).
+ */
+export function RichText({ text, vars = {} }: { text: string; vars?: Record<string, string> }) {
+  return (
+    <>
+      {splitMath(text).map((p, i) =>
+        p.math ? (
+          <Formula key={i} tex={p.s} display={false} className="rich__math" />
+        ) : (
+          <span key={i}>{p.s.replace(/\{(\w+)\}/g, (all, k: string) => vars[k] ?? all)}</span>
+        ),
+      )}
+    </>
+  );
+}

@@ -6,7 +6,7 @@
 import type { PhaseId } from '../app/playback';
 import type { AttentionKind } from '../model/config';
 import type { StageStep } from '../viz/StepStage';
-import { Formula } from './Formula';
+import { Formula, RichText } from './Formula';
 import { activeTerms, liveFormula, phaseFormula, type LiveHover } from './formulas';
 import { t } from './strings';
 
@@ -20,13 +20,13 @@ export interface FormulaPanelProps {
   title: string;
 }
 
-/** The plain explanation of a phase for a variant (from strings.ts). */
-export function phaseExplanation(kind: AttentionKind, phase: PhaseId, step: StageStep): string[] {
+/** The plain explanation of a phase for a variant (from strings.ts; `$…$` is inline math, `{input}`/`{chosen}` placeholders). */
+export function phaseExplanation(kind: AttentionKind, phase: PhaseId): string[] {
   const p = t.step.phases;
   const fam = kind === 'bahdanau' ? 'bahdanau' : kind === 'none' ? 'none' : 'luong';
   switch (phase) {
     case 'rnn':
-      return [p.rnn[fam](step.input)];
+      return [p.rnn[fam]];
     case 'scores': {
       const which = kind === 'bahdanau' ? p.scores.additive : kind === 'dot' ? p.scores.dot : kind === 'concat' ? p.scores.concat : p.scores.general;
       return [kind === 'bahdanau' ? p.scores.bahdanau : p.scores.luong, which];
@@ -42,7 +42,7 @@ export function phaseExplanation(kind: AttentionKind, phase: PhaseId, step: Stag
     case 'attentional':
       return [p.attentional[fam]];
     case 'output':
-      return [p.output.body(step.chosen.token)];
+      return [p.output.body];
   }
 }
 
@@ -76,8 +76,10 @@ export function FormulaPanel({ kind, phase, step, tokens, annotations, hover, ti
         <p className="muted">{f.missing}</p>
       )}
       <div className="formula__explain" data-testid="phase-explanation">
-        {phaseExplanation(kind, phase, step).map((para, i) => (
-          <p key={i}>{para}</p>
+        {phaseExplanation(kind, phase).map((para, i) => (
+          <p key={i}>
+            <RichText text={para} vars={{ input: step.input, chosen: step.chosen.token }} />
+          </p>
         ))}
       </div>
       <p className="formula__hint muted small">{f.hint}</p>

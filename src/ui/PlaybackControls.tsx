@@ -3,6 +3,28 @@ import type { Dispatch } from 'react';
 import { isAtEnd, isAtStart, lastStep, SPEEDS, type PhaseId, type PlaybackAction, type PlaybackState } from '../app/playback';
 import { t } from './strings';
 
+type IconName = 'first' | 'prevStep' | 'prevPhase' | 'play' | 'pause' | 'nextPhase' | 'nextStep' | 'last';
+
+/** Inline icons (no icon font: glyphs like ⏮ are missing from many system fonts). */
+const ICONS: Record<IconName, string> = {
+  first: 'M5 5h2.5v14H5z M19 5v14L8.5 12z',
+  prevStep: 'M12 5v14L3 12z M21 5v14l-9-7z',
+  prevPhase: 'M16 5v14L6 12z',
+  play: 'M7 4.5v15L19.5 12z',
+  pause: 'M6 5h4v14H6z M14 5h4v14h-4z',
+  nextPhase: 'M8 5v14l10-7z',
+  nextStep: 'M3 5v14l9-7z M12 5v14l9-7z',
+  last: 'M16.5 5H19v14h-2.5z M5 5v14l10.5-7z',
+};
+
+function Icon({ name }: { name: IconName }) {
+  return (
+    <svg className="pb__icon" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false">
+      <path d={ICONS[name]} fill="currentColor" />
+    </svg>
+  );
+}
+
 export interface PlaybackControlsProps {
   state: PlaybackState;
   dispatch: Dispatch<PlaybackAction>;
@@ -15,9 +37,9 @@ export function PlaybackControls({ state, dispatch, words, phaseTitle }: Playbac
   const s = t.step;
   const start = isAtStart(state);
   const end = isAtEnd(state);
-  const btn = (testId: string, label: string, keys: string, glyph: string, action: PlaybackAction, disabled: boolean) => (
+  const btn = (testId: string, label: string, keys: string, icon: IconName, action: PlaybackAction, disabled: boolean) => (
     <button type="button" className="pb__btn" data-testid={testId} aria-label={label} title={`${label} (${keys})`} disabled={disabled} onClick={() => dispatch(action)}>
-      <span aria-hidden="true">{glyph}</span>
+      <Icon name={icon} />
     </button>
   );
   // A step's word is known once its output phase ran.
@@ -26,9 +48,9 @@ export function PlaybackControls({ state, dispatch, words, phaseTitle }: Playbac
     <div className="pb" data-testid="playback" data-step={state.step + 1} data-phase={state.phases[state.phase]} data-playing={state.playing ? 'true' : 'false'} data-speed={state.speed}>
       <div className="pb__row">
         <div className="pb__buttons" role="group" aria-label={s.heading}>
-          {btn('first', s.first, 'Home', '⏮', { type: 'first' }, start)}
-          {btn('prev-step', s.prevStep, 'Shift + ←', '⏪', { type: 'prevStep' }, start)}
-          {btn('prev-phase', s.prevPhase, '←', '◀', { type: 'prevPhase' }, start)}
+          {btn('first', s.first, 'Home', 'first', { type: 'first' }, start)}
+          {btn('prev-step', s.prevStep, 'Shift + ←', 'prevStep', { type: 'prevStep' }, start)}
+          {btn('prev-phase', s.prevPhase, '←', 'prevPhase', { type: 'prevPhase' }, start)}
           <button
             type="button"
             className="pb__btn pb__btn--play"
@@ -38,12 +60,12 @@ export function PlaybackControls({ state, dispatch, words, phaseTitle }: Playbac
             title={`${state.playing ? s.pause : s.play} (Space)`}
             onClick={() => dispatch({ type: 'toggle' })}
           >
-            <span aria-hidden="true">{state.playing ? '❚❚' : '▶'}</span>
+            <Icon name={state.playing ? 'pause' : 'play'} />
             <span className="pb__play-text">{state.playing ? s.pause : s.play}</span>
           </button>
-          {btn('next-phase', s.nextPhase, '→', '▶', { type: 'nextPhase' }, end)}
-          {btn('next-step', s.nextStep, 'Shift + →', '⏩', { type: 'nextStep' }, end)}
-          {btn('last', s.last, 'End', '⏭', { type: 'last' }, end)}
+          {btn('next-phase', s.nextPhase, '→', 'nextPhase', { type: 'nextPhase' }, end)}
+          {btn('next-step', s.nextStep, 'Shift + →', 'nextStep', { type: 'nextStep' }, end)}
+          {btn('last', s.last, 'End', 'last', { type: 'last' }, end)}
         </div>
         <label className="pb__speed">
           <span>{s.speed}</span>

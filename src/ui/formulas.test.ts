@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { phasesFor } from '../app/playback';
 import type { AttentionKind } from '../model/config';
 import { ANNOTATIONS, STEP, TOKENS } from '../viz/testStep';
+import { splitMath } from './Formula';
 import { activeTerms, liveFormula, phaseFormula, texNum, texSig } from './formulas';
+import { t } from './strings';
 
 const L = { dim: (d: number) => `dim ${d + 1}`, token: (j: number, t: string) => `#${j + 1} ${t}`, word: (w: string) => `“${w}”` };
 const KINDS: AttentionKind[] = ['dot', 'general', 'concat', 'bahdanau', 'none'];
@@ -49,8 +51,8 @@ describe('live values', () => {
     const f = liveFormula('general', 'context', STEP, TOKENS, ANNOTATIONS, { dim: { strip: 'context', d: 0 } }, L);
     expect(f.subject).toBe('dim 1');
     // 0.5·0.5 + 0.25·(−0.5) + 0.25·0.25 = 0.1875
-    expect(f.tex).toContain('0.500 \\cdot 0.500 + 0.250 \\cdot (-0.500) + 0.250 \\cdot 0.250');
-    expect(f.tex).toMatch(/= 0\.188$/);
+    expect(f.tex).toContain('&= 0.500 \\cdot 0.500 + 0.250 \\cdot (-0.500) \\\\ &\\quad + 0.250 \\cdot 0.250');
+    expect(f.tex).toMatch(/&= 0\.188 \\end\{aligned\}$/);
   });
 
   it('shows a softmax weight as exp / sum', () => {
@@ -98,5 +100,28 @@ describe('live values', () => {
     expect(texNum(-0.0001)).toBe('0.000');
     expect(texSig(123456)).toBe('1.235\\times 10^{5}');
     expect(texSig(14.778)).toBe('14.78');
+  });
+});
+
+describe('phase explanations', () => {
+  it('split inline math from text', () => {
+    expect(splitMath('a $x_t$ b $y$')).toEqual([
+      { math: false, s: 'a ' },
+      { math: true, s: 'x_t' },
+      { math: false, s: ' b ' },
+      { math: true, s: 'y' },
+    ]);
+    expect(splitMath('costs 5 $ only')).toEqual([{ math: false, s: 'costs 5 $ only' }]);
+  });
+
+  it('have inline math that KaTeX renders', () => {
+    const texts: string[] = [];
+    const walk = (v: unknown): void => {
+      if (typeof v === 'string') texts.push(v);
+      else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+    };
+    walk(t.step.phases);
+    expect(texts.length).toBeGreaterThan(15);
+    for (const text of texts) for (const p of splitMath(text)) if (p.math) expect(() => katex.renderToString(p.s, { throwOnError: true }), p.s).not.toThrow();
   });
 });

@@ -67,7 +67,7 @@ export function phaseFormula(kind: AttentionKind, phase: PhaseId): PhaseFormula 
           code: 'attention.ts: keys = h̄ · W_a (once per sentence);  e = h_t · keysᵀ',
         },
         concat: {
-          tex: `${tm('src', 'e_{tj}')} = v_a^{\\top} \\tanh\\!\\big(W_a [\\,${s.state} ;\\, ${s.hbar}\\,]\\big) = v_a^{\\top} \\tanh(W_q ${s.state} + W_k ${s.hbar})`,
+          tex: `\\begin{aligned} ${tm('src', 'e_{tj}')} &= v_a^{\\top} \\tanh\\!\\big(W_a [\\,${s.state} ;\\, ${s.hbar}\\,]\\big) \\\\ &= v_a^{\\top} \\tanh(W_q ${s.state} + W_k ${s.hbar}) \\end{aligned}`,
           code: 'attention.ts: keys = h̄ · W_k (once per sentence);  e = tanh(h_t · W_q + keys) · v_a',
         },
         bahdanau: {
@@ -80,7 +80,7 @@ export function phaseFormula(kind: AttentionKind, phase: PhaseId): PhaseFormula 
     }
     case 'softmax':
       return {
-        tex: `${tm('src', '\\alpha_{tj}')} = \\frac{\\exp(e_{tj})}{\\sum_{k=1}^{S} \\exp(e_{tk})}, \\qquad \\sum_{j=1}^{S} \\alpha_{tj} = 1`,
+        tex: `\\begin{gathered} ${tm('src', '\\alpha_{tj}')} = \\frac{\\exp(e_{tj})}{\\sum_{k=1}^{S} \\exp(e_{tk})} \\\\ 0 < \\alpha_{tj} < 1, \\qquad \\sum_{j=1}^{S} \\alpha_{tj} = 1 \\end{gathered}`,
         code: 'attention.ts: α = softmax(e)',
       };
     case 'context':
@@ -100,7 +100,7 @@ export function phaseFormula(kind: AttentionKind, phase: PhaseId): PhaseFormula 
         : { tex: `${s.att} = \\tanh\\!\\big(W_c\\, ${tm('cat', `[\\,${s.ctx} ;\\, ${s.state}\\,]`)}\\big)`, code: 'decoder.ts: h̃_t = tanh(cat · W_c)' };
     case 'output':
       return {
-        tex: `${tm('p', 'p_t')} = \\operatorname{softmax}(W_s\\, ${s.att} + b_s), \\quad W_s = E_y P, \\quad y_t = \\arg\\max_w\\, p_t(w)`,
+        tex: `\\begin{gathered} ${tm('p', 'p_t')} = \\operatorname{softmax}(W_s\\, ${s.att} + b_s) \\\\ W_s = E_y P, \\qquad y_t = \\arg\\max_w\\, ${tm('p', 'p_t(w)')} \\end{gathered}`,
         code: `decoder.ts: logits = (${b ? 't_t' : 'h̃_t'} · P) · E_yᵀ + b_s`,
       };
   }
@@ -200,7 +200,7 @@ export function liveFormula(
       const nTex = n === undefined ? 'n_{t,d}' : texNum(n, 3, true);
       return {
         subject: L.dim(dd),
-        tex: `z_{t,d} = ${texNum(z)},\\; r_{t,d} = ${texNum(r)}: \\quad ${st}_{t,d} = (1 - ${texNum(z)})\\cdot ${nTex} + ${texNum(z)} \\cdot ${texNum(hp, 3, true)} = ${texNum(h)}`,
+        tex: `\\begin{aligned} z_{t,d} &= ${texNum(z)}, \\quad r_{t,d} = ${texNum(r)} \\\\ ${st}_{t,d} &= (1 - z_{t,d})\\, n_{t,d} + z_{t,d}\\, ${st}_{t-1,d} \\\\ &= (1 - ${texNum(z)})\\cdot ${nTex} + ${texNum(z)} \\cdot ${texNum(hp, 3, true)} = ${texNum(h)} \\end{aligned}`,
       };
     }
     case 'scores': {
@@ -240,8 +240,14 @@ export function liveFormula(
       const order = step.weights.map((_, i) => i).sort((a, c) => (step.weights[c] ?? 0) - (step.weights[a] ?? 0));
       const shown = order.slice(0, 4);
       const terms = shown.map((i) => `${texNum(step.weights[i] ?? 0)} \\cdot ${texNum(annotations[i]?.[dd] ?? 0, 3, true)}`);
-      const more = S > shown.length ? ' + \\dots' : '';
-      return { subject: L.dim(dd), tex: `c_{t,d} = \\sum_j \\alpha_{tj}\\, \\bar h_{j,d} = ${terms.join(' + ')}${more} = ${texNum(step.context[dd] ?? 0)}` };
+      if (S > shown.length) terms.push('\\dots');
+      // two terms per line, largest weights first
+      const lines: string[] = [];
+      for (let i = 0; i < terms.length; i += 2) lines.push(`&${i ? '\\quad + ' : '= '}${terms.slice(i, i + 2).join(' + ')}`);
+      return {
+        subject: L.dim(dd),
+        tex: `\\begin{aligned} c_{t,d} &= \\sum_j \\alpha_{tj}\\, \\bar h_{j,d} \\\\ ${lines.join(' \\\\ ')} \\\\ &= ${texNum(step.context[dd] ?? 0)} \\end{aligned}`,
+      };
     }
     case 'fixed': {
       const dd = d ?? 0;

@@ -17,8 +17,9 @@ export interface ScoreBarsProps {
   weights: readonly number[];
   mode: 'scores' | 'weights';
   tokens: readonly string[];
-  /** x of the caption on the left */
+  /** where the caption (what the bars show) starts */
   captionX: number;
+  captionY: number;
   highlight?: number | null;
   onHover?: (j: number | null) => void;
   labels: { scores: string; weights: (sum: string) => string };
@@ -28,11 +29,13 @@ const wColor = weightColor();
 const SCORE_FILL = '#8b95a7';
 
 export function ScoreBars(props: ScoreBarsProps) {
-  const { xs, barWidth, top, height, scores, weights, mode, tokens, captionX, highlight = null, onHover, labels } = props;
+  const { xs, barWidth, top, height, scores, weights, mode, tokens, captionX, captionY, highlight = null, onHover, labels } = props;
   const values = mode === 'weights' ? weights : scores;
   const scale = barScale(values, mode, top, height);
   const zero = scale(0);
   const sum = weights.reduce((a, b) => a + b, 0);
+  // small raw scores need two decimals to tell apart
+  const scoreDigits = Math.max(...scores.map(Math.abs)) >= 10 ? 1 : 2;
   return (
     <g className={`bars bars--${mode}`} data-testid="score-bars" data-mode={mode} data-sum={mode === 'weights' ? String(sum) : undefined}>
       <line className="bars__zero" x1={(xs[0] ?? 0) - barWidth} x2={(xs[xs.length - 1] ?? 0) + barWidth} y1={0} y2={0} style={{ transform: `translateY(${zero}px)` }} />
@@ -64,12 +67,12 @@ export function ScoreBars(props: ScoreBarsProps) {
               style={{ y, height: h, fill: mode === 'weights' ? wColor(v) : SCORE_FILL }}
             />
             <text className="bar__value" textAnchor="middle" style={{ transform: `translate(${cx}px, ${labelY}px)` }}>
-              {mode === 'weights' ? fmt(v, 2).replace(/^0\./, '.') : fmt(v, 1)}
+              {mode === 'weights' ? fmt(v, 2).replace(/^0\./, '.') : fmt(v, scoreDigits)}
             </text>
           </g>
         );
       })}
-      <text className="bars__caption" x={captionX} y={top + 10} textAnchor="end" data-testid="bars-caption">
+      <text className="bars__caption" x={captionX} y={captionY} data-testid="bars-caption">
         {mode === 'weights' ? labels.weights(fmt(sum, 3)) : labels.scores}
       </text>
     </g>

@@ -1,5 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { phasesFor } from '../app/playback';
+import { FormulaPanel } from '../ui/FormulaPanel';
 import { parseValues, type StagePhase } from './stepLayout';
 import { StepStage } from './StepStage';
 import { ANNOTATIONS, LABELS, STEP, TOKENS } from './testStep';
@@ -18,7 +20,8 @@ const attrs = (html: string, name: string): string[] => [...html.matchAll(new Re
 
 describe('StepStage', () => {
   it('renders the softmax phase of a Luong step (snapshot)', () => {
-    expect(render('general', 'softmax', LUONG)).toMatchSnapshot();
+    // one element per line, so the snapshot reads (and diffs) well
+    expect(render('general', 'softmax', LUONG).replace(/></g, '>\n<')).toMatchSnapshot();
   });
 
   it('shows only what the current phase has computed', () => {
@@ -77,4 +80,27 @@ describe('StepStage', () => {
     expect(html).toContain('data-testid="stage-crosshair"');
     expect(html).toMatch(/data-testid="stage-tooltip"[^>]*>.*h̄_2 am.*dim 3.*0\.0000/);
   });
+});
+
+describe('every variant, every phase', () => {
+  for (const kind of ['dot', 'general', 'concat', 'bahdanau', 'none'] as const) {
+    it(`draws ${kind}`, () => {
+      const order = [...phasesFor(kind)];
+      const step = kind === 'none' ? { ...STEP, scores: [], weights: [] } : STEP;
+      for (const phase of order) {
+        const reached = order.slice(0, order.indexOf(phase) + 1);
+        const html = renderToStaticMarkup(
+          <>
+            <StepStage kind={kind} tokens={TOKENS} annotations={ANNOTATIONS} step={step} phase={phase} reached={reached} labels={LABELS} />
+            <FormulaPanel kind={kind} phase={phase} step={step} tokens={TOKENS} annotations={ANNOTATIONS} hover={{}} title={phase} />
+          </>,
+        );
+        expect(html).toContain(`data-phase="${phase}"`);
+        expect(html, `${kind}/${phase}`).not.toContain('katex-error');
+        expect(html.includes('data-testid="score-bars"'), `${kind}/${phase} bars`).toBe(kind !== 'none' && reached.includes('scores'));
+        expect(html.includes('data-testid="strip-state"'), `${kind}/${phase} state`).toBe(reached.includes('rnn'));
+        expect(html.includes('data-testid="topk"'), `${kind}/${phase} topk`).toBe(phase === 'output');
+      }
+    });
+  }
 });

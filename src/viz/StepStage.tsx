@@ -10,7 +10,20 @@ import { useId, useMemo, type ReactNode } from 'react';
 import { ConcatStrip, type ConcatPart } from './ConcatStrip';
 import { ContextFlow, type Flow } from './ContextFlow';
 import { ScoreBars } from './ScoreBars';
-import { dimY, encoderCenter, encoderStripX, fmt, stageLayout, stateColor, weightColor, type AttentionKind, type SlotId, type StagePhase } from './stepLayout';
+import {
+  dimY,
+  encoderCenter,
+  encoderStripX,
+  fitLabel,
+  fmt,
+  stageLayout,
+  STATE_TICKS,
+  stateColor,
+  weightColor,
+  type AttentionKind,
+  type SlotId,
+  type StagePhase,
+} from './stepLayout';
 import { TopKBars, type TopKItem } from './TopKBars';
 import { VectorStrip } from './VectorStrip';
 
@@ -205,7 +218,6 @@ export function StepStage(props: StepStageProps) {
 
   const srcActive = (j: number): boolean => hoverSrc === j;
   const tooltip = hoverDim ? { x: stripX(hoverDim.strip) + stripW(hoverDim.strip) + 8, y: dimY(l, hoverDim.d), v: stripValue(hoverDim.strip, hoverDim.d) } : null;
-  const maxChars = Math.max(3, Math.floor((l.enc.bandwidth() - 4) / 7.2));
 
   const body: ReactNode = (
     <>
@@ -283,7 +295,7 @@ export function StepStage(props: StepStageProps) {
         ) : null}
         {tokens.map((tok, j) => {
           const cx = encoderCenter(l, j);
-          const short = [...tok].length > maxChars ? `${[...tok].slice(0, maxChars - 1).join('')}…` : tok;
+          const short = fitLabel(tok, l.colW[j] ?? 0);
           return (
             <g key={j}>
               <text
@@ -334,14 +346,15 @@ export function StepStage(props: StepStageProps) {
       {showBars ? (
         <ScoreBars
           xs={tokens.map((_, j) => encoderCenter(l, j))}
-          barWidth={Math.min(24, l.enc.bandwidth() * 0.55)}
+          barWidth={Math.min(22, Math.min(...l.colW) * 0.6)}
           top={l.barsTop}
           height={l.barsH - 12}
           scores={step.scores}
           weights={step.weights}
           mode={showWeights ? 'weights' : 'scores'}
           tokens={tokens}
-          captionX={slots.encoder.x - 12}
+          captionX={slots.encoder.x}
+          captionY={l.barsTop - 14}
           highlight={hoverSrc}
           onHover={onHoverSrc}
           labels={{ scores: labels.scores, weights: labels.weights }}
@@ -371,7 +384,7 @@ export function StepStage(props: StepStageProps) {
       {has('concat') ? (
         <g className={`stage__concat${cur('concat') ? ' is-current' : ''}`} data-testid="stage-concat">
           <text className="stage__sym" x={slots.concat.x + slots.concat.width / 2} y={l.labelY} textAnchor="middle">
-            [ ; ]
+            {`[${concatParts.map((p) => (p.label === 'E(y)' ? 'E' : p.label)).join(' ; ')}]`}
           </text>
           <ConcatStrip
             parts={concatParts}
@@ -443,10 +456,10 @@ export function StepStage(props: StepStageProps) {
     <div className="stage" data-testid="stage" data-phase={phase} data-step={step.t} data-kind={kind} data-h={H} style={{ width: l.width, height: l.height }}>
       <svg className="stage__svg" width={l.width} height={l.height} viewBox={`0 0 ${l.width} ${l.height}`} aria-hidden="false" role="group">
         <defs>
-          <marker id={`${uid}-arrow`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <marker id={`${uid}-arrow`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
             <path d="M0,0 L10,5 L0,10 z" className="stage__arrowhead" />
           </marker>
-          <marker id={`${uid}-arrow-cur`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <marker id={`${uid}-arrow-cur`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
             <path d="M0,0 L10,5 L0,10 z" className="stage__arrowhead stage__arrowhead--current" />
           </marker>
           <pattern id={`${uid}-hatch`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -466,14 +479,14 @@ export function StepStage(props: StepStageProps) {
 }
 
 function Legend({ x, y, uid, labels }: { x: number; y: number; uid: string; labels: StageLabels }) {
-  const w = 120;
-  const stops = [0, 0.25, 0.5, 0.75, 1];
+  const w = 160;
+  const stops = Array.from({ length: 11 }, (_, i) => i / 10);
   return (
     <g className="stage__legend" transform={`translate(${x},${y})`} data-testid="stage-legend">
       <defs>
         <linearGradient id={`${uid}-lg-state`} x1="0" x2="1" y1="0" y2="0">
           {stops.map((s) => (
-            <stop key={s} offset={s} stopColor={sColor(-1 + 2 * s)} />
+            <stop key={s} offset={s} stopColor={sColor(Math.sign(2 * s - 1) * (2 * s - 1) ** 2)} />
           ))}
         </linearGradient>
         <linearGradient id={`${uid}-lg-unit`} x1="0" x2="1" y1="0" y2="0">
@@ -486,13 +499,9 @@ function Legend({ x, y, uid, labels }: { x: number; y: number; uid: string; labe
         {labels.legendState}
       </text>
       <rect x={0} y={14} width={w} height={8} rx={2} fill={`url(#${uid}-lg-state)`} />
-      {[
-        [0, '−1'],
-        [w / 2, '0'],
-        [w, '+1'],
-      ].map(([tx, s]) => (
-        <text key={String(s)} className="stage__legend-tick" x={Number(tx)} y={33} textAnchor="middle">
-          {s}
+      {STATE_TICKS.map((tk) => (
+        <text key={tk.v} className="stage__legend-tick" x={tk.at * w} y={33} textAnchor="middle">
+          {tk.v > 0 ? `+${tk.v}` : fmt(tk.v, tk.v === 0 || Math.abs(tk.v) === 1 ? 0 : 2)}
         </text>
       ))}
       <g transform={`translate(${w + 60},0)`}>

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   barRect,
+  COL_MAX,
+  COL_MIN,
+  fitLabel,
+  STATE_TICKS,
   barScale,
   dataValues,
   dimAt,
@@ -27,7 +31,8 @@ describe('stageLayout', () => {
       const xs = l.order.map((id) => l.slots[id]);
       for (let i = 1; i < xs.length; i++) expect(xs[i]!.x).toBeGreaterThan(xs[i - 1]!.x + xs[i - 1]!.width);
       expect(l.width).toBeGreaterThan(xs[xs.length - 1]!.x + xs[xs.length - 1]!.width);
-      expect(l.slots.encoder.width).toBe(tokens.length * encoderColumn(tokens));
+      expect(l.slots.encoder.width).toBe(tokens.reduce((w, t) => w + encoderColumn(t), 0));
+      for (let j = 1; j < tokens.length; j++) expect(l.colX[j]).toBe(l.colX[j - 1]! + l.colW[j - 1]!);
       expect(l.stripTop).toBeGreaterThan(l.labelY);
       expect(l.labelY).toBeGreaterThan(l.barsTop + l.barsH);
       expect(l.flowBottom).toBeGreaterThan(l.stripTop + l.stripH);
@@ -55,10 +60,12 @@ describe('stageLayout', () => {
     expect(stripHeight(1024)).toBe(288);
   });
 
-  it('widens encoder columns for long tokens, within bounds', () => {
-    expect(encoderColumn(['a', 'b'])).toBe(38);
-    expect(encoderColumn(['student'])).toBeGreaterThan(38);
-    expect(encoderColumn(['anticonstitutionnellement'])).toBe(64);
+  it('sizes each encoder column for its token, within bounds, and cuts long labels', () => {
+    expect(encoderColumn('a')).toBe(COL_MIN);
+    expect(encoderColumn('student')).toBeGreaterThan(COL_MIN);
+    expect(encoderColumn('anticonstitutionnellement')).toBe(COL_MAX);
+    expect(fitLabel('student', encoderColumn('student'))).toBe('student');
+    expect(fitLabel('anticonstitutionnellement', COL_MAX)).toMatch(/^anticons…$/);
   });
 });
 
@@ -83,6 +90,8 @@ describe('scales', () => {
     const [r2, , b2] = rgb(c(-0.8));
     expect(r1!).toBeGreaterThan(b1!);
     expect(b2!).toBeGreaterThan(r2!);
+    // square-root scale: ±0.25 is half-way to full colour, as the legend ticks say
+    for (const tk of STATE_TICKS) expect(c(tk.v)).toBe(c.interpolator()(tk.at));
   });
 
   it('draws scores from a zero line and weights on [0, 1]', () => {

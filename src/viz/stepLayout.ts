@@ -6,9 +6,9 @@
  * h̄_j, c_t, the halves of [c_t ; h_t], h̃_t) is the same height, so c_t[d] = Σ_j α_tj h̄_j[d] can be
  * read along one horizontal line.
  */
-import { scaleBand, scaleDiverging, scaleLinear, type ScaleBand, type ScaleDiverging, type ScaleLinear } from 'd3-scale';
+import { scaleDivergingSqrt, scaleLinear, type ScaleDiverging, type ScaleLinear } from 'd3-scale';
 import { interpolateRdBu } from 'd3-scale-chromatic';
-import { labelWidth, weightColor } from './heatmapLayout';
+import { CHAR_WIDTH as CHAR_PX, labelWidth, weightColor } from './heatmapLayout';
 
 export { weightColor };
 
@@ -33,8 +33,9 @@ export interface StageLayout {
   slots: Record<SlotId, Slot>;
   /** slot ids left to right */
   order: SlotId[];
-  /** encoder columns (absolute x): one band per source token */
-  enc: ScaleBand<number>;
+  /** encoder columns: left edge (absolute x) and width of each source token's column */
+  colX: number[];
+  colW: number[];
   /** width of one vector strip, px */
   stripW: number;
   /** width of one gate strip, px */
@@ -74,10 +75,12 @@ export function stripHeight(H: number): number {
   return Math.min(H, 288);
 }
 
-/** Width of one encoder column: room for the token label, within bounds. */
-export function encoderColumn(tokens: readonly string[]): number {
-  const widest = Math.max(0, ...tokens.map(labelWidth));
-  return Math.round(Math.min(64, Math.max(38, widest + 10)));
+export const COL_MIN = 34;
+export const COL_MAX = 72;
+
+/** Width of the encoder column of one token: room for its label, within bounds (longer labels are cut). */
+export function encoderColumn(token: string): number {
+  return Math.round(Math.min(COL_MAX, Math.max(COL_MIN, labelWidth(token) + 10)));
 }
 
 /** Slot order of a variant: the pipeline reads left to right in the order the code computes it. */
@@ -88,14 +91,13 @@ export function slotOrder(kind: AttentionKind): SlotId[] {
 
 /** Lays out the step picture of a variant for `tokens` (source tokens) and hidden size `H`. */
 export function stageLayout(kind: AttentionKind, tokens: readonly string[], H: number, topK = 10): StageLayout {
-  const S = tokens.length;
-  const col = encoderColumn(tokens);
+  const colW = tokens.map(encoderColumn);
   const concatParts = kind === 'bahdanau' ? 3 : 2;
   const widths: Record<SlotId, number> = {
     prev: STRIP_W,
     gates: 2 * GATE_W + 3,
     state: STRIP_W,
-    encoder: S * col,
+    encoder: colW.reduce((a, b) => a + b, 0),
     context: STRIP_W,
     concat: concatParts * STRIP_W,
     attentional: STRIP_W,
@@ -110,11 +112,12 @@ export function stageLayout(kind: AttentionKind, tokens: readonly string[], H: n
     slots[id] = { id, x, width: widths[id] };
     x += widths[id];
   });
-  const enc = scaleBand<number>()
-    .domain(Array.from({ length: S }, (_, j) => j))
-    .range([slots.encoder.x, slots.encoder.x + slots.encoder.width])
-    .paddingInner(0);
-  const barsTop = 40;
+  const colX: number[] = [];
+  colW.reduce((x0, w) => {
+    colX.push(x0);
+    return x0 + w;
+  }, slots.encoder.x);
+  const barsTop = 54; // below the input chip and the bars' caption
   const barsH = 84;
   const labelY = barsTop + barsH + 20;
   const stripTop = labelY + 12;
@@ -126,7 +129,8 @@ export function stageLayout(kind: AttentionKind, tokens: readonly string[], H: n
     kind,
     slots,
     order,
-    enc,
+    colX,
+    colW,
     stripW: STRIP_W,
     gateW: GATE_W,
     stripTop,
@@ -146,12 +150,19 @@ export function stageLayout(kind: AttentionKind, tokens: readonly string[], H: n
 
 /** Left edge of the strip drawn under encoder column j. */
 export function encoderStripX(l: StageLayout, j: number): number {
-  return (l.enc(j) ?? 0) + (l.enc.bandwidth() - l.stripW) / 2;
+  return encoderCenter(l, j) - l.stripW / 2;
 }
 
 /** Centre x of encoder column j. */
 export function encoderCenter(l: StageLayout, j: number): number {
-  return (l.enc(j) ?? 0) + l.enc.bandwidth() / 2;
+  return (l.colX[j] ?? l.slots.encoder.x) + (l.colW[j] ?? COL_MIN) / 2;
+}
+
+/** A token label cut to fit its column. */
+export function fitLabel(token: string, width: number): string {
+  const chars = [...token];
+  const max = Math.max(2, Math.floor((width - 4) / CHAR_PX));
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : token;
 }
 
 /** y of the centre of dimension row d of a strip. */
@@ -168,13 +179,24 @@ export function dimAt(offset: number, height: number, n: number): number {
 /**
  * Diverging colour scale for hidden states, annotations and contexts, centred at 0: blue for
  * negative, white at 0, red for positive (ColorBrewer RdBu, colour-blind safe). GRU states and
- * tanh outputs lie in (−1, 1), so the domain is fixed: colours compare across strips and steps.
+ * tanh outputs lie in (−1, 1), so the domain is fixed and colours compare across strips and steps.
+ * A square-root scale keeps small values (typical of encoder annotations) visible: ±0.25 sits
+ * half-way to full colour.
  */
 export function stateColor(): ScaleDiverging<string> {
-  return scaleDiverging((t: number) => interpolateRdBu(1 - t))
+  return scaleDivergingSqrt((t: number) => interpolateRdBu(1 - t))
     .domain([-1, 0, 1])
     .clamp(true);
 }
+
+/** Legend ticks of {@link stateColor}: value and position along the legend (0..1). */
+export const STATE_TICKS: readonly { v: number; at: number }[] = [
+  { v: -1, at: 0 },
+  { v: -0.25, at: 0.25 },
+  { v: 0, at: 0.5 },
+  { v: 0.25, at: 0.75 },
+  { v: 1, at: 1 },
+];
 
 /** Score / weight bar scale: raw scores on a range that includes 0; weights on [0, 1]. */
 export function barScale(values: readonly number[], mode: 'scores' | 'weights', top: number, height: number): ScaleLinear<number, number> {
