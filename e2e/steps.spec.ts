@@ -208,7 +208,8 @@ test('steps through every phase of step 1 with the keyboard, with the trace valu
   expect(watches.get(page)!.fonts.length).toBeGreaterThan(0);
 });
 
-test('the no-attention baseline shows its fixed context honestly', async ({ page }, testInfo) => {
+test('the no-attention baseline shows its fixed context honestly (with reduced motion)', async ({ page }, testInfo) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await open(page, '?backend=wasm&model=none');
   await translate(page, 'I am a student.');
   const phases = await page.getByTestId('phase-pill').evaluateAll((els) => els.map((e) => e.getAttribute('data-phase')));
@@ -230,6 +231,14 @@ test('the no-attention baseline shows its fixed context honestly', async ({ page
         expect(Math.abs(c[d]! - expected), `c[${d}]`).toBeLessThanOrEqual(1e-6);
       }
       await expect(page.getByTestId('fixed-halves')).toBeVisible();
+      // prefers-reduced-motion: no flowing ribbons, no transitions.
+      await expect(page.getByTestId('step-panel')).toHaveAttribute('data-reduced-motion', 'true');
+      const motion = await page.locator('.flow__ribbon').first().evaluate((el) => {
+        const cs = getComputedStyle(el);
+        return [cs.animationName, cs.transitionDuration];
+      });
+      expect(motion[0]).toBe('none');
+      expect(motion[1]).toBe('0s');
     }
     await shoot(page, testInfo, `none-step1-${i + 1}-${phase}`);
   }

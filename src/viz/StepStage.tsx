@@ -366,6 +366,18 @@ export function StepStage(props: StepStageProps) {
         <g className={`stage__context${cur('context') || cur('fixed') ? ' is-current' : ''}`} data-testid="stage-context">
           {cur('context') || cur('fixed') ? <ContextFlow flows={flows} toX={contextX} y={bottom} maxWidth={sw} span={slots.context.x - slots.encoder.x} highlight={hoverSrc} tokens={tokens} /> : null}
           <SymText sym={sym.context} x={contextX} y={l.labelY} />
+          {cur('fixed') ? (
+            <g className="stage__halves" aria-hidden="true">
+              <rect className="stage__half" x={slots.context.x - 3} y={top - 3} width={sw + 6} height={sh / 2 + 3} rx={3} />
+              <rect className="stage__half" x={slots.context.x - 3} y={top + sh / 2} width={sw + 6} height={sh / 2 + 3} rx={3} />
+              <text className="stage__half-label" x={slots.context.x + sw + 6} y={top + sh / 4} dy="0.35em">
+                →
+              </text>
+              <text className="stage__half-label" x={slots.context.x + sw + 6} y={top + (3 * sh) / 4} dy="0.35em">
+                ←
+              </text>
+            </g>
+          ) : null}
           <VectorStrip
             values={step.context}
             color={stateFill}
