@@ -22,7 +22,7 @@ const { values: a } = parseArgs({
     emb: { type: 'string', default: '128' },
     hidden: { type: 'string', default: '256' },
     'src-vocab': { type: 'string', default: '8004' },
-    'tgt-vocab': { type: 'string', default: '10004' },
+    'tgt-vocab': { type: 'string', default: '12004' },
     'max-len': { type: 'string', default: '16' },
     lr: { type: 'string', default: '0.001' },
     'lr-decay-at': { type: 'string' },

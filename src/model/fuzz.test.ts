@@ -237,6 +237,16 @@ describe('fuzz: tokenize', () => {
   });
 });
 
+describe('fuzz: known gaps (not fixed here)', () => {
+  // tokenize() cuts the raw text at MAX_INPUT_CHARS before counting tokens, so prepareSource() cannot
+  // see that cut: 'x'.repeat(999) + ' a'.repeat(3000) decodes one word with truncated = false.
+  it.todo('flags input cut at MAX_INPUT_CHARS characters, not only input over maxSrcLen tokens');
+  // truecase() looks words up with table[t] on a plain JSON object: the (lower-case) target word
+  // "constructor" would return Object and finishText would throw "t.search is not a function".
+  // No shipped vocabulary has that word today.
+  it.todo('truecase ignores Object.prototype keys such as "constructor" in the case table');
+});
+
 describe('fuzz: tiny random models, cpu backend', () => {
   it(`${N} inputs through traced greedy decoding (every 10th also beam and forced + what-if) without errors or leaks`, async () => {
     const models = new Map<AttentionKind, Seq2SeqModel>(ATTENTION_KINDS.map((k, j) => [k, tinyModel(k, 11 + j, { maxSrcLen: 10 })]));
