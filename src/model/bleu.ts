@@ -85,11 +85,13 @@ export interface BleuStats {
 /** Smoothing methods of sacreBLEU (Chen & Cherry 2014). */
 export type SmoothMethod = 'none' | 'floor' | 'add-k' | 'exp';
 
+/** How BLEU is computed from n-gram statistics. */
 export interface BleuOptions {
   /**
-   * 'exp' (default, sacreBLEU's default for both corpus and sentence BLEU):
+   * 'none' (default for corpus BLEU here): a zero precision makes BLEU 0.
+   * 'exp' (sacreBLEU's sentence-BLEU default, used by {@link sentenceBleu}):
    * NIST/mteval geometric decay, the k-th order with zero matches gets
-   * precision 1 / (2^k · total). 'none': a zero precision makes BLEU 0.
+   * precision 1 / (2^k · total).
    * 'floor': zero matches count as `smoothValue` (default 0.1).
    * 'add-k': add `smoothValue` (default 1) to matches and totals for n > 1.
    */
@@ -99,6 +101,7 @@ export interface BleuOptions {
   effectiveOrder?: boolean;
 }
 
+/** A BLEU score with everything it was computed from. */
 export interface BleuResult {
   /** BLEU on a 0..100 scale. */
   bleu: number;

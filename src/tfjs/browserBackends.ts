@@ -21,11 +21,13 @@ import { patchWasmBatchMatMul } from './wasmTransposePatch';
 
 /** The backends the page offers, in fallback order. */
 export const BACKENDS = ['webgl', 'wasm', 'cpu'] as const;
+/** A tfjs backend the page can run on. */
 export type BackendName = (typeof BACKENDS)[number];
 
 /** The backend used when the URL does not ask for one. */
 export const DEFAULT_BACKEND: BackendName = 'webgl';
 
+/** True if `s` names one of {@link BACKENDS} (e.g. from the `?backend=` URL parameter). */
 export function isBackendName(s: string | null | undefined): s is BackendName {
   return s != null && (BACKENDS as readonly string[]).includes(s);
 }
