@@ -3,9 +3,12 @@
  * operation (load, translate, backend switch) run one after another so that a switch never
  * disposes tensors a running decode still uses.
  */
-import { greedyDecode } from '../model/greedy';
+import { beamSearch, type BeamResult } from '../model/beam';
+import { greedyDecode, type DecodeOptions } from '../model/greedy';
 import { disposeModel, type Seq2SeqModel } from '../model/model';
+import { tokenize } from '../model/tokenize';
 import type { DecodeTrace } from '../model/trace';
+import { EOS, UNK } from '../model/vocab';
 import { activateBackend, currentBackend, type BackendName, type BackendResult } from '../tfjs/browserBackends';
 import { buildModel, fetchModelFiles, type ModelFiles } from './loadModel';
 
@@ -16,7 +19,40 @@ export interface TranslationResult {
   trace: DecodeTrace;
   backend: string;
   ms: number;
+  /** forced words / attention overrides the decode ran with (what-if); absent for the model's own decoding */
+  options?: Pick<DecodeOptions, 'force' | 'attention'>;
 }
+
+/** A beam search over one sentence. */
+export interface BeamRun {
+  variant: string;
+  text: string;
+  result: BeamResult;
+  /** the model's attention kind (the baseline has no attention rows) */
+  attention: DecodeTrace['attention'];
+  backend: string;
+  ms: number;
+}
+
+/** Forced decoding (teacher forcing) of a user reference. */
+export interface ForcedRun {
+  variant: string;
+  text: string;
+  reference: string;
+  /** the reference's target tokens as the model reads them, `</s>` last */
+  tokens: string[];
+  ids: number[];
+  /** true where a reference word is not in the target vocabulary (fed as `<unk>`) */
+  unknown: boolean[];
+  /** true if the reference was longer than {@link MAX_REFERENCE_TOKENS} and was cut */
+  truncated: boolean;
+  trace: DecodeTrace;
+  backend: string;
+  ms: number;
+}
+
+/** Longest reference fed by teacher forcing, in tokens (before `</s>`). */
+export const MAX_REFERENCE_TOKENS = 80;
 
 export class Engine {
   private queue: Promise<unknown> = Promise.resolve();
@@ -68,13 +104,58 @@ export class Engine {
     return this.serial(() => this.model(variant, label));
   }
 
-  /** Translates one sentence with a variant, loading it first if needed. */
-  translate(variant: string, label: string, text: string): Promise<TranslationResult> {
+  /**
+   * Translates one sentence with a variant, loading it first if needed. `options` are what-if
+   * manipulations (forced words, attention overrides); `maxLen` caps the output length.
+   */
+  translate(variant: string, label: string, text: string, options: Pick<DecodeOptions, 'force' | 'attention' | 'maxLen'> = {}): Promise<TranslationResult> {
     return this.serial(async () => {
       const m = await this.model(variant, label);
       const t0 = performance.now();
-      const trace = await greedyDecode(m, text);
-      return { variant, text, trace, backend: currentBackend(), ms: performance.now() - t0 };
+      const trace = await greedyDecode(m, text, options);
+      const manipulated = options.force !== undefined || options.attention !== undefined;
+      const result: TranslationResult = { variant, text, trace, backend: currentBackend(), ms: performance.now() - t0 };
+      if (manipulated) result.options = { force: options.force, attention: options.attention };
+      return result;
+    });
+  }
+
+  /** Beam search (width k, length-normalisation exponent α) over one sentence. */
+  beam(variant: string, label: string, text: string, opts: { k: number; alpha: number }): Promise<BeamRun> {
+    return this.serial(async () => {
+      const m = await this.model(variant, label);
+      const t0 = performance.now();
+      const result = await beamSearch(m, text, { k: opts.k, alpha: opts.alpha });
+      return { variant, text, result, attention: m.cfg.attention, backend: currentBackend(), ms: performance.now() - t0 };
+    });
+  }
+
+  /**
+   * Teacher forcing on a user reference: the reference is tokenized like the training targets,
+   * `</s>` is appended, and each step is fed the previous reference token instead of the model's
+   * own prediction; the trace records p(reference token) at each step.
+   */
+  forceReference(variant: string, label: string, text: string, reference: string): Promise<ForcedRun> {
+    return this.serial(async () => {
+      const m = await this.model(variant, label);
+      const all = tokenize(reference, 'tgt');
+      const words = all.slice(0, MAX_REFERENCE_TOKENS);
+      const ids = [...m.tgt.encode(words), EOS];
+      const tokens = [...words, m.tgt.token(EOS)];
+      const t0 = performance.now();
+      const trace = await greedyDecode(m, text, { force: ids, maxLen: ids.length });
+      return {
+        variant,
+        text,
+        reference,
+        tokens,
+        ids,
+        unknown: ids.map((id) => id === UNK),
+        truncated: all.length > words.length,
+        trace,
+        backend: currentBackend(),
+        ms: performance.now() - t0,
+      };
     });
   }
 

@@ -22,7 +22,7 @@ import { ATTENTION_KINDS, type AttentionKind } from './config';
 import { greedyDecode } from './greedy';
 import { disposeModel, prepareSource, type Seq2SeqModel } from './model';
 import { tinyModel, TINY_WORDS, useCpu } from './testUtils';
-import { MAX_INPUT_CHARS, tokenize } from './tokenize';
+import { MAX_INPUT_CHARS, tokenize, truecase } from './tokenize';
 import type { DecodeTrace } from './trace';
 import { SPECIALS } from './vocab';
 
@@ -237,14 +237,24 @@ describe('fuzz: tokenize', () => {
   });
 });
 
-describe('fuzz: known gaps (not fixed here)', () => {
-  // tokenize() cuts the raw text at MAX_INPUT_CHARS before counting tokens, so prepareSource() cannot
-  // see that cut: 'x'.repeat(999) + ' a'.repeat(3000) decodes one word with truncated = false.
-  it.todo('flags input cut at MAX_INPUT_CHARS characters, not only input over maxSrcLen tokens');
-  // truecase() looks words up with table[t] on a plain JSON object: the (lower-case) target word
-  // "constructor" would return Object and finishText would throw "t.search is not a function".
-  // No shipped vocabulary has that word today.
-  it.todo('truecase ignores Object.prototype keys such as "constructor" in the case table');
+describe('fuzz: gaps found by fuzzing, now fixed', () => {
+  it('flags input cut at MAX_INPUT_CHARS characters, not only input over maxSrcLen tokens', () => {
+    const model = tinyModel('general', 3, { maxSrcLen: 50 });
+    const src = prepareSource(model, 'x'.repeat(MAX_INPUT_CHARS - 1) + ' a'.repeat(3000));
+    expect(src.truncated).toBe(true);
+    expect(prepareSource(model, 'a b c').truncated).toBe(false);
+    disposeModel(model);
+  });
+  it('truecase ignores Object.prototype keys such as "constructor" in the case table', () => {
+    expect(truecase(['le', 'constructor', 'tom'], { tom: 'Tom' })).toEqual(['Le', 'constructor', 'Tom']);
+  });
+  it('forcing an id outside the vocabulary fails with a clear message and leaks nothing', async () => {
+    const model = tinyModel('general', 3);
+    const before = tf.memory().numTensors;
+    await expect(greedyDecode(model, 'a b', { force: [999] })).rejects.toThrow(/not in the target vocabulary/);
+    expect(tf.memory().numTensors).toBe(before);
+    disposeModel(model);
+  });
 });
 
 describe('fuzz: tiny random models, cpu backend', () => {

@@ -129,6 +129,9 @@ export async function greedyDecode(model: Seq2SeqModel, text: string, opts: Deco
     let prev = BOS;
     for (let t = 1; t <= maxLen; t++) {
       const forced = opts.force?.[t - 1];
+      if (forced !== undefined && !(Number.isInteger(forced) && forced >= 0 && forced < model.cfg.tgtVocabSize)) {
+        throw new Error(`forced word id ${forced} is not in the target vocabulary (0..${model.cfg.tgtVocabSize - 1})`);
+      }
       const manual = hasAttention && opts.attention?.[t - 1] ? normaliseWeights(opts.attention[t - 1]!, S) : undefined;
       const prevState = state;
       const { packed, next } = tidyObject(() => {

@@ -2,7 +2,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { ModelConfig } from './config';
 import type { Params } from './params';
-import { tokenize, type CaseTable } from './tokenize';
+import { MAX_INPUT_CHARS, tokenize, type CaseTable } from './tokenize';
 import { EOS, UNK, Vocab } from './vocab';
 
 /** Everything needed to run a trained model. */
@@ -34,7 +34,7 @@ export function prepareSource(model: Seq2SeqModel, text: string): PreparedSource
     tokens: ids.length > words.length ? [...words, model.src.token(EOS)] : words,
     ids,
     unknown: ids.map((id) => id === UNK),
-    truncated: all.length > keep,
+    truncated: all.length > keep || text.length > MAX_INPUT_CHARS,
   };
 }
 

@@ -112,7 +112,7 @@ export type CaseTable = Record<string, string>;
  * first letter of the sentence is capitalised (unless the sentence starts with a number).
  */
 export function truecase(tokens: readonly string[], table: CaseTable): string[] {
-  const out = tokens.map((t) => table[t] ?? t);
+  const out = tokens.map((t) => (Object.hasOwn(table, t) ? table[t]! : t)); // own keys only: no 'constructor'
   const first = out.findIndex((t) => /[\p{L}\p{N}]/u.test(t));
   if (first >= 0 && /^[^\p{N}]*\p{L}/u.test(out[first]!)) {
     const t = out[first]!;

@@ -1,0 +1,207 @@
+/**
+ * Geometry of the beam-search hypothesis tree: a d3-hierarchy tidy tree laid out left to right
+ * (one column per decoder step, the root `<s>` at the left), children ordered best first. Pure:
+ * plain records in, positions and flags out; unit-tested in Node, rendered by BeamTree.tsx.
+ *
+ * The whole tree is laid out once, so nodes keep their place while the step slider reveals it
+ * column by column ("watching the tree grow").
+ */
+import { stratify, tree, type HierarchyPointNode } from 'd3-hierarchy';
+
+/** What the tree needs of one search node (structurally a BeamNode without weights). */
+export interface TreeNodeIn {
+  id: number;
+  /** −1 for the root */
+  parent: number;
+  /** decoder step that produced the token (0 for the root) */
+  t: number;
+  token: string;
+  /** log p of this token given its prefix */
+  tokenLogp: number;
+  /** cumulative log p of the prefix */
+  logp: number;
+  /** length-normalised score logp / t^α */
+  score: number;
+  /** the token is `</s>` */
+  finished: boolean;
+  /** stayed in the beam (live or finished) rather than being pruned */
+  kept: boolean;
+}
+
+export interface BeamTreeOptions {
+  /** node ids in the beam after each step (BeamResult.beams) */
+  beams: readonly (readonly number[])[];
+  /** show the candidates that were pruned (default true) */
+  showPruned?: boolean;
+  /** the best finished hypothesis's last node */
+  bestId?: number | null;
+  /** vertical distance between neighbouring leaves, px */
+  rowHeight?: number;
+  /** horizontal distance between steps, px */
+  colWidth?: number;
+  /** width of one node box, px */
+  nodeWidth?: number;
+}
+
+export interface PlacedNode extends TreeNodeIn {
+  /** centre of the node box, px */
+  x: number;
+  y: number;
+  /** kept and not finished: one of the live hypotheses after step t */
+  live: boolean;
+  /** a candidate considered at step t and dropped */
+  pruned: boolean;
+  /** on the path to the best finished hypothesis */
+  onBestPath: boolean;
+  /** the best finished hypothesis itself */
+  best: boolean;
+  /** rank of a finished hypothesis by score (0 = best), else null */
+  rank: number | null;
+}
+
+export interface PlacedLink {
+  source: number;
+  target: number;
+  /** the child's step (the link appears with it) */
+  t: number;
+  /** SVG path from the parent's right edge to the child's left edge */
+  path: string;
+  pruned: boolean;
+}
+
+export interface BeamTreeLayout {
+  nodes: PlacedNode[];
+  links: PlacedLink[];
+  /** number of steps (columns after the root) */
+  steps: number;
+  /** x of the centre of column t (t = 0 is the root) */
+  colX: number[];
+  width: number;
+  height: number;
+  nodeWidth: number;
+  nodeHeight: number;
+}
+
+export const ROW_H = 30;
+export const COL_W = 118;
+export const NODE_W = 84;
+const MARGIN = { top: 34, right: 70, bottom: 12, left: 10 };
+
+/** Horizontal link between two node boxes (a cubic curve). */
+export function linkPath(x0: number, y0: number, x1: number, y1: number): string {
+  const mx = (x0 + x1) / 2;
+  return `M${x0.toFixed(1)},${y0.toFixed(1)} C${mx.toFixed(1)},${y0.toFixed(1)} ${mx.toFixed(1)},${y1.toFixed(1)} ${x1.toFixed(1)},${y1.toFixed(1)}`;
+}
+
+/** Lays out the tree of a beam search. Nodes whose parent is missing are dropped (with their subtrees). */
+export function beamTreeLayout(nodesIn: readonly TreeNodeIn[], opts: BeamTreeOptions): BeamTreeLayout {
+  const rowHeight = opts.rowHeight ?? ROW_H;
+  const colWidth = opts.colWidth ?? COL_W;
+  const nodeWidth = opts.nodeWidth ?? NODE_W;
+  const nodeHeight = Math.max(14, Math.min(26, rowHeight - 4));
+  const showPruned = opts.showPruned ?? true;
+  const byId = new Map(nodesIn.map((n) => [n.id, n]));
+  // Keep nodes reachable from the root through shown nodes.
+  const shown = new Set<number>();
+  const ordered = [...nodesIn].sort((a, b) => a.t - b.t || a.id - b.id);
+  for (const n of ordered) {
+    if (n.parent < 0) {
+      if (shown.size === 0) shown.add(n.id);
+      continue;
+    }
+    if (!showPruned && !n.kept) continue;
+    if (shown.has(n.parent)) shown.add(n.id);
+  }
+  const data = ordered.filter((n) => shown.has(n.id));
+  const empty: BeamTreeLayout = { nodes: [], links: [], steps: 0, colX: [], width: 0, height: 0, nodeWidth, nodeHeight };
+  if (data.length === 0) return empty;
+
+  const root = stratify<TreeNodeIn>()
+    .id((d) => String(d.id))
+    .parentId((d) => (d.parent < 0 ? null : String(d.parent)))(data);
+  // Best first: finished hypotheses by score, the others by log p; kept before pruned.
+  root.sort((a, b) => {
+    const x = a.data;
+    const y = b.data;
+    if (x.kept !== y.kept) return x.kept ? -1 : 1;
+    return y.logp - x.logp || x.id - y.id;
+  });
+  const laid = tree<TreeNodeIn>()
+    .nodeSize([rowHeight, colWidth])
+    .separation((a, b) => (a.parent === b.parent ? 1 : 1.25))(root);
+  const all: HierarchyPointNode<TreeNodeIn>[] = laid.descendants();
+  const minX = Math.min(...all.map((d) => d.x));
+  const maxX = Math.max(...all.map((d) => d.x));
+  const steps = Math.max(0, ...all.map((d) => d.depth));
+
+  // Finished hypotheses ranked by score; the path to the best one.
+  const finished = data.filter((n) => n.finished && n.kept).sort((a, b) => b.score - a.score);
+  const rank = new Map(finished.map((n, i) => [n.id, i]));
+  const bestId = opts.bestId ?? finished[0]?.id ?? null;
+  const bestPath = new Set<number>();
+  for (let c = bestId !== null ? byId.get(bestId) : undefined; c; c = c.parent >= 0 ? byId.get(c.parent) : undefined) bestPath.add(c.id);
+
+  const left = MARGIN.left + nodeWidth / 2;
+  const colX = Array.from({ length: steps + 1 }, (_, t) => left + t * colWidth);
+  const nodes: PlacedNode[] = all.map((d) => {
+    const n = d.data;
+    return {
+      ...n,
+      x: colX[d.depth]!,
+      y: MARGIN.top + (d.x - minX) + nodeHeight / 2,
+      live: n.parent >= 0 && n.kept && !n.finished,
+      pruned: n.parent >= 0 && !n.kept,
+      onBestPath: bestPath.has(n.id),
+      best: n.id === bestId,
+      rank: rank.get(n.id) ?? null,
+    };
+  });
+  const pos = new Map(nodes.map((n) => [n.id, n]));
+  const links: PlacedLink[] = nodes
+    .filter((n) => n.parent >= 0 && pos.has(n.parent))
+    .map((n) => {
+      const p = pos.get(n.parent)!;
+      return { source: p.id, target: n.id, t: n.t, path: linkPath(p.x + nodeWidth / 2, p.y, n.x - nodeWidth / 2, n.y), pruned: n.pruned };
+    });
+  return {
+    nodes,
+    links,
+    steps,
+    colX,
+    width: left + steps * colWidth + nodeWidth / 2 + MARGIN.right,
+    height: MARGIN.top + (maxX - minX) + nodeHeight + MARGIN.bottom,
+    nodeWidth,
+    nodeHeight,
+  };
+}
+
+/**
+ * Nodes still "in play" after step `s`: ancestors of the beam after step s and of every
+ * hypothesis finished by then. Everything else that is shown (pruned candidates, branches that
+ * died) is drawn faded.
+ */
+export function aliveAt(nodes: readonly TreeNodeIn[], beams: readonly (readonly number[])[], s: number): Set<number> {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const alive = new Set<number>();
+  const seeds: number[] = [...(beams[s - 1] ?? [])];
+  for (let i = 0; i < Math.min(s, beams.length); i++) for (const id of beams[i]!) if (byId.get(id)?.finished) seeds.push(id);
+  if (s <= 0) seeds.push(...nodes.filter((n) => n.parent < 0).map((n) => n.id));
+  for (const id of seeds) {
+    for (let c = byId.get(id); c && !alive.has(c.id); c = c.parent >= 0 ? byId.get(c.parent) : undefined) alive.add(c.id);
+  }
+  return alive;
+}
+
+/** Node ids from the root to `id` (root first). */
+export function pathTo(nodes: readonly TreeNodeIn[], id: number): number[] {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const out: number[] = [];
+  for (let c = byId.get(id); c; c = c.parent >= 0 ? byId.get(c.parent) : undefined) out.unshift(c.id);
+  return out;
+}
+
+/** How many live (kept, unfinished) hypotheses each step has: a check of the beam width. */
+export function liveCounts(nodes: readonly TreeNodeIn[], beams: readonly (readonly number[])[]): number[] {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  return beams.map((b) => b.filter((id) => byId.get(id) && !byId.get(id)!.finished).length);
+}
