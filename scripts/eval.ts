@@ -5,7 +5,8 @@
  * one JSON object {"bleu", "sentences", "by_length", "unk"}.
  *   --hypotheses FILE  one detokenized translation per distinct source, in order of first appearance
  *   --float32 CKPT     evaluate the unquantized weights of a training checkpoint (best.ckpt)
- *   --card             store the result in the model's card.json under "test" (for test.tsv only)
+ *   --card             store the result in the model's card.json under "eval.<set>" (set = the data
+ *                      file's name without .tsv: dev or test), with the date and decoding settings
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -66,8 +67,17 @@ for (const [k, v] of Object.entries(r.by_length)) console.log(`  source ${k.padE
 console.log(`  unknown tokens: source ${(r.unk.src * 100).toFixed(2)} %, target ${(r.unk.tgt * 100).toFixed(2)} %`);
 if (a.card) {
   const card = readCard(a.model);
+  const set = path.basename(a.data).replace(/\.tsv$/, '');
   const key = beam > 1 ? `beam${beam}` : 'greedy';
-  const test = { ...((card['test'] as object) ?? {}), [key]: { bleu: r.bleu, by_length: r.by_length }, unk: r.unk, sources: r.sentences, data: path.basename(a.data) };
-  writeFileSync(path.join(a.model, 'card.json'), JSON.stringify({ ...card, test }, null, 2));
+  const evals = (card['eval'] ?? {}) as Record<string, Record<string, unknown>>;
+  const entry = {
+    ...(evals[set] ?? {}),
+    [key]: { bleu: r.bleu, by_length: r.by_length, ...(a.float32 ? { weights: 'float32 checkpoint' } : {}) },
+    unk: r.unk,
+    sources: r.sentences,
+    trainingSteps: (card['training'] as { steps?: number } | undefined)?.steps,
+    date: new Date().toISOString().slice(0, 10),
+  };
+  writeFileSync(path.join(a.model, 'card.json'), JSON.stringify({ ...card, eval: { ...evals, [set]: entry } }, null, 2));
 }
 console.log(JSON.stringify({ bleu: r.bleu, sentences: r.sentences, by_length: r.by_length, unk: r.unk }));

@@ -14,8 +14,8 @@ const rows = ids
   .filter((id) => existsSync(path.join(root, id, 'card.json')))
   .map((id) => {
     const c = JSON.parse(readFileSync(path.join(root, id, 'card.json'), 'utf8')) as Card;
-    const g = c.test?.greedy;
-    const b = c.test?.beam5;
+    const g = c.eval?.test?.greedy;
+    const b = c.eval?.test?.beam5;
     const mb = (statSync(path.join(root, id, 'weights.bin')).size / 1e6).toFixed(2);
     const t = c.training ?? {};
     return `| ${id} | ${fmt(c.devBleu)} | ${fmt(g?.bleu)} | ${fmt(b?.bleu)} | ${fmt(g?.by_length?.['1-4']?.bleu)} / ${fmt(g?.by_length?.['5-9']?.bleu)} / ${fmt(g?.by_length?.['10+']?.bleu)} | ${(c.parameters / 1e6).toFixed(2)} M | ${mb} MB | ${fmt(t.epochs)} (${t.steps}) | ${fmt((t.wallSeconds ?? 0) / 3600, 1)} h | ${t.targetTokensPerSecond ?? '–'} |`;
