@@ -1,14 +1,35 @@
 /** The page: header with pickers, the sentence input, and the translation with its alignment. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BackendName } from '../tfjs/browserBackends';
+import { BeamView, DEFAULT_BEAM_SETTINGS, type BeamSettings } from '../ui/BeamView';
 import { BackendSelect, ModelSelect } from '../ui/Controls';
 import { Footer } from '../ui/Footer';
+import { ForcingView, type BeamBest, type ExamplesState } from '../ui/ForcingView';
 import { SentenceInput } from '../ui/SentenceInput';
 import { t } from '../ui/strings';
+import { TabList, TabPanel } from '../ui/Tabs';
 import { TranslationView } from '../ui/TranslationView';
 import { Engine, type TranslationResult } from './engine';
+import { fetchTestExamples, NO_REFERENCES, referenceLines, type References, type TestExample } from './examples';
 import { fetchModelCard, fetchModelIndex, type ModelCard, type VariantInfo } from './loadModel';
+import type { PhaseId } from './playback';
 import { readUrlState, writeUrlParam } from './urlState';
+import { decodeOptions, isManipulated, NO_WHAT_IF, withAttention, withForcedWord, type WhatIf } from './whatIf';
+
+type TabId = 'main' | 'beam' | 'forcing';
+
+/** What the page shows: the current decode, the model's own decode of the same sentence, and the what-if that turned one into the other. */
+interface Shown {
+  /** id of the request that produced it (keys the views) */
+  seq: number;
+  r: TranslationResult;
+  /** the model's own decoding of `r.text`, and the id of the request that produced it */
+  base: TranslationResult;
+  baseSeq: number;
+  whatIf: WhatIf;
+  /** where the step view starts (the step a what-if changed) */
+  cursor?: { step: number; phase: PhaseId };
+}
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -23,13 +44,24 @@ export function App() {
   const [text, setText] = useState('');
   const [busy, setBusy] = useState<string | null>(t.startingBackend);
   const [translating, setTranslating] = useState(false);
+  /** the running decode is a what-if re-decode (for the status line) */
+  const [redecoding, setRedecoding] = useState(false);
   const [modelError, setModelError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [result, setResult] = useState<{ seq: number; r: TranslationResult } | null>(null);
+  const [result, setResult] = useState<Shown | null>(null);
   /** id of the newest request: older answers are dropped */
   const latest = useRef(0);
   const resultRef = useRef<TranslationResult | null>(null);
-  resultRef.current = result?.r ?? null;
+  resultRef.current = result?.base ?? null;
+  const shownRef = useRef<Shown | null>(null);
+  shownRef.current = result;
+  const [tab, setTab] = useState<TabId>('main');
+  /** tabs opened at least once stay mounted (hidden), so their state survives a switch */
+  const [visited, setVisited] = useState<ReadonlySet<TabId>>(() => new Set<TabId>(['main']));
+  const [references, setReferences] = useState<References>(NO_REFERENCES);
+  const [examples, setExamples] = useState<ExamplesState>({ status: 'loading' });
+  const [beamBest, setBeamBest] = useState<{ baseSeq: number; best: BeamBest } | null>(null);
+  const [beamSettings, setBeamSettings] = useState<BeamSettings>(DEFAULT_BEAM_SETTINGS);
 
   const nameOf = useCallback((id: string) => variants.find((v) => v.id === id)?.name ?? id, [variants]);
 
@@ -59,9 +91,10 @@ export function App() {
       const req = ++latest.current;
       setError(null);
       setTranslating(true);
+      setRedecoding(false);
       try {
         const r = await engine.translate(id, name, sentence);
-        if (req === latest.current) setResult({ seq: req, r });
+        if (req === latest.current) setResult({ seq: req, r, base: r, baseSeq: req, whatIf: NO_WHAT_IF });
       } catch (e) {
         if (req === latest.current) {
           setResult(null);
@@ -73,6 +106,74 @@ export function App() {
     },
     [engine],
   );
+
+  /**
+   * What-if: re-decodes the shown sentence with `w` (forced words, attention overrides), starting
+   * the step view at `cursor`. No manipulation left: back to the model's own decoding, no re-run.
+   */
+  const applyWhatIf = useCallback(
+    async (w: WhatIf, cursor: Shown['cursor']) => {
+      const cur = shownRef.current;
+      if (!cur) return;
+      const { base, baseSeq } = cur;
+      const req = ++latest.current;
+      setError(null);
+      if (!isManipulated(w)) {
+        setResult({ seq: req, r: base, base, baseSeq, whatIf: NO_WHAT_IF, cursor });
+        setTranslating(false);
+        setRedecoding(false);
+        return;
+      }
+      setTranslating(true);
+      setRedecoding(true);
+      try {
+        const label = variants.find((v) => v.id === base.variant)?.name ?? base.variant;
+        const r = await engine.translate(base.variant, label, base.text, decodeOptions(w));
+        if (req === latest.current) setResult({ seq: req, r, base, baseSeq, whatIf: w, cursor });
+      } catch (e) {
+        if (req === latest.current) setError(t.translateError(errorText(e)));
+      } finally {
+        if (req === latest.current) {
+          setTranslating(false);
+          setRedecoding(false);
+        }
+      }
+    },
+    [engine, variants],
+  );
+
+  const whatIfHandlers = useMemo(
+    () => ({
+      onForce: (step: number, id: number) => {
+        const cur = shownRef.current;
+        if (cur) void applyWhatIf(withForcedWord(cur.whatIf, step, id), { step, phase: 'output' });
+      },
+      onAttention: (step: number, weights: number[]) => {
+        const cur = shownRef.current;
+        if (cur) void applyWhatIf(withAttention(cur.whatIf, step, weights), { step, phase: 'softmax' });
+      },
+      onReset: () => void applyWhatIf(NO_WHAT_IF, undefined),
+    }),
+    [applyWhatIf],
+  );
+
+  const openTab = (id: TabId): void => {
+    setTab(id);
+    setVisited((v) => (v.has(id) ? v : new Set([...v, id])));
+  };
+
+  // The test-set examples are fetched when the teacher-forcing view is first opened.
+  const wantExamples = visited.has('forcing');
+  useEffect(() => {
+    if (!wantExamples) return;
+    let cancelled = false;
+    fetchTestExamples()
+      .then((list) => !cancelled && setExamples({ status: 'ready', examples: list }))
+      .catch(() => !cancelled && setExamples({ status: 'error' }));
+    return () => {
+      cancelled = true;
+    };
+  }, [wantExamples]);
 
   // Start-up: backend, model list, default model.
   useEffect(() => {
@@ -155,6 +256,42 @@ export function App() {
     if (ok && last) await translate(variant, nameOf(variant), last.text);
   };
 
+  const onPickExample = (ex: TestExample): void => {
+    setText(ex.en);
+    setReferences({ text: ex.refs.join('\n'), source: ex.en });
+    void translate(variant, nameOf(variant), ex.en);
+  };
+
+  const base = result?.base ?? null;
+  const baseKey = result ? `${result.baseSeq}` : 'none';
+  const runBeam = useCallback(
+    (k: number, alpha: number) => {
+      if (!base) return Promise.reject(new Error('nothing translated'));
+      return engine.beam(base.variant, nameOf(base.variant), base.text, { k, alpha });
+    },
+    [engine, base, nameOf],
+  );
+  const inspect = useCallback(
+    (ids: number[]) => {
+      if (!base) return Promise.reject(new Error('nothing translated'));
+      return engine.translate(base.variant, nameOf(base.variant), base.text, { force: ids, maxLen: ids.length });
+    },
+    [engine, base, nameOf],
+  );
+  const forceReference = useCallback(
+    (reference: string) => {
+      if (!base) return Promise.reject(new Error('nothing translated'));
+      return engine.forceReference(base.variant, nameOf(base.variant), base.text, reference);
+    },
+    [engine, base, nameOf],
+  );
+  const baseSeq = result?.baseSeq ?? -1;
+  const onBeamBest = useCallback((best: BeamBest | null) => setBeamBest(best ? { baseSeq, best } : null), [baseSeq]);
+  const refLines = useMemo(() => referenceLines(references), [references]);
+  // References count for the beam view's BLEU only when they belong to the sentence (typed ones always do).
+  const beamRefs = base && (references.source === null || references.source === base.text) ? refLines : [];
+  const manipulated = !!result && isManipulated(result.whatIf);
+
   const cardLine = card ? t.card(typeof card.devBleu === 'number' ? card.devBleu : undefined, typeof card.training?.epochs === 'number' ? card.training.epochs : undefined) : '';
   const isBusy = busy !== null || translating;
 
@@ -192,7 +329,7 @@ export function App() {
             disabled={busy !== null || !variant || modelError !== null}
           />
           <p className="status muted small" data-testid="status" data-busy={isBusy ? 'true' : 'false'} aria-live="polite">
-            {busy ?? (translating ? t.translating : modelError || !variant ? t.unavailable : [t.ready, cardLine].filter(Boolean).join(' · '))}
+            {busy ?? (translating ? (redecoding ? t.whatIf.decoding : t.translating) : modelError || !variant ? t.unavailable : [t.ready, cardLine].filter(Boolean).join(' · '))}
           </p>
         </div>
 
@@ -201,7 +338,65 @@ export function App() {
             {error}
           </p>
         ) : null}
-        {result ? <TranslationView key={result.seq} result={result.r} /> : null}
+        {variant && !modelError ? (
+          <TabList<TabId>
+            label={t.tabs.label}
+            value={tab}
+            onChange={openTab}
+            items={[
+              { id: 'main', label: t.tabs.main, badge: manipulated ? t.tabs.manipulated : undefined },
+              { id: 'beam', label: t.tabs.beam },
+              { id: 'forcing', label: t.tabs.forcing },
+            ]}
+          />
+        ) : null}
+        <TabPanel id="main" active={tab === 'main'}>
+          {result ? (
+            <TranslationView
+              key={result.seq}
+              result={result.r}
+              base={result.base}
+              whatIf={{ ...whatIfHandlers, busy: isBusy }}
+              keyboard={tab === 'main'}
+              initialCursor={result.cursor}
+            />
+          ) : null}
+        </TabPanel>
+        {visited.has('beam') ? (
+          <TabPanel id="beam" active={tab === 'beam'}>
+            {result && base ? (
+              <BeamView
+                key={baseKey}
+                settings={beamSettings}
+                onSettingsChange={setBeamSettings}
+                base={base}
+                runBeam={runBeam}
+                inspect={inspect}
+                refs={beamRefs}
+                onBest={onBeamBest}
+                active={tab === 'beam'}
+              />
+            ) : (
+              <p className="card muted">{t.needResult}</p>
+            )}
+          </TabPanel>
+        ) : null}
+        {visited.has('forcing') ? (
+          <TabPanel id="forcing" active={tab === 'forcing'}>
+            <ForcingView
+              key={baseKey}
+              base={base}
+              shown={result?.r ?? null}
+              beamBest={beamBest && beamBest.baseSeq === result?.baseSeq ? beamBest.best : null}
+              references={references}
+              onReferencesChange={setReferences}
+              examples={examples}
+              onPickExample={onPickExample}
+              disabled={isBusy || !variant || modelError !== null}
+              force={forceReference}
+            />
+          </TabPanel>
+        ) : null}
       </main>
 
       <Footer />

@@ -42,9 +42,15 @@ export function keyAction(e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' 
   }
 }
 
-/** Playback over a trace of `nSteps` steps of variant `kind`, with timer and (optionally) keyboard. */
-export function usePlayback(kind: AttentionKind, nSteps: number, keyboard = true): [PlaybackState, Dispatch<PlaybackAction>] {
-  const [state, dispatch] = useReducer(playbackReducer, undefined, () => initPlayback(kind, nSteps));
+/**
+ * Playback over a trace of `nSteps` steps of variant `kind`, with timer and (optionally) keyboard.
+ * `initial` places the cursor at first (e.g. on the step a what-if changed); default: step 1, phase 1.
+ */
+export function usePlayback(kind: AttentionKind, nSteps: number, keyboard = true, initial?: { step: number; phase?: number }): [PlaybackState, Dispatch<PlaybackAction>] {
+  const [state, dispatch] = useReducer(playbackReducer, undefined, () => {
+    const s = initPlayback(kind, nSteps);
+    return initial ? playbackReducer(s, { type: 'jump', step: initial.step, phase: initial.phase ?? 0 }) : s;
+  });
 
   useEffect(() => {
     if (state.kind !== kind || state.nSteps !== nSteps) dispatch({ type: 'reset', kind, nSteps });

@@ -93,6 +93,23 @@ describe('beam search', () => {
     tf.dispose(Object.values(model.params));
   });
 
+  it('k=1 equals greedy on many inputs (an end-of-sentence ranked second never ends the search)', async () => {
+    let compared = 0;
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const model = sharpModel('general', seed, 6, ['x', 'y', 'z']);
+      for (const text of ['a', 'b c', 'c a b', 'a a b c']) {
+        const greedy = await greedyDecode(model, text);
+        if (greedy.hitMaxLength) continue; // at the length limit beam may still close with </s>
+        const beam = await beamSearch(model, text, { k: 1, alpha: 0 });
+        const ids = greedy.steps.map((s) => s.chosen.id).filter((id) => id !== EOS);
+        expect(beam.hypotheses[0]!.ids.filter((id) => id !== EOS), `seed ${seed} "${text}"`).toEqual(ids);
+        compared += 1;
+      }
+      tf.dispose(Object.values(model.params));
+    }
+    expect(compared).toBeGreaterThanOrEqual(8); // 9 of the 24 end with </s> before the limit (sharpened random weights loop a lot)
+  });
+
   it('keeps at most k live hypotheses per step, records pruned ones, and leaks no tensor', async () => {
     const model = sharpModel('concat', 9, 6);
     const before = tf.memory().numTensors;

@@ -126,7 +126,10 @@ export async function beamSearch(model: Seq2SeqModel, text: string, opts: BeamOp
         nodes.push(node);
         if (nextLive.length >= k && finished.length >= k) continue;
         if (node.finished) {
-          if (finished.length < k) {
+          // As fairseq: only an end-of-sentence candidate ranked within the top k finishes a
+          // hypothesis (the extra k candidates only refill the live beam), so k = 1 is greedy;
+          // at the length limit, when nothing can continue, any of the 2k may finish.
+          if ((c < k || t === maxLen) && finished.length < k) {
             node.kept = true;
             finished.push(node);
           }

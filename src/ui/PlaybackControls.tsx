@@ -31,9 +31,12 @@ export interface PlaybackControlsProps {
   /** the word written at each step */
   words: readonly string[];
   phaseTitle: (p: PhaseId) => string;
+  /** steps changed by a what-if manipulation (marked on the timeline) */
+  marked?: readonly boolean[];
+  markLabel?: string;
 }
 
-export function PlaybackControls({ state, dispatch, words, phaseTitle }: PlaybackControlsProps) {
+export function PlaybackControls({ state, dispatch, words, phaseTitle, marked = [], markLabel = '' }: PlaybackControlsProps) {
   const s = t.step;
   const start = isAtStart(state);
   const end = isAtEnd(state);
@@ -104,11 +107,13 @@ export function PlaybackControls({ state, dispatch, words, phaseTitle }: Playbac
           <li key={i}>
             <button
               type="button"
-              className={`pb__step${i === state.step ? ' pb__step--current' : ''}${known(i) ? '' : ' pb__step--pending'}`}
+              className={`pb__step${i === state.step ? ' pb__step--current' : ''}${known(i) ? '' : ' pb__step--pending'}${marked[i] ? ' pb__step--marked' : ''}`}
               data-testid="step-chip"
               data-step={i + 1}
+              data-marked={marked[i] ? 'true' : undefined}
               aria-current={i === state.step ? 'step' : undefined}
-              aria-label={s.stepChip(i + 1, known(i) ? w : s.pendingWord)}
+              aria-label={s.stepChip(i + 1, known(i) ? w : s.pendingWord) + (marked[i] && markLabel ? ` (${markLabel})` : '')}
+              title={marked[i] && markLabel ? markLabel : undefined}
               onClick={() => dispatch({ type: 'jump', step: i })}
             >
               <span className="pb__step-t">{i + 1}</span>

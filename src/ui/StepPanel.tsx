@@ -5,11 +5,14 @@
  */
 import { useEffect, useState, type Dispatch } from 'react';
 import { currentPhase, reached, type PhaseId, type PlaybackAction, type PlaybackState } from '../app/playback';
+import { oneHot } from '../app/whatIf';
 import type { DecodeTrace } from '../model/trace';
+import { fmt } from '../viz/stepLayout';
 import { StepStage, type DimHover, type StageLabels } from '../viz/StepStage';
 import { FormulaPanel } from './FormulaPanel';
 import { PlaybackControls } from './PlaybackControls';
 import { t } from './strings';
+import { WhatIfBox } from './WhatIfBox';
 
 export interface StepPanelProps {
   trace: DecodeTrace;
@@ -17,6 +20,22 @@ export interface StepPanelProps {
   dispatch: Dispatch<PlaybackAction>;
   hoverSrc: number | null;
   onHoverSrc: (j: number | null) => void;
+  /** what-if interactions (the main view only): force a candidate word, set attention by hand */
+  whatIf?: WhatIfHandlers;
+  /** heading and intro (defaults: the main view's) */
+  heading?: string;
+  intro?: string;
+  /** a note for forced steps in the output phase (e.g. a beam hypothesis re-run): word, the model's top word, its p */
+  forcedNote?: (word: string, top: string, p: string) => string;
+}
+
+export interface WhatIfHandlers {
+  /** force target id `id` at step `t` (1-based) and re-decode */
+  onForce: (t: number, id: number) => void;
+  /** use `weights` as α at step `t` and re-decode */
+  onAttention: (t: number, weights: number[]) => void;
+  /** a re-decode is running */
+  busy: boolean;
 }
 
 /** The title of a phase for a variant. */
@@ -42,7 +61,7 @@ function useReducedMotion(): boolean {
 
 const stageLabels: StageLabels = t.step.stage;
 
-export function StepPanel({ trace, state, dispatch, hoverSrc, onHoverSrc }: StepPanelProps) {
+export function StepPanel({ trace, state, dispatch, hoverSrc, onHoverSrc, whatIf, heading = t.step.heading, intro = t.step.intro, forcedNote }: StepPanelProps) {
   const [hoverDim, setHoverDim] = useState<DimHover | null>(null);
   const [hoverCand, setHoverCand] = useState<number | null>(null);
   const reducedMotion = useReducedMotion();
@@ -55,19 +74,43 @@ export function StepPanel({ trace, state, dispatch, hoverSrc, onHoverSrc }: Step
   const enc = trace.encoder;
   const done = state.phases.filter((p) => reached(state, p));
   const title = phaseTitle(kind, phase);
+  const hasAttention = kind !== 'none' && step.weights.length === enc.tokens.length;
+  const canAct = !!whatIf && !whatIf.busy;
+  const onPickCandidate =
+    canAct && phase === 'output' ? (k: number) => step.topK[k] && whatIf!.onForce(step.t, step.topK[k]!.id) : undefined;
+  const onPickSource = canAct && hasAttention && phase === 'softmax' ? (j: number) => whatIf!.onAttention(step.t, oneHot(enc.tokens.length, j)) : undefined;
+  const marked = whatIf ? trace.steps.map((s) => s.forced === true || s.attentionOverridden === true) : [];
   return (
     <section className="card step-panel" data-testid="step-panel" data-reduced-motion={reducedMotion ? 'true' : 'false'} aria-labelledby="step-panel-heading">
       <div className="step-panel__head">
         <h2 className="card__title" id="step-panel-heading">
-          {t.step.heading}
+          {heading}
         </h2>
-        <p className="muted small step-panel__intro">{t.step.intro}</p>
+        <p className="muted small step-panel__intro">{intro}</p>
         <p className="muted small step-panel__keys" data-testid="keys-help">
           {t.step.keysHelp}
         </p>
         {reducedMotion ? <p className="muted small">{t.step.reducedMotion}</p> : null}
       </div>
-      <PlaybackControls state={state} dispatch={dispatch} words={trace.steps.map((s) => s.chosen.token)} phaseTitle={(p) => phaseTitle(kind, p)} />
+      <PlaybackControls
+        state={state}
+        dispatch={dispatch}
+        words={trace.steps.map((s) => s.chosen.token)}
+        phaseTitle={(p) => phaseTitle(kind, p)}
+        marked={marked}
+        markLabel={t.whatIf.stepMark}
+      />
+      {whatIf ? (
+        <WhatIfBox
+          phase={phase}
+          step={step.t}
+          hasAttention={hasAttention}
+          tokens={enc.tokens}
+          weights={step.weights}
+          busy={whatIf.busy}
+          onApply={(w) => whatIf.onAttention(step.t, w)}
+        />
+      ) : null}
       <div className="step-panel__body">
         <div className="step-panel__picture" tabIndex={0} aria-label={`${t.step.stepOf(state.step + 1, trace.steps.length)}: ${title}`} data-testid="step-picture">
           <StepStage
@@ -84,10 +127,27 @@ export function StepPanel({ trace, state, dispatch, hoverSrc, onHoverSrc }: Step
             onHoverDim={setHoverDim}
             hoverCand={hoverCand}
             onHoverCand={setHoverCand}
+            onPickCandidate={onPickCandidate}
+            onPickSource={onPickSource}
             labels={stageLabels}
           />
         </div>
         <aside className="step-panel__side">
+          {whatIf && step.attentionOverridden && (phase === 'softmax' || phase === 'context' || phase === 'scores') ? (
+            <p className="whatif-note" data-testid="whatif-step-note">
+              {t.whatIf.overriddenNote}
+            </p>
+          ) : null}
+          {!whatIf && forcedNote && step.forced && phase === 'output' ? (
+            <p className="step-note" data-testid="forced-step-note">
+              {forcedNote(step.chosen.token, step.topK[0]?.token ?? '', fmt(step.topK[0]?.p ?? 0, 3))}
+            </p>
+          ) : null}
+          {whatIf && step.forced && phase === 'output' ? (
+            <p className="whatif-note" data-testid="whatif-step-note">
+              {t.whatIf.forcedNote}
+            </p>
+          ) : null}
           <FormulaPanel
             kind={kind}
             phase={phase}

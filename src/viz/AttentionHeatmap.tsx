@@ -34,6 +34,9 @@ export interface AttentionHeatmapProps {
   currentRow?: number | null;
   /** a click (or Enter) on a row, e.g. to move the step view to that step */
   onRowSelect?: (row: number) => void;
+  /** rows to mark (e.g. steps changed by a what-if), with the mark's tooltip */
+  markedRows?: readonly boolean[];
+  markLabel?: string;
 }
 
 export interface HeatmapLabels {
@@ -64,7 +67,7 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
   const caption = props.caption ?? labels.caption;
   const layout = useMemo(() => heatmapLayout(sourceTokens, outputTokens), [sourceTokens, outputTokens]);
   const [active, setActiveState] = useState<Cell | null>(null);
-  const { onActiveChange, highlightCol = null, currentRow = null, onRowSelect } = props;
+  const { onActiveChange, highlightCol = null, currentRow = null, onRowSelect, markedRows = [], markLabel = '' } = props;
   const revealed = props.revealedRows ?? outputTokens.length;
   const setActive = (c: Cell | null): void => {
     if (c?.row === active?.row && c?.col === active?.col) return;
@@ -201,6 +204,21 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
                         </text>
                       ) : null,
                     ),
+                  )}
+                </g>
+              ) : null}
+              {/* marks of manipulated rows */}
+              {markedRows.some(Boolean) ? (
+                <g className="heatmap__marks">
+                  {outputTokens.map((_, i) =>
+                    markedRows[i] ? (
+                      <g key={i} data-testid="heatmap-row-mark" data-row={i}>
+                        <rect className="heatmap__mark" x={-1.5} y={(y(i) ?? 0) - 1.5} width={layout.innerWidth + 3} height={bh + 3} rx={3} pointerEvents="none" />
+                        <text className="heatmap__mark-glyph" x={layout.innerWidth + 6} y={(y(i) ?? 0) + bh / 2} dy="0.35em">
+                          ✎<title>{markLabel}</title>
+                        </text>
+                      </g>
+                    ) : null,
                   )}
                 </g>
               ) : null}

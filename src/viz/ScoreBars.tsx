@@ -22,14 +22,19 @@ export interface ScoreBarsProps {
   captionY: number;
   highlight?: number | null;
   onHover?: (j: number | null) => void;
-  labels: { scores: string; weights: (sum: string) => string };
+  labels: { scores: string; weights: (sum: string) => string; overridden?: (sum: string) => string };
+  /** the weights were set by hand (what-if), not computed by the softmax */
+  overridden?: boolean;
+  /** what-if: clicking a bar puts all attention on its token */
+  onPick?: (j: number) => void;
+  pickLabel?: (token: string) => string;
 }
 
 const wColor = weightColor();
 const SCORE_FILL = '#8b95a7';
 
 export function ScoreBars(props: ScoreBarsProps) {
-  const { xs, barWidth, top, height, scores, weights, mode, tokens, captionX, captionY, highlight = null, onHover, labels } = props;
+  const { xs, barWidth, top, height, scores, weights, mode, tokens, captionX, captionY, highlight = null, onHover, labels, overridden = false, onPick, pickLabel } = props;
   const values = mode === 'weights' ? weights : scores;
   const scale = barScale(values, mode, top, height);
   const zero = scale(0);
@@ -37,7 +42,13 @@ export function ScoreBars(props: ScoreBarsProps) {
   // small raw scores need two decimals to tell apart
   const scoreDigits = Math.max(...scores.map(Math.abs)) >= 10 ? 1 : 2;
   return (
-    <g className={`bars bars--${mode}`} data-testid="score-bars" data-mode={mode} data-sum={mode === 'weights' ? String(sum) : undefined}>
+    <g
+      className={`bars bars--${mode}${overridden ? ' bars--overridden' : ''}`}
+      data-testid="score-bars"
+      data-mode={mode}
+      data-sum={mode === 'weights' ? String(sum) : undefined}
+      data-overridden={overridden ? 'true' : undefined}
+    >
       <line className="bars__zero" x1={(xs[0] ?? 0) - barWidth} x2={(xs[xs.length - 1] ?? 0) + barWidth} y1={0} y2={0} style={{ transform: `translateY(${zero}px)` }} />
       {xs.map((cx, j) => {
         const v = values[j] ?? 0;
@@ -47,12 +58,26 @@ export function ScoreBars(props: ScoreBarsProps) {
         return (
           <g
             key={j}
-            className={`bar${highlight === j ? ' bar--active' : ''}`}
+            className={`bar${highlight === j ? ' bar--active' : ''}${onPick ? ' bar--pickable' : ''}`}
             data-testid="score-bar"
             data-index={j}
             data-token={tokens[j]}
             data-score={String(scores[j])}
             data-weight={weights[j] !== undefined ? String(weights[j]) : undefined}
+            role={onPick ? 'button' : undefined}
+            tabIndex={onPick ? 0 : undefined}
+            aria-label={onPick && pickLabel ? pickLabel(tokens[j] ?? '') : undefined}
+            onClick={onPick ? () => onPick(j) : undefined}
+            onKeyDown={
+              onPick
+                ? (e) => {
+                    if (e.key === 'Enter' || e.key === ' ') {
+                      e.preventDefault();
+                      onPick(j);
+                    }
+                  }
+                : undefined
+            }
             onMouseEnter={onHover ? () => onHover(j) : undefined}
             onMouseLeave={onHover ? () => onHover(null) : undefined}
           >
@@ -73,7 +98,7 @@ export function ScoreBars(props: ScoreBarsProps) {
         );
       })}
       <text className="bars__caption" x={captionX} y={captionY} data-testid="bars-caption">
-        {mode === 'weights' ? labels.weights(fmt(sum, 3)) : labels.scores}
+        {mode === 'weights' ? (overridden && labels.overridden ? labels.overridden : labels.weights)(fmt(sum, 3)) : labels.scores}
       </text>
     </g>
   );

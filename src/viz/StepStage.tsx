@@ -6,7 +6,7 @@
  *
  * Presentational: plain arrays in, SVG out. Layout and scales come from stepLayout.ts (D3).
  */
-import { useId, useMemo, type ReactNode } from 'react';
+import { useId, useMemo, type KeyboardEvent, type ReactNode } from 'react';
 import { ConcatStrip, type ConcatPart } from './ConcatStrip';
 import { ContextFlow, type Flow } from './ContextFlow';
 import { ScoreBars } from './ScoreBars';
@@ -40,6 +40,10 @@ export interface StageStep {
   attentional: readonly number[];
   topK: readonly TopKItem[];
   chosen: TopKItem;
+  /** the emitted word was imposed (teacher forcing / what-if) */
+  forced?: boolean;
+  /** the weights were set by hand (what-if), not computed by the softmax */
+  attentionOverridden?: boolean;
 }
 
 /** A strip of the picture: `enc-3` is h̄_3, `concat-1` the second part of the concat. */
@@ -56,6 +60,13 @@ export interface StageLabels {
   weights: (sum: string) => string;
   topk: string;
   forced: string;
+  /** caption of hand-set weights (what-if) */
+  overridden?: (sum: string) => string;
+  /** appended to the output word when it was forced */
+  forcedTag?: string;
+  /** accessible names of the what-if click targets */
+  pick?: (word: string) => string;
+  pickSource?: (token: string) => string;
   encoderCaption: string;
   legendState: string;
   legendUnit: string;
@@ -82,6 +93,10 @@ export interface StepStageProps {
   onHoverDim?: (h: DimHover | null) => void;
   hoverCand?: number | null;
   onHoverCand?: (k: number | null) => void;
+  /** what-if: force candidate k of the top-k list (output phase) */
+  onPickCandidate?: (k: number) => void;
+  /** what-if: put all attention on source token j (phases where the weights are shown) */
+  onPickSource?: (j: number) => void;
   labels: StageLabels;
 }
 
@@ -124,7 +139,7 @@ export function stageSymbols(kind: AttentionKind): Record<'prev' | 'state' | 'co
 
 export function StepStage(props: StepStageProps) {
   const { kind, tokens, unknown = [], annotations, step, phase, reached, labels } = props;
-  const { hoverSrc = null, onHoverSrc, hoverDim = null, onHoverDim, hoverCand = null, onHoverCand } = props;
+  const { hoverSrc = null, onHoverSrc, hoverDim = null, onHoverDim, hoverCand = null, onHoverCand, onPickCandidate, onPickSource } = props;
   const H = step.state.length;
   const S = tokens.length;
   const l = useMemo(() => stageLayout(kind, tokens, H, step.topK.length), [kind, tokens, H, step.topK.length]);
@@ -307,6 +322,21 @@ export function StepStage(props: StepStageProps) {
                 data-index={j}
                 onMouseEnter={onHoverSrc ? () => onHoverSrc(j) : undefined}
                 onMouseLeave={onHoverSrc ? () => onHoverSrc(null) : undefined}
+                {...(onPickSource
+                  ? {
+                      role: 'button',
+                      tabIndex: 0,
+                      'aria-label': labels.pickSource?.(tok),
+                      'data-pickable': 'true',
+                      onClick: () => onPickSource(j),
+                      onKeyDown: (e: KeyboardEvent) => {
+                        if (e.key === 'Enter' || e.key === ' ') {
+                          e.preventDefault();
+                          onPickSource(j);
+                        }
+                      },
+                    }
+                  : {})}
               >
                 {short}
                 <title>{tok}</title>
@@ -357,7 +387,10 @@ export function StepStage(props: StepStageProps) {
           captionY={l.barsTop - 14}
           highlight={hoverSrc}
           onHover={onHoverSrc}
-          labels={{ scores: labels.scores, weights: labels.weights }}
+          labels={{ scores: labels.scores, weights: labels.weights, overridden: labels.overridden }}
+          overridden={showWeights && step.attentionOverridden === true}
+          onPick={showWeights ? onPickSource : undefined}
+          pickLabel={labels.pickSource}
         />
       ) : null}
 
@@ -438,6 +471,7 @@ export function StepStage(props: StepStageProps) {
               y<tspan className="stage__sub" dy="0.3em">t</tspan>
               <tspan dy="-0.3em"> = </tspan>
               <tspan className="stage__chip-word">{step.chosen.token}</tspan>
+              {step.forced && labels.forcedTag ? <tspan className="stage__chip-forced">{labels.forcedTag}</tspan> : null}
             </text>
           </g>
           <TopKBars
@@ -451,6 +485,9 @@ export function StepStage(props: StepStageProps) {
             onHover={onHoverCand}
             title={labels.topk}
             forcedLabel={labels.forced}
+            forced={step.forced === true}
+            onPick={onPickCandidate}
+            pickLabel={labels.pick}
           />
         </g>
       ) : null}
@@ -465,7 +502,17 @@ export function StepStage(props: StepStageProps) {
   );
 
   return (
-    <div className="stage" data-testid="stage" data-phase={phase} data-step={step.t} data-kind={kind} data-h={H} style={{ width: l.width, height: l.height }}>
+    <div
+      className="stage"
+      data-testid="stage"
+      data-phase={phase}
+      data-step={step.t}
+      data-kind={kind}
+      data-h={H}
+      data-forced={step.forced ? 'true' : undefined}
+      data-overridden={step.attentionOverridden ? 'true' : undefined}
+      style={{ width: l.width, height: l.height }}
+    >
       <svg className="stage__svg" width={l.width} height={l.height} viewBox={`0 0 ${l.width} ${l.height}`} aria-hidden="false" role="group">
         <defs>
           <marker id={`${uid}-arrow`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" markerUnits="userSpaceOnUse" orient="auto-start-reverse">

@@ -26,12 +26,18 @@ export interface TopKBarsProps {
   title: string;
   /** label of a chosen word outside the top k (forced decoding) */
   forcedLabel: string;
+  /** the chosen word was imposed (teacher forcing / what-if), not the model's argmax */
+  forced?: boolean;
+  /** what-if: picking a candidate (by its index in `items`) forces it; rows become buttons */
+  onPick?: (k: number) => void;
+  /** accessible name of a pickable row */
+  pickLabel?: (token: string) => string;
 }
 
 const LABEL_W = 84;
 const VALUE_W = 40;
 
-export function TopKBars({ items, chosen, x, y, width, rowHeight, highlight = null, onHover, title, forcedLabel }: TopKBarsProps) {
+export function TopKBars({ items, chosen, x, y, width, rowHeight, highlight = null, onHover, title, forcedLabel, forced = false, onPick, pickLabel }: TopKBarsProps) {
   const barW = Math.max(20, width - LABEL_W - VALUE_W);
   const sx = scaleLinear().domain([0, 1]).range([0, barW]);
   const same = (a: TopKItem): boolean => (a.id !== undefined && chosen.id !== undefined ? a.id === chosen.id : a.token === chosen.token);
@@ -46,7 +52,12 @@ export function TopKBars({ items, chosen, x, y, width, rowHeight, highlight = nu
       </text>
       {rows.map((r, k) => {
         const ry = k * rowHeight + (r.forced ? 6 : 0);
-        const cls = ['topk__row', r.chosen ? 'topk__row--chosen' : '', highlight === k ? 'topk__row--active' : ''].filter(Boolean).join(' ');
+        const isForced = r.forced || (r.chosen && forced);
+        const pickable = !!onPick && !r.chosen && k < items.length;
+        const cls = ['topk__row', r.chosen ? 'topk__row--chosen' : '', isForced ? 'topk__row--forced' : '', pickable ? 'topk__row--pickable' : '', highlight === k ? 'topk__row--active' : '']
+          .filter(Boolean)
+          .join(' ');
+        const pick = pickable ? (): void => onPick!(k) : undefined;
         return (
           <g
             key={`${k}-${r.token}`}
@@ -56,10 +67,26 @@ export function TopKBars({ items, chosen, x, y, width, rowHeight, highlight = nu
             data-token={r.token}
             data-p={String(r.p)}
             data-chosen={r.chosen ? 'true' : 'false'}
+            data-forced={isForced ? 'true' : undefined}
+            role={pickable ? 'button' : undefined}
+            tabIndex={pickable ? 0 : undefined}
+            aria-label={pickable && pickLabel ? pickLabel(r.token) : undefined}
+            onClick={pick}
+            onKeyDown={
+              pick
+                ? (e) => {
+                    if (e.key === 'Enter' || e.key === ' ') {
+                      e.preventDefault();
+                      pick();
+                    }
+                  }
+                : undefined
+            }
             onMouseEnter={onHover ? () => onHover(k) : undefined}
             onMouseLeave={onHover ? () => onHover(null) : undefined}
           >
-            <title>{`${r.token}: p = ${fmt(r.p, 4)}${r.forced ? ` (${forcedLabel})` : ''}`}</title>
+            <title>{`${r.token}: p = ${fmt(r.p, 4)}${isForced ? ` (${forcedLabel})` : ''}${pickable && pickLabel ? ` · ${pickLabel(r.token)}` : ''}`}</title>
+            {pickable ? <rect className="topk__hit" x={-4} y={0} width={width + 4} height={rowHeight - 2} rx={4} /> : null}
             {r.chosen ? <rect className="topk__mark" x={-4} y={0} width={width + 4} height={rowHeight - 2} rx={4} /> : null}
             <text className="topk__word" x={LABEL_W - 8} y={rowHeight / 2} dy="0.35em" textAnchor="end">
               {r.token.length > 11 ? `${r.token.slice(0, 10)}…` : r.token}

@@ -85,7 +85,7 @@ export interface BeamTreeLayout {
 export const ROW_H = 30;
 export const COL_W = 118;
 export const NODE_W = 84;
-const MARGIN = { top: 34, right: 70, bottom: 12, left: 10 };
+const MARGIN = { top: 34, right: 140, bottom: 12, left: 10 };
 
 /** Horizontal link between two node boxes (a cubic curve). */
 export function linkPath(x0: number, y0: number, x1: number, y1: number): string {

@@ -1,0 +1,39 @@
+/**
+ * Test-set sentences offered as examples with all their references (public/examples/
+ * test-examples.json, written by scripts/make-examples.ts), and the references the user works with.
+ */
+
+export interface TestExample {
+  /** English source */
+  en: string;
+  /** every French reference of the source in the test split */
+  refs: string[];
+}
+
+/** The references of the teacher-forcing and BLEU views: one per line, typed or from the test set. */
+export interface References {
+  text: string;
+  /** the test-set source they were taken from (null when typed) */
+  source: string | null;
+}
+
+export const NO_REFERENCES: References = { text: '', source: null };
+
+/** The non-empty reference lines. */
+export function referenceLines(r: References): string[] {
+  return r.text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+}
+
+/** Fetches the examples file (relative to the page). */
+export async function fetchTestExamples(): Promise<TestExample[]> {
+  const res = await fetch(`${import.meta.env.BASE_URL}examples/test-examples.json`, { cache: 'no-cache' });
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  const json = (await res.json()) as { examples?: unknown };
+  const list = Array.isArray(json.examples) ? json.examples : [];
+  return list.filter(
+    (e): e is TestExample => typeof (e as TestExample)?.en === 'string' && Array.isArray((e as TestExample).refs) && (e as TestExample).refs.every((r) => typeof r === 'string'),
+  );
+}
