@@ -33,6 +33,7 @@ interface Shown {
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
+/** The whole page: header with model and backend pickers, sentence input, and the step-by-step, beam-search and teacher-forcing tabs for the current translation. */
 export function App() {
   const engine = useMemo(() => new Engine(), []);
   const initial = useMemo(() => readUrlState(), []);

@@ -9,6 +9,7 @@ import { MAX_ORDER, ngramMatches, sentenceBleu, sentenceStats, tokenize13a, type
 /** The smoothing sentence BLEU uses here (sacreBLEU's default for sentence BLEU). */
 export const SMOOTHING = 'exp';
 
+/** One n-gram order of the BLEU breakdown: its n-grams, clipped matches and precision. */
 export interface BleuOrder {
   /** n-gram order 1..4 */
   n: number;
@@ -26,6 +27,7 @@ export interface BleuOrder {
   smoothed: boolean;
 }
 
+/** The full sentence-BLEU breakdown of one hypothesis: tokens, per-order precisions, brevity penalty and score. */
 export interface BleuExplained {
   /** 13a tokens of the hypothesis */
   hypTokens: string[];

@@ -10,7 +10,10 @@ import { tokenize } from '../model/tokenize';
 import type { DecodeTrace } from '../model/trace';
 import { EOS, UNK } from '../model/vocab';
 import { activateBackend, currentBackend, type BackendName, type BackendResult } from '../tfjs/browserBackends';
-import { buildModel, fetchModelFiles, type ModelFiles } from './loadModel';
+import { buildModel, fetchModelFiles, type LoadProgress, type ModelFiles } from './loadModel';
+
+/** Where a model load stands, for per-model progress (compare view). */
+export type LoadPhase = { phase: 'downloading'; progress: LoadProgress } | { phase: 'building' } | { phase: 'ready' };
 
 /** A finished translation and how it was produced. */
 export interface TranslationResult {
@@ -54,6 +57,7 @@ export interface ForcedRun {
 /** Longest reference fed by teacher forcing, in tokens (before `</s>`). */
 export const MAX_REFERENCE_TOKENS = 80;
 
+/** Runs models on one tfjs backend at a time, serializing loads, translations, beam searches and backend switches. */
 export class Engine {
   private queue: Promise<unknown> = Promise.resolve();
   /** downloaded files per variant (kept across backend switches) */
@@ -81,27 +85,35 @@ export class Engine {
     });
   }
 
-  private files$(variant: string, label: string): Promise<ModelFiles> {
+  private files$(variant: string, label: string, onPhase?: (p: LoadPhase) => void): Promise<ModelFiles> {
     let p = this.files.get(variant);
     if (!p) {
-      p = fetchModelFiles(variant, label);
+      p = fetchModelFiles(variant, label, onPhase ? (progress) => onPhase({ phase: 'downloading', progress }) : undefined);
       this.files.set(variant, p);
       p.catch(() => this.files.delete(variant)); // a failed download may be retried later
     }
     return p;
   }
 
-  private async model(variant: string, label: string): Promise<Seq2SeqModel> {
+  private async model(variant: string, label: string, onPhase?: (p: LoadPhase) => void): Promise<Seq2SeqModel> {
     const have = this.models.get(variant);
-    if (have) return have;
-    const m = buildModel(await this.files$(variant, label), label);
+    if (have) {
+      onPhase?.({ phase: 'ready' });
+      return have;
+    }
+    const files = await this.files$(variant, label, onPhase);
+    onPhase?.({ phase: 'building' });
+    // let the page paint "building" before the (synchronous) tensor upload
+    if (onPhase) await new Promise((r) => setTimeout(r, 0));
+    const m = buildModel(files, label);
     this.models.set(variant, m);
+    onPhase?.({ phase: 'ready' });
     return m;
   }
 
-  /** Downloads and builds a model on the current backend (if not done yet). */
-  load(variant: string, label = variant): Promise<Seq2SeqModel> {
-    return this.serial(() => this.model(variant, label));
+  /** Downloads and builds a model on the current backend (if not done yet); `onPhase` reports progress. */
+  load(variant: string, label = variant, onPhase?: (p: LoadPhase) => void): Promise<Seq2SeqModel> {
+    return this.serial(() => this.model(variant, label, onPhase));
   }
 
   /**

@@ -3,6 +3,7 @@
  * test-examples.json, written by scripts/make-examples.ts), and the references the user works with.
  */
 
+/** A test-set sentence with all its references. */
 export interface TestExample {
   /** English source */
   en: string;
@@ -17,6 +18,7 @@ export interface References {
   source: string | null;
 }
 
+/** The empty reference set (nothing typed, no test-set source). */
 export const NO_REFERENCES: References = { text: '', source: null };
 
 /** The non-empty reference lines. */

@@ -38,7 +38,11 @@ export interface ModelFiles {
 export interface ModelCard {
   devBleu?: number;
   parameters?: number;
-  training?: { steps?: number; epochs?: number; wallSeconds?: number };
+  weightsBytes?: number;
+  config?: { attention?: string; hidden?: number; embDim?: number };
+  training?: { steps?: number; epochs?: number; wallSeconds?: number; targetTokensPerSecond?: number };
+  /** `npm run eval -- --card` results per data set and decoding */
+  eval?: Record<string, Partial<Record<'greedy' | 'beam5', { bleu?: number; by_length?: Record<string, { bleu: number; sentences: number }> }>> & { trainingSteps?: number }>;
   vocab?: { src?: number; tgt?: number };
   [key: string]: unknown;
 }
@@ -89,14 +93,45 @@ export async function fetchModelIndex(): Promise<ModelIndex> {
   return index;
 }
 
-async function fetchOnce(variant: string, label: string, cache: RequestCache): Promise<ModelFiles> {
+/** Download progress of a model's weights: bytes so far, and the total when the server says it. */
+export interface LoadProgress {
+  loaded: number;
+  total: number | null;
+}
+
+/** Reads a response body, reporting progress through a stream reader where the browser has one. */
+async function readBody(res: Response, onProgress?: (p: LoadProgress) => void): Promise<ArrayBuffer> {
+  const len = Number(res.headers.get('content-length'));
+  const total = Number.isFinite(len) && len > 0 ? len : null;
+  if (!onProgress || !res.body) return res.arrayBuffer();
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  onProgress({ loaded, total });
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    loaded += value.byteLength;
+    onProgress({ loaded, total });
+  }
+  const out = new Uint8Array(loaded);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out.buffer;
+}
+
+async function fetchOnce(variant: string, label: string, cache: RequestCache, onProgress?: (p: LoadProgress) => void): Promise<ModelFiles> {
   const base = `${variant}/`;
   const [json, vocab] = await Promise.all([
     getJson<ModelJson>(modelUrl(base + 'model.json'), `${label}: model.json`, cache),
     getJson<VocabJson>(modelUrl(base + 'vocab.json'), `${label}: vocab.json`, cache),
   ]);
   const weightsFile = json.weightsManifest?.[0]?.paths?.[0] ?? 'weights.bin';
-  const weights = await (await get(modelUrl(base + weightsFile), `${label}: ${weightsFile}`, cache)).arrayBuffer();
+  const weights = await readBody(await get(modelUrl(base + weightsFile), `${label}: ${weightsFile}`, cache), onProgress);
   let verified = false;
   if (json.sha256) {
     const hash = await sha256Hex(weights);
@@ -117,11 +152,11 @@ class ChecksumError extends Error {}
  * cache: the trainer re-exports models while it runs, so a cached model.json can briefly
  * disagree with a fresh weights.bin.
  */
-export async function fetchModelFiles(variant: string, label = variant): Promise<ModelFiles> {
+export async function fetchModelFiles(variant: string, label = variant, onProgress?: (p: LoadProgress) => void): Promise<ModelFiles> {
   try {
-    return await fetchOnce(variant, label, 'no-cache');
+    return await fetchOnce(variant, label, 'no-cache', onProgress);
   } catch (e) {
-    if (e instanceof ChecksumError) return fetchOnce(variant, label, 'reload');
+    if (e instanceof ChecksumError) return fetchOnce(variant, label, 'reload', onProgress);
     throw e;
   }
 }

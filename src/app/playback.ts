@@ -31,6 +31,7 @@ export const SPEEDS: readonly number[] = [0.5, 1, 2, 4];
 /** Time spent on one phase while playing at speed 1, ms (a fast transition, then a short pause). */
 export const PHASE_MS = 1400;
 
+/** The playback cursor over a decode trace: current step and phase, plus play/pause and speed. */
 export interface PlaybackState {
   kind: AttentionKind;
   phases: readonly PhaseId[];
@@ -41,9 +42,11 @@ export interface PlaybackState {
   /** index into `phases` */
   phase: number;
   playing: boolean;
+  /** playback speed multiplier (one of SPEEDS) */
   speed: number;
 }
 
+/** Actions the playback reducer accepts (stepping, jumping, play/pause, speed, reset to a new trace). */
 export type PlaybackAction =
   | { type: 'nextPhase' }
   | { type: 'prevPhase' }
@@ -68,18 +71,22 @@ export function initPlayback(kind: AttentionKind, nSteps: number, speed = 1): Pl
 
 const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v));
 
+/** Index of the last decoder step (0 when the trace is empty). */
 export function lastStep(s: PlaybackState): number {
   return Math.max(0, s.nSteps - 1);
 }
 
+/** Index of the last phase of a step. */
 export function lastPhase(s: PlaybackState): number {
   return s.phases.length - 1;
 }
 
+/** Whether the cursor is at the first phase of the first step. */
 export function isAtStart(s: PlaybackState): boolean {
   return s.step === 0 && s.phase === 0;
 }
 
+/** Whether the cursor is at the last phase of the last step. */
 export function isAtEnd(s: PlaybackState): boolean {
   return s.step >= lastStep(s) && s.phase >= lastPhase(s);
 }
@@ -95,6 +102,7 @@ function forward(s: PlaybackState): PlaybackState {
   return s.phase < lastPhase(s) ? at(s, s.step, s.phase + 1) : at(s, s.step + 1, 0);
 }
 
+/** Applies a playback action to the cursor (clamped to the trace; returns `s` itself when nothing changes). */
 export function playbackReducer(s: PlaybackState, a: PlaybackAction): PlaybackState {
   if (a.type === 'reset') return initPlayback(a.kind, a.nSteps, s.speed);
   if (s.nSteps === 0) return s.playing ? { ...s, playing: false } : s; // nothing to step through

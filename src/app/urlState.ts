@@ -1,13 +1,16 @@
 /** The page state kept in the URL: `?backend=webgl|wasm|cpu&model=<variant>`. */
 import { DEFAULT_BACKEND, isBackendName, type BackendName } from '../tfjs/browserBackends';
 
+/** The backend and model read from the page URL. */
 export interface UrlState {
   backend: BackendName;
   /** true when the URL named the backend explicitly */
   backendForced: boolean;
+  /** model variant id from `?model=` (null when absent) */
   model: string | null;
 }
 
+/** Parses the URL query (`backend`, `model`); an unknown or missing backend falls back to the default. */
 export function readUrlState(search = window.location.search): UrlState {
   const q = new URLSearchParams(search);
   const b = q.get('backend');

@@ -8,6 +8,7 @@
  * A new manipulation at step t replaces everything after t (the old continuation no longer exists).
  */
 
+/** A set of what-if manipulations: per step, a forced target id and/or hand-set attention weights. */
 export interface WhatIf {
   /** force[t-1]: target id emitted at step t instead of the argmax */
   force: (number | undefined)[];

@@ -23,8 +23,10 @@ export interface BeamSettings {
   showPruned: boolean;
 }
 
+/** Initial beam settings: width k = 3, length-normalisation exponent α = 1, pruned hypotheses shown. */
 export const DEFAULT_BEAM_SETTINGS: BeamSettings = { k: 3, alpha: 1, showPruned: true };
 
+/** Props of {@link BeamView}. */
 export interface BeamViewProps {
   settings: BeamSettings;
   onSettingsChange: (s: BeamSettings) => void;
@@ -36,6 +38,7 @@ export interface BeamViewProps {
   inspect: (ids: number[]) => Promise<TranslationResult>;
   /** references of the sentence (for sentence BLEU), possibly none */
   refs: readonly string[];
+  /** reports the best finished hypothesis of each search (null if none) */
   onBest: (best: BeamBest | null) => void;
   /** the view is visible: searches run and the playback keys apply only then */
   active: boolean;
@@ -56,6 +59,7 @@ const treeLabels: BeamTreeLabels = {
   caption: t.beam.treeCaption,
 };
 
+/** The beam-search tab: k/α controls, greedy vs beam results, the growing hypothesis tree, and the selected hypothesis's attention and step-by-step view. */
 export function BeamView({ settings, onSettingsChange, base, runBeam, inspect, refs, onBest, active }: BeamViewProps) {
   const b = t.beam;
   const id = useId();

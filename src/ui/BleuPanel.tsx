@@ -12,6 +12,7 @@ import { t } from './strings';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
+/** Renders the sentence-BLEU breakdown of `hypothesis` against `refs`: matched n-grams per order, precisions, brevity penalty and score. */
 export function BleuPanel({ hypothesis, refs }: { hypothesis: string; refs: readonly string[] }) {
   const e = useMemo(() => explainBleu(hypothesis, refs), [hypothesis, refs]);
   const [n, setN] = useState(1);

@@ -9,6 +9,7 @@ const BACKEND_TITLES: Record<BackendName, string> = {
   cpu: 'JavaScript (CPU)',
 };
 
+/** The model-variant dropdown (with the selected variant's description below it). */
 export function ModelSelect(props: { variants: readonly VariantInfo[]; value: string; disabled?: boolean; onChange: (id: string) => void }) {
   const { variants, value, disabled, onChange } = props;
   const current = variants.find((v) => v.id === value);
@@ -27,6 +28,7 @@ export function ModelSelect(props: { variants: readonly VariantInfo[]; value: st
   );
 }
 
+/** The tfjs backend dropdown with a badge naming the active backend (`active` null: none ready yet). */
 export function BackendSelect(props: { active: string | null; disabled?: boolean; onChange: (name: BackendName) => void }) {
   const { active, disabled, onChange } = props;
   return (

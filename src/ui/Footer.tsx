@@ -1,6 +1,7 @@
 /** Page footer: data attribution (required by the CC BY 2.0 licence of the sentence pairs). */
 import { t } from './strings';
 
+/** Renders the page footer: the sentence-pair attribution and licence, and a note. */
 export function Footer() {
   return (
     <footer className="footer">

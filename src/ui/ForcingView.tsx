@@ -13,14 +13,17 @@ import { fmt } from '../viz/stepLayout';
 import { BleuPanel } from './BleuPanel';
 import { t } from './strings';
 
+/** Loading state of the test-set examples file. */
 export type ExamplesState = { status: 'loading' } | { status: 'error' } | { status: 'ready'; examples: TestExample[] };
 
+/** The best beam-search hypothesis of the current sentence, with the width k and α that found it. */
 export interface BeamBest {
   text: string;
   k: number;
   alpha: number;
 }
 
+/** Props of {@link ForcingView}. */
 export interface ForcingViewProps {
   /** the model's own (greedy) translation of the current sentence */
   base: TranslationResult | null;
@@ -34,6 +37,7 @@ export interface ForcingViewProps {
   onPickExample: (ex: TestExample) => void;
   /** no model ready, or busy elsewhere */
   disabled: boolean;
+  /** runs teacher forcing of one reference line on the current sentence */
   force: (reference: string) => Promise<ForcedRun>;
 }
 
@@ -41,6 +45,7 @@ type HypChoice = 'greedy' | 'whatif' | 'beam';
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
+/** The teacher-forcing & BLEU tab: feeds a reference to the decoder, shows p(reference token) per step and its attention, then the BLEU of a chosen output. */
 export function ForcingView({ base, shown, beamBest, references, onReferencesChange, examples, onPickExample, disabled, force }: ForcingViewProps) {
   const f = t.forcing;
   const id = useId();

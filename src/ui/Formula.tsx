@@ -17,6 +17,7 @@ export function renderTex(tex: string, display = true): string {
   });
 }
 
+/** Renders the TeX formula `tex` with KaTeX (display or inline) into a span. */
 export function Formula({ tex, display = true, className, testId }: { tex: string; display?: boolean; className?: string; testId?: string }) {
   const html = useMemo(() => renderTex(tex, display), [tex, display]);
   return <span className={className} data-testid={testId} dangerouslySetInnerHTML={{ __html: html }} />;

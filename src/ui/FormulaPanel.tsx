@@ -10,11 +10,13 @@ import { Formula, RichText } from './Formula';
 import { activeTerms, liveFormula, phaseFormula, type LiveHover } from './formulas';
 import { t } from './strings';
 
+/** Props of {@link FormulaPanel}. */
 export interface FormulaPanelProps {
   kind: AttentionKind;
   phase: PhaseId;
   step: StageStep;
   tokens: readonly string[];
+  /** encoder annotations, one vector per source token */
   annotations: readonly (readonly number[])[];
   hover: LiveHover;
   title: string;
@@ -46,6 +48,7 @@ export function phaseExplanation(kind: AttentionKind, phase: PhaseId): string[] 
   }
 }
 
+/** Renders the current phase's title, its equation, the equation with live values of the hovered element, and a plain explanation. */
 export function FormulaPanel({ kind, phase, step, tokens, annotations, hover, title }: FormulaPanelProps) {
   const f = t.step.formula;
   const eq = phaseFormula(kind, phase);

@@ -25,6 +25,7 @@ function Icon({ name }: { name: IconName }) {
   );
 }
 
+/** Props of {@link PlaybackControls}. */
 export interface PlaybackControlsProps {
   state: PlaybackState;
   dispatch: Dispatch<PlaybackAction>;
@@ -33,9 +34,11 @@ export interface PlaybackControlsProps {
   phaseTitle: (p: PhaseId) => string;
   /** steps changed by a what-if manipulation (marked on the timeline) */
   marked?: readonly boolean[];
+  /** label of the marked steps (tooltip and accessible name) */
   markLabel?: string;
 }
 
+/** Renders the playback buttons, speed picker, phase list and step timeline for a playback `state`, sending actions to `dispatch`. */
 export function PlaybackControls({ state, dispatch, words, phaseTitle, marked = [], markLabel = '' }: PlaybackControlsProps) {
   const s = t.step;
   const start = isAtStart(state);

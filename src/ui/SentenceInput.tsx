@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { MAX_INPUT_CHARS } from '../model/tokenize';
 import { t } from './strings';
 
+/** Example English sentences offered as chips under the input. */
 export const EXAMPLES = [
   'I am a student.',
   'He is reading a book in the garden.',
@@ -11,6 +12,7 @@ export const EXAMPLES = [
   'She doesn\'t like coffee.',
 ];
 
+/** Props of {@link SentenceInput}. */
 export interface SentenceInputProps {
   value: string;
   onChange: (text: string) => void;
@@ -19,6 +21,7 @@ export interface SentenceInputProps {
   disabled: boolean;
 }
 
+/** Renders the English sentence input form with its Translate button and example chips (controlled by `value`/`onChange`). */
 export function SentenceInput({ value, onChange, onTranslate, busy, disabled }: SentenceInputProps) {
   const id = useId();
   const canSubmit = !disabled && !busy && value.trim() !== '';

@@ -1,6 +1,7 @@
 /** The source sentence as the model reads it: one chip per token, unknown words marked. */
 import { t } from './strings';
 
+/** Props of {@link SourceTokens}. */
 export interface SourceTokensProps {
   tokens: readonly string[];
   unknown: readonly boolean[];
@@ -10,6 +11,7 @@ export interface SourceTokensProps {
   onHover?: (index: number | null) => void;
 }
 
+/** Renders the source tokens as a list of chips, marking unknown words and the highlighted token. */
 export function SourceTokens({ tokens, unknown, highlight = null, onHover }: SourceTokensProps) {
   return (
     <ol className="tokens" data-testid="source-tokens" aria-label={t.sourceHeading}>

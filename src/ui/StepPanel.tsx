@@ -14,6 +14,7 @@ import { PlaybackControls } from './PlaybackControls';
 import { t } from './strings';
 import { WhatIfBox } from './WhatIfBox';
 
+/** Props of {@link StepPanel}. */
 export interface StepPanelProps {
   trace: DecodeTrace;
   state: PlaybackState;
@@ -29,6 +30,7 @@ export interface StepPanelProps {
   forcedNote?: (word: string, top: string, p: string) => string;
 }
 
+/** Callbacks for the step view's what-if manipulations (forcing a word, setting attention). */
 export interface WhatIfHandlers {
   /** force target id `id` at step `t` (1-based) and re-decode */
   onForce: (t: number, id: number) => void;
@@ -61,6 +63,7 @@ function useReducedMotion(): boolean {
 
 const stageLabels: StageLabels = t.step.stage;
 
+/** Renders the step-by-step view of a decode `trace` at the playback cursor: controls, the step picture, the formula panel and the what-if box. */
 export function StepPanel({ trace, state, dispatch, hoverSrc, onHoverSrc, whatIf, heading = t.step.heading, intro = t.step.intro, forcedNote }: StepPanelProps) {
   const [hoverDim, setHoverDim] = useState<DimHover | null>(null);
   const [hoverCand, setHoverCand] = useState<number | null>(null);

@@ -1,6 +1,7 @@
 /** Accessible tabs (WAI-ARIA tabs pattern): ←/→/Home/End move between tabs, panels are labelled by their tab. */
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 
+/** One tab of a {@link TabList}. */
 export interface TabItem<K extends string> {
   id: K;
   label: string;
@@ -8,6 +9,7 @@ export interface TabItem<K extends string> {
   badge?: ReactNode;
 }
 
+/** Renders an accessible tab strip for `items`, with `value` selected; arrow/Home/End keys move between tabs. */
 export function TabList<K extends string>({ items, value, onChange, label }: { items: readonly TabItem<K>[]; value: K; onChange: (id: K) => void; label: string }) {
   const refs = useRef(new Map<K, HTMLButtonElement>());
   const onKey = (e: KeyboardEvent<HTMLButtonElement>, i: number): void => {

@@ -10,6 +10,7 @@ import { SourceTokens } from './SourceTokens';
 import { StepPanel, type WhatIfHandlers } from './StepPanel';
 import { t } from './strings';
 
+/** Props of {@link TranslationView}. */
 export interface TranslationViewProps {
   result: TranslationResult;
   /** the model's own decoding of the same sentence, when `result` is a what-if */
@@ -22,6 +23,7 @@ export interface TranslationViewProps {
   initialCursor?: { step: number; phase: PhaseId };
 }
 
+/** Renders one translation `result`: the output, source tokens, attention heatmap and step-by-step view, with what-if controls. */
 export function TranslationView({ result, base, whatIf, keyboard = true, initialCursor }: TranslationViewProps) {
   const { trace } = result;
   const enc = trace.encoder;

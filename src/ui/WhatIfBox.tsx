@@ -9,6 +9,7 @@ import { normalised } from '../app/whatIf';
 import { fmt } from '../viz/stepLayout';
 import { t } from './strings';
 
+/** Props of {@link WhatIfBox}. */
 export interface WhatIfBoxProps {
   phase: PhaseId;
   /** 1-based step */
@@ -18,9 +19,11 @@ export interface WhatIfBoxProps {
   /** this step's weights α_t as shown */
   weights: readonly number[];
   busy: boolean;
+  /** called with the user's edited attention weights */
   onApply: (weights: number[]) => void;
 }
 
+/** Renders the what-if hint for the current phase and, in the softmax phase, sliders to edit the step's attention weights. */
 export function WhatIfBox({ phase, step, hasAttention, tokens, weights, busy, onApply }: WhatIfBoxProps) {
   const w = t.whatIf;
   const hint =

@@ -13,6 +13,7 @@ import type { AttentionKind } from '../model/config';
 import type { PhaseId } from '../app/playback';
 import type { DimHover, StageStep } from '../viz/StepStage';
 
+/** Keys of the highlightable equation terms (each wrapped in `\htmlClass{tm-<key>}`). */
 export type TermKey = 'src' | 'prev' | 'state' | 'z' | 'r' | 'ctx' | 'cat' | 'att' | 'p';
 
 const tm = (key: TermKey, tex: string): string => `\\htmlClass{tm-${key}}{${tex}}`;
@@ -32,6 +33,7 @@ function symbols(kind: AttentionKind) {
   };
 }
 
+/** The equation of one phase: TeX for display, and the code's row-vector form. */
 export interface PhaseFormula {
   /** display-mode TeX */
   tex: string;
@@ -131,6 +133,7 @@ export interface LiveHover {
   cand?: number | null;
 }
 
+/** A phase's equation with live numbers filled in, and what they are about. */
 export interface LiveFormula {
   /** what the numbers are about (plain text: token, dimension), or '' */
   subject: string;

@@ -2,6 +2,7 @@
  * Every user-visible text of the page in one place (English). A later issue adds Korean via i18n;
  * components read texts only from here so that swap touches one file.
  */
+/** The English UI texts. */
 export const en = {
   title: 'Attention, live: English → French',
   intro:
@@ -167,7 +168,93 @@ export const en = {
     main: 'Translation & steps',
     beam: 'Beam search',
     forcing: 'Teacher forcing & BLEU',
+    compare: 'Compare',
+    models: 'Models',
     manipulated: 'what-if',
+  },
+  /** Side-by-side comparison of scoring functions (compare view). */
+  compare: {
+    heading: 'Compare scoring functions side by side',
+    intro:
+      'Pick two to five models and one sentence: each model translates it, and the columns show each alignment and, for the current step t, each model’s raw scores e_tj and weights α_tj. One step control moves every column.',
+    pick: 'Models to compare',
+    pickHelp: (min: number, max: number) => `Choose ${min} to ${max} models. A model is downloaded only when you compare with it.`,
+    inputLabel: 'Sentence to compare',
+    run: 'Compare',
+    running: 'Comparing…',
+    needMore: (min: number) => `Choose at least ${min} models.`,
+    tooMany: (max: number) => `At most ${max} models at once.`,
+    status: {
+      idle: 'not loaded yet',
+      queued: 'waiting…',
+      downloading: (mb: string, total: string | null) => (total ? `downloading ${mb} of ${total} MB` : `downloading ${mb} MB`),
+      building: 'building on the backend…',
+      translating: 'translating…',
+      ready: 'ready',
+      failed: (msg: string) => `failed: ${msg}`,
+    },
+    stepLabel: 'Decoder step t (all columns)',
+    stepOf: (t: number, n: number) => `t = ${t} of ${n}`,
+    prev: 'Previous step',
+    next: 'Next step',
+    keysHelp: 'Keys (with the slider focused): ← / → step · Home / End',
+    finished: 'finished: this model wrote </s> before step t',
+    stepWord: (t: number, word: string) => `step ${t} writes “${word}”`,
+    scoreFormula: 'Score function',
+    noAttention: 'No attention: the decoder sees one fixed vector c for the whole sentence, so there are no scores and no alignment.',
+    score: 'score e',
+    weight: 'weight α',
+    heatmapCaption: (name: string) => `Alignment of ${name}: rows are output tokens, columns source tokens.`,
+    diffHeading: 'Difference mode: where do two models look differently?',
+    diffIntro:
+      'Each cell is |α_A − α_B|, the absolute difference of the two models’ attention weights, over the decoder steps both have. Steps where the two models wrote different words are marked (A’s word ≠ B’s word); from the first such step on, the two decoders are fed different prefixes.',
+    diffA: 'Model A',
+    diffB: 'Model B',
+    diffNeedAttention: 'Both models need attention for a difference: pick two models other than the baseline.',
+    diffSame: 'Pick two different models.',
+    diffLegend: '|α_A − α_B|',
+    diffDiffers: 'the two models wrote different words at this step',
+    diffCell: (a: string, b: string, src: string, d: string) => `${a} / ${b} ← ${src}: |Δα| = ${d}`,
+    diffCaption: 'Absolute difference of the attention weights of models A and B per cell',
+    diffWords: (n: number) => (n === 0 ? 'Both models wrote the same words.' : n === 1 ? 'The models wrote a different word at 1 position.' : `The models wrote different words at ${n} positions.`),
+  },
+  /** BLEU against source length (the bottleneck chart). */
+  bottleneck: {
+    heading: 'The bottleneck attention removes: BLEU vs source length',
+    caption:
+      'Corpus BLEU of greedy translations by source-sentence length, one line per model. As in Bahdanau et al. (2015, fig. 2), the model without attention has to squeeze the whole sentence into one fixed vector, so its curve falls as sentences get longer; attention keeps longer sentences translatable.',
+    set: (set: string, source: string) => `Data: the ${set} set (${source}).`,
+    steps: (name: string, steps: number | null) => `${name}: ${steps === null ? 'training steps unknown' : `${steps.toLocaleString('en')} training steps`}`,
+    x: 'source length (English words)',
+    y: 'BLEU',
+    point: (name: string, bucket: string, bleu: string, n: number) => `${name}, ${bucket} words: BLEU ${bleu} (${n} sentences)`,
+    loading: 'Loading the BLEU-by-length data…',
+    error: (msg: string) => `The chart could not be drawn: ${msg}`,
+    early: 'The models are still training: these numbers come from early checkpoints and will change.',
+  },
+  /** The results table from the model cards. */
+  models: {
+    heading: 'Models: one table of results',
+    intro: 'Every model is trained on the same data with the same budget. The numbers come from each model’s card.',
+    loading: 'Loading the model cards…',
+    model: 'Model',
+    score: 'Score function',
+    bleuSet: (set: string) => `BLEU (${set} set)`,
+    greedy: 'greedy',
+    beam5: 'beam 5',
+    byLength: (set: string) => `BLEU by source length (${set} set, greedy)`,
+    parameters: 'Parameters',
+    weights: 'Weights size',
+    trainingTime: 'Training time',
+    steps: 'Steps (epochs)',
+    tokensPerSecond: 'Target tokens/s',
+    missing: '—',
+    setNote:
+      'Test-set BLEU is shown where it has been measured; otherwise the dev-set BLEU, which was also used to choose checkpoints, so it is slightly optimistic. The set is named in each cell.',
+    noCard: 'no model card',
+    mb: (mb: string) => `${mb} MB`,
+    duration: (h: number, m: number) => (h > 0 ? `${h} h ${m} min` : `${m} min`),
+    stepsEpochs: (steps: number, epochs: string) => `${steps.toLocaleString('en')} (${epochs})`,
   },
   needResult: 'Translate a sentence first: this view works on the current sentence.',
   /** What-if manipulations of the greedy decode (step panel, translation card). */
@@ -331,6 +418,7 @@ export const en = {
   },
 };
 
+/** The shape of the UI texts (the English set's type). */
 export type Strings = typeof en;
 
 /** The texts in use. */

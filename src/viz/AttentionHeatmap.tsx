@@ -6,6 +6,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { gradientStops, heatmapLayout, LABEL_ANGLE, legendScale, textOn } from './heatmapLayout';
 
+/** Props of {@link AttentionHeatmap}. */
 export interface AttentionHeatmapProps {
   /** column labels: source tokens, `</s>` last */
   sourceTokens: readonly string[];
@@ -36,9 +37,11 @@ export interface AttentionHeatmapProps {
   onRowSelect?: (row: number) => void;
   /** rows to mark (e.g. steps changed by a what-if), with the mark's tooltip */
   markedRows?: readonly boolean[];
+  /** tooltip of the marked rows */
   markLabel?: string;
 }
 
+/** Texts of the heatmap (caption, legend, row header, unknown-word suffix), overridable for translation. */
 export interface HeatmapLabels {
   caption: string;
   legend: string;
@@ -53,6 +56,7 @@ const DEFAULT_LABELS: HeatmapLabels = {
   unknownSuffix: ' (unknown word)',
 };
 
+/** A heatmap cell: output-token row and source-token column (0-based). */
 export interface HeatmapCell {
   row: number;
   col: number;
@@ -61,6 +65,7 @@ type Cell = HeatmapCell;
 
 const fmt = (w: number): string => w.toFixed(3);
 
+/** Renders the attention weights as an SVG heatmap (output tokens × source tokens) with a legend and an accessible data table. */
 export function AttentionHeatmap(props: AttentionHeatmapProps) {
   const { sourceTokens, outputTokens, weights, unknown = [], showValues = true } = props;
   const labels = { ...DEFAULT_LABELS, ...props.labels };

@@ -9,6 +9,7 @@ import { useMemo, type KeyboardEvent } from 'react';
 import { aliveAt, beamTreeLayout, pathTo, type TreeNodeIn } from './beamTreeLayout';
 import { fitLabel, fmt } from './stepLayout';
 
+/** Texts of the beam tree (headers, tooltips, node-state names), supplied by the caller. */
 export interface BeamTreeLabels {
   /** column header of step t */
   step: (t: number) => string;
@@ -24,12 +25,15 @@ export interface BeamTreeLabels {
   caption: string;
 }
 
+/** Props of {@link BeamTree}. */
 export interface BeamTreeProps {
   nodes: readonly TreeNodeIn[];
+  /** node ids in the beam after each step (BeamResult.beams) */
   beams: readonly (readonly number[])[];
   /** reveal the tree up to this step (1-based) */
   step: number;
   showPruned: boolean;
+  /** the best finished hypothesis's last node (null: none) */
   bestId: number | null;
   selected?: number | null;
   onSelect?: (id: number) => void;
@@ -40,6 +44,7 @@ export interface BeamTreeProps {
 
 const TOKEN_CHARS_PX = 7.2;
 
+/** Renders the beam-search hypothesis tree as SVG, revealed up to `step`, with the best path and a selectable node. */
 export function BeamTree({ nodes, beams, step, showPruned, bestId, selected = null, onSelect, rowHeight, labels }: BeamTreeProps) {
   const layout = useMemo(() => beamTreeLayout(nodes, { beams, showPruned, bestId, rowHeight }), [nodes, beams, showPruned, bestId, rowHeight]);
   const alive = useMemo(() => aliveAt(nodes, beams, step), [nodes, beams, step]);

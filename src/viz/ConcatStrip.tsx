@@ -5,6 +5,7 @@
  */
 import { VectorStrip } from './VectorStrip';
 
+/** One part of a concatenation: its values (or a placeholder) and labels. */
 export interface ConcatPart {
   /** the part's values, or undefined for a placeholder */
   values?: readonly number[];
@@ -15,6 +16,7 @@ export interface ConcatPart {
   testId: string;
 }
 
+/** Props of {@link ConcatStrip}; positions and sizes are in SVG pixels. */
 export interface ConcatStripProps {
   parts: readonly ConcatPart[];
   x: number;
@@ -31,6 +33,7 @@ export interface ConcatStripProps {
   hatchId: string;
 }
 
+/** Renders the parts of a concatenation as side-by-side vector strips in one frame (hatched placeholders for missing parts). */
 export function ConcatStrip({ parts, x, y, partWidth, height, color, testId, active, onHoverDim, hatchId }: ConcatStripProps) {
   const total = parts.reduce((n, p) => n + (p.values?.length ?? 0), 0);
   return (

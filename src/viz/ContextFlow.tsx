@@ -5,6 +5,7 @@
  */
 import { flowPath, fmt } from './stepLayout';
 
+/** One ribbon of the context flow: from source column j, as wide as its weight. */
 export interface Flow {
   /** source column j */
   j: number;
@@ -14,8 +15,10 @@ export interface Flow {
   weight: number;
 }
 
+/** Props of {@link ContextFlow}; positions and sizes are in SVG pixels. */
 export interface ContextFlowProps {
   flows: readonly Flow[];
+  /** x where the ribbons enter the context strip (its bottom centre) */
   toX: number;
   /** y of the strips' bottom edge */
   y: number;
@@ -27,6 +30,7 @@ export interface ContextFlowProps {
   tokens: readonly string[];
 }
 
+/** Renders the context vector's weighted sum as SVG ribbons from each encoder strip to the context strip, widths ∝ weight. */
 export function ContextFlow({ flows, toX, y, maxWidth, span, highlight = null, tokens }: ContextFlowProps) {
   // Widest first, so thin ribbons stay visible on top.
   const sorted = [...flows].sort((a, b) => b.weight - a.weight);

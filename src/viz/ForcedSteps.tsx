@@ -5,6 +5,7 @@
  */
 import { fmt } from './stepLayout';
 
+/** One teacher-forcing step: the reference token, its probability, and the model's own top word. */
 export interface ForcedRow {
   t: number;
   /** the reference token y_t */
@@ -17,6 +18,7 @@ export interface ForcedRow {
   top: { token: string; p: number };
 }
 
+/** Texts of the teacher-forcing table (caption, column headers, agreement marks). */
 export interface ForcedStepsLabels {
   caption: string;
   step: string;
@@ -29,6 +31,7 @@ export interface ForcedStepsLabels {
   unknown: string;
 }
 
+/** Props of {@link ForcedSteps}. */
 export interface ForcedStepsProps {
   rows: readonly ForcedRow[];
   labels: ForcedStepsLabels;
@@ -40,6 +43,7 @@ export interface ForcedStepsProps {
 /** Bar colour from the probability: low = warm, high = the output colour of the step view. */
 const barClass = (p: number): string => (p >= 0.5 ? 'fbar--high' : p >= 0.1 ? 'fbar--mid' : 'fbar--low');
 
+/** Renders the teacher-forcing table: per reference token, p with a bar, the model's top word and whether they agree. */
 export function ForcedSteps({ rows, labels, highlight = null, onHover }: ForcedStepsProps) {
   return (
     <div className="forced__scroll">

@@ -5,6 +5,7 @@
  */
 import { barRect, barScale, fmt, weightColor } from './stepLayout';
 
+/** Props of {@link ScoreBars}; positions and sizes are in SVG pixels. */
 export interface ScoreBarsProps {
   /** centre x of each source column */
   xs: readonly number[];
@@ -33,6 +34,7 @@ export interface ScoreBarsProps {
 const wColor = weightColor();
 const SCORE_FILL = '#8b95a7';
 
+/** Renders attention scores (or, in 'weights' mode, the softmax weights) as SVG bars over the source tokens, with a caption. */
 export function ScoreBars(props: ScoreBarsProps) {
   const { xs, barWidth, top, height, scores, weights, mode, tokens, captionX, captionY, highlight = null, onHover, labels, overridden = false, onPick, pickLabel } = props;
   const values = mode === 'weights' ? weights : scores;

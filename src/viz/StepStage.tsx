@@ -49,6 +49,7 @@ export interface StageStep {
 /** A strip of the picture: `enc-3` is h̄_3, `concat-1` the second part of the concat. */
 export type StripId = 'prev' | 'z' | 'r' | 'state' | 'context' | 'attentional' | `enc-${number}` | `concat-${number}`;
 
+/** A hovered dimension `d` (0-based) of one strip of the picture. */
 export interface DimHover {
   strip: StripId;
   d: number;
@@ -75,6 +76,7 @@ export interface StageLabels {
   names: Record<'prev' | 'z' | 'r' | 'state' | 'context' | 'attentional' | 'embedding', string> & { enc: (j: number, token: string) => string };
 }
 
+/** Props of {@link StepStage}. */
 export interface StepStageProps {
   kind: AttentionKind;
   /** source tokens, `</s>` last */
@@ -137,6 +139,7 @@ export function stageSymbols(kind: AttentionKind): Record<'prev' | 'state' | 'co
   };
 }
 
+/** Renders one decoder step at the current phase as an SVG pipeline of vector strips, score bars, context ribbons and top-k bars. */
 export function StepStage(props: StepStageProps) {
   const { kind, tokens, unknown = [], annotations, step, phase, reached, labels } = props;
   const { hoverSrc = null, onHoverSrc, hoverDim = null, onHoverDim, hoverCand = null, onHoverCand, onPickCandidate, onPickSource } = props;

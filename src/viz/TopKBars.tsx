@@ -5,6 +5,7 @@
 import { scaleLinear } from 'd3-scale';
 import { fmt } from './stepLayout';
 
+/** One candidate output word and its probability. */
 export interface TopKItem {
   /** vocabulary id (compared to find the chosen word) */
   id?: number;
@@ -12,6 +13,7 @@ export interface TopKItem {
   p: number;
 }
 
+/** Props of {@link TopKBars}; positions and sizes are in SVG pixels. */
 export interface TopKBarsProps {
   items: readonly TopKItem[];
   /** the word emitted at this step */
@@ -37,6 +39,7 @@ export interface TopKBarsProps {
 const LABEL_W = 84;
 const VALUE_W = 40;
 
+/** Renders the top-k output words as horizontal probability bars on a [0, 1] axis, highlighting the emitted word. */
 export function TopKBars({ items, chosen, x, y, width, rowHeight, highlight = null, onHover, title, forcedLabel, forced = false, onPick, pickLabel }: TopKBarsProps) {
   const barW = Math.max(20, width - LABEL_W - VALUE_W);
   const sx = scaleLinear().domain([0, 1]).range([0, barW]);

@@ -7,6 +7,7 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { dataValues, dimAt } from './stepLayout';
 
+/** Props of {@link VectorStrip}; position and size are in SVG pixels. */
 export interface VectorStripProps {
   /** the vector (exported exactly in data-values) */
   values: readonly number[];
@@ -78,4 +79,5 @@ function VectorStripImpl(props: VectorStripProps) {
   );
 }
 
+/** Renders a vector as a vertical colour strip (one row per dimension) on a canvas inside the SVG; memoised. */
 export const VectorStrip = memo(VectorStripImpl);

@@ -28,6 +28,7 @@ export interface TreeNodeIn {
   kept: boolean;
 }
 
+/** Options of {@link beamTreeLayout}. */
 export interface BeamTreeOptions {
   /** node ids in the beam after each step (BeamResult.beams) */
   beams: readonly (readonly number[])[];
@@ -43,6 +44,7 @@ export interface BeamTreeOptions {
   nodeWidth?: number;
 }
 
+/** A tree node with its position and display flags. */
 export interface PlacedNode extends TreeNodeIn {
   /** centre of the node box, px */
   x: number;
@@ -59,6 +61,7 @@ export interface PlacedNode extends TreeNodeIn {
   rank: number | null;
 }
 
+/** A parent→child link of the laid-out tree (node ids). */
 export interface PlacedLink {
   source: number;
   target: number;
@@ -69,6 +72,7 @@ export interface PlacedLink {
   pruned: boolean;
 }
 
+/** The laid-out beam tree: placed nodes and links, column positions and overall size (px). */
 export interface BeamTreeLayout {
   nodes: PlacedNode[];
   links: PlacedLink[];
@@ -82,8 +86,11 @@ export interface BeamTreeLayout {
   nodeHeight: number;
 }
 
+/** Default vertical distance between neighbouring leaves, px. */
 export const ROW_H = 30;
+/** Default horizontal distance between step columns, px. */
 export const COL_W = 118;
+/** Default width of a node box, px. */
 export const NODE_W = 84;
 const MARGIN = { top: 34, right: 140, bottom: 12, left: 10 };
 

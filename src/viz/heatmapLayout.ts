@@ -12,6 +12,7 @@ export const LABEL_FONT = 12;
 /** Angle of the source labels when they do not fit horizontally, degrees. */
 export const LABEL_ANGLE = -45;
 
+/** The heatmap's geometry: band scales for rows and columns, colour scale, margins and sizes (px). */
 export interface HeatmapLayout {
   /** columns: source positions 0..S-1 */
   x: ScaleBand<number>;

@@ -21,6 +21,7 @@ export type StagePhase = 'rnn' | 'scores' | 'softmax' | 'context' | 'fixed' | 'c
 /** The pieces of the pipeline, left to right in the order the architecture computes them. */
 export type SlotId = 'prev' | 'gates' | 'state' | 'encoder' | 'context' | 'concat' | 'attentional' | 'topk';
 
+/** One piece of the step pipeline and its horizontal extent. */
 export interface Slot {
   id: SlotId;
   /** left edge, px */
@@ -28,6 +29,7 @@ export interface Slot {
   width: number;
 }
 
+/** The step picture's geometry for a variant: slot positions, encoder columns, strip and area sizes (px). */
 export interface StageLayout {
   kind: AttentionKind;
   slots: Record<SlotId, Slot>;
@@ -63,9 +65,13 @@ export interface StageLayout {
   H: number;
 }
 
+/** Width of one vector strip, px. */
 export const STRIP_W = 18;
+/** Width of one gate strip (z or r), px. */
 export const GATE_W = 9;
+/** Horizontal gap between pipeline slots, px. */
 export const GAP = 30;
+/** Width of the top-k output bars slot, px. */
 export const TOPK_W = 210;
 const MARGIN = 12;
 
@@ -75,7 +81,9 @@ export function stripHeight(H: number): number {
   return Math.min(H, 288);
 }
 
+/** Narrowest encoder column of a source token, px. */
 export const COL_MIN = 34;
+/** Widest encoder column of a source token, px. */
 export const COL_MAX = 72;
 
 /** Width of the encoder column of one token: room for its label, within bounds (longer labels are cut). */

@@ -1,6 +1,7 @@
 /** A tiny hand-made decoder step (H = 4, three source tokens) for the viz and formula tests. */
 import type { StageLabels, StageStep } from './StepStage';
 
+/** Source tokens of the test step. */
 export const TOKENS = ['i', 'am', '</s>'];
 
 /** h̄_j [3][4] */
@@ -13,6 +14,7 @@ export const ANNOTATIONS = [
 const weights = [0.5, 0.25, 0.25];
 const context = [0, 1, 2, 3].map((d) => weights.reduce((s, w, j) => s + w * ANNOTATIONS[j]![d]!, 0));
 
+/** The test decoder step (t = 1), with its context consistent with ANNOTATIONS and the weights. */
 export const STEP: StageStep = {
   t: 1,
   input: '<s>',
@@ -31,6 +33,7 @@ export const STEP: StageStep = {
   chosen: { id: 7, token: 'je', p: 0.75 },
 };
 
+/** Short stage labels for the tests. */
 export const LABELS: StageLabels = {
   scores: 'raw scores e',
   weights: (sum) => `weights α (Σ = ${sum})`,

@@ -1,0 +1,92 @@
+/**
+ * BLEU against source length, one line per variant (Bahdanau et al. 2015, fig. 2). Presentational:
+ * plain numbers in, SVG out; every point has a tooltip and the data is also in a hidden table.
+ */
+import { useState } from 'react';
+import { bottleneckLayout } from './bottleneckLayout';
+
+/** Props of {@link BottleneckChart}. */
+export interface BottleneckChartProps {
+  /** bucket keys along x (e.g. "1-4") */
+  buckets: readonly string[];
+  series: readonly { id: string; name: string; values: readonly number[]; sentences: readonly number[] }[];
+  labels: { x: string; y: string; caption: string; point: (name: string, bucket: string, bleu: string, n: number) => string };
+}
+
+/** Renders BLEU against source-length bucket as an SVG line chart, one line per variant, with tooltips and a hidden data table. */
+export function BottleneckChart({ buckets, series, labels }: BottleneckChartProps) {
+  const L = bottleneckLayout(buckets, series);
+  const [hover, setHover] = useState<string | null>(null);
+  const bottom = L.height - L.margin.bottom;
+  return (
+    <figure className="bottleneck" data-testid="bottleneck-chart">
+      <svg width={L.width} height={L.height} viewBox={`0 0 ${L.width} ${L.height}`} role="img" aria-label={labels.caption} className="bottleneck__svg">
+        <g className="bottleneck__grid">
+          {L.yTicks.map((v) => (
+            <g key={v} transform={`translate(0,${L.y(v)})`}>
+              <line x1={L.margin.left} x2={L.width - L.margin.right} className="bottleneck__gridline" />
+              <text x={L.margin.left - 6} dy="0.35em" textAnchor="end" className="bottleneck__tick">
+                {v}
+              </text>
+            </g>
+          ))}
+        </g>
+        <line x1={L.margin.left} x2={L.width - L.margin.right} y1={bottom} y2={bottom} className="bottleneck__axis" />
+        {buckets.map((b) => (
+          <text key={b} x={L.x(b)} y={bottom + 16} textAnchor="middle" className="bottleneck__tick" data-testid="bottleneck-xtick">
+            {b}
+          </text>
+        ))}
+        <text x={(L.margin.left + L.width - L.margin.right) / 2} y={L.height - 6} textAnchor="middle" className="bottleneck__axis-title">
+          {labels.x}
+        </text>
+        <text transform={`translate(12,${(L.margin.top + bottom) / 2}) rotate(-90)`} textAnchor="middle" className="bottleneck__axis-title">
+          {labels.y}
+        </text>
+        {L.series.map((s, i) => (
+          <g key={s.id} className={`bottleneck__series${hover && hover !== s.id ? ' bottleneck__series--faded' : ''}`} onMouseEnter={() => setHover(s.id)} onMouseLeave={() => setHover(null)}>
+            <path d={s.path} fill="none" stroke={s.color} strokeWidth={2.5} strokeDasharray={s.dash || undefined} data-variant={s.id} data-testid="bottleneck-line" />
+            {s.points.map((p, k) => (
+              <circle key={p.key} cx={p.x} cy={p.y} r={5} fill={s.color} className="bottleneck__point" data-variant={s.id} data-bucket={p.key} data-bleu={p.value} tabIndex={0}>
+                <title>{labels.point(series[i]!.name, p.key, p.value.toFixed(2), series[i]!.sentences[k] ?? 0)}</title>
+              </circle>
+            ))}
+          </g>
+        ))}
+      </svg>
+      <ul className="bottleneck__legend" data-testid="bottleneck-legend">
+        {L.series.map((s, i) => (
+          <li key={s.id} onMouseEnter={() => setHover(s.id)} onMouseLeave={() => setHover(null)}>
+            <svg width={28} height={10} aria-hidden="true">
+              <line x1={0} x2={28} y1={5} y2={5} stroke={s.color} strokeWidth={2.5} strokeDasharray={s.dash || undefined} />
+            </svg>
+            {series[i]!.name}
+          </li>
+        ))}
+      </ul>
+      <table className="visually-hidden">
+        <caption>{labels.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{labels.x}</th>
+            {series.map((s) => (
+              <th key={s.id} scope="col">
+                {s.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {buckets.map((b, k) => (
+            <tr key={b}>
+              <th scope="row">{b}</th>
+              {series.map((s) => (
+                <td key={s.id}>{s.values[k]?.toFixed(2)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}
