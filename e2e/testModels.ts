@@ -11,6 +11,7 @@ import type { Page } from '@playwright/test';
 import type { AttentionKind, ModelConfig } from '../src/model/config';
 import { paramShapes } from '../src/model/params';
 import { encodeWeights, type ModelJson } from '../src/model/weights';
+import { mulberry32 as rng } from '../src/train/rng';
 
 /** The shipped model whose vocabulary the test models reuse (Playwright runs from the repository root). */
 const SHIPPED = path.resolve(process.cwd(), 'public/models/en-fr/luong-general');
@@ -21,17 +22,6 @@ export interface TestModel {
   files: Record<string, { body: Buffer; contentType: string }>;
 }
 
-/** Deterministic uniform random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A random model of variant `kind` (H = 64) on the shipped vocabulary. */
 export function makeTestModel(kind: AttentionKind, seed = 7): TestModel {

@@ -2,21 +2,23 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BackendName } from '../tfjs/browserBackends';
 import { BeamView, DEFAULT_BEAM_SETTINGS, type BeamSettings } from '../ui/BeamView';
+import { CompareView } from '../ui/CompareView';
 import { BackendSelect, ModelSelect } from '../ui/Controls';
 import { Footer } from '../ui/Footer';
+import { ModelsView } from '../ui/ModelsView';
 import { ForcingView, type BeamBest, type ExamplesState } from '../ui/ForcingView';
 import { SentenceInput } from '../ui/SentenceInput';
 import { t } from '../ui/strings';
 import { TabList, TabPanel } from '../ui/Tabs';
 import { TranslationView } from '../ui/TranslationView';
-import { Engine, type TranslationResult } from './engine';
+import { Engine, type LoadPhase, type TranslationResult } from './engine';
 import { fetchTestExamples, NO_REFERENCES, referenceLines, type References, type TestExample } from './examples';
 import { fetchModelCard, fetchModelIndex, type ModelCard, type VariantInfo } from './loadModel';
 import type { PhaseId } from './playback';
 import { readUrlState, writeUrlParam } from './urlState';
 import { decodeOptions, isManipulated, NO_WHAT_IF, withAttention, withForcedWord, type WhatIf } from './whatIf';
 
-type TabId = 'main' | 'beam' | 'forcing';
+type TabId = 'main' | 'beam' | 'forcing' | 'compare' | 'models';
 
 /** What the page shows: the current decode, the model's own decode of the same sentence, and the what-if that turned one into the other. */
 interface Shown {
@@ -286,6 +288,8 @@ export function App() {
     },
     [engine, base, nameOf],
   );
+  const compareLoad = useCallback((id: string, name: string, onPhase: (p: LoadPhase) => void) => engine.load(id, name, onPhase), [engine]);
+  const compareTranslate = useCallback((id: string, name: string, sentence: string) => engine.translate(id, name, sentence), [engine]);
   const baseSeq = result?.baseSeq ?? -1;
   const onBeamBest = useCallback((best: BeamBest | null) => setBeamBest(best ? { baseSeq, best } : null), [baseSeq]);
   const refLines = useMemo(() => referenceLines(references), [references]);
@@ -348,6 +352,8 @@ export function App() {
               { id: 'main', label: t.tabs.main, badge: manipulated ? t.tabs.manipulated : undefined },
               { id: 'beam', label: t.tabs.beam },
               { id: 'forcing', label: t.tabs.forcing },
+              { id: 'compare', label: t.tabs.compare },
+              { id: 'models', label: t.tabs.models },
             ]}
           />
         ) : null}
@@ -396,6 +402,16 @@ export function App() {
               disabled={isBusy || !variant || modelError !== null}
               force={forceReference}
             />
+          </TabPanel>
+        ) : null}
+        {visited.has('compare') ? (
+          <TabPanel id="compare" active={tab === 'compare'}>
+            <CompareView variants={variants} initialText={text} load={compareLoad} translate={compareTranslate} disabled={busy !== null} />
+          </TabPanel>
+        ) : null}
+        {visited.has('models') ? (
+          <TabPanel id="models" active={tab === 'models'}>
+            <ModelsView variants={variants} />
           </TabPanel>
         ) : null}
       </main>

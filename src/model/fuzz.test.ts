@@ -25,19 +25,9 @@ import { tinyModel, TINY_WORDS, useCpu } from './testUtils';
 import { MAX_INPUT_CHARS, tokenize, truecase } from './tokenize';
 import type { DecodeTrace } from './trace';
 import { SPECIALS } from './vocab';
+import { mulberry32 as rng } from '../train/rng';
 
 
-/** mulberry32: uniform floats in [0, 1) from a 32-bit seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Code point ranges [from, to] by family. */
 const RANGES: Record<string, [number, number][]> = {

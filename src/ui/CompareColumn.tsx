@@ -59,7 +59,7 @@ export function CompareColumn({ id, name, status, result, step, onStep }: Compar
               {t.compare.noAttention}
             </p>
           )}
-          <div className="cmp-col__step" data-testid="compare-step">
+          <div className="cmp-col__step" data-testid="compare-col-step">
             {cur ? (
               <>
                 <p className="small">{t.compare.stepWord(step + 1, cur.chosen.token)}</p>

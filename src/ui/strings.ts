@@ -230,7 +230,6 @@ export const en = {
     point: (name: string, bucket: string, bleu: string, n: number) => `${name}, ${bucket} words: BLEU ${bleu} (${n} sentences)`,
     loading: 'Loading the BLEU-by-length data…',
     error: (msg: string) => `The chart could not be drawn: ${msg}`,
-    early: 'The models are still training: these numbers come from early checkpoints and will change.',
   },
   /** The results table from the model cards. */
   models: {
@@ -254,7 +253,7 @@ export const en = {
     noCard: 'no model card',
     mb: (mb: string) => `${mb} MB`,
     duration: (h: number, m: number) => (h > 0 ? `${h} h ${m} min` : `${m} min`),
-    stepsEpochs: (steps: number, epochs: string) => `${steps.toLocaleString('en')} (${epochs})`,
+    stepsEpochs: (steps: number, epochs: string) => `${steps.toLocaleString('en')} (${epochs} epochs)`,
   },
   needResult: 'Translate a sentence first: this view works on the current sentence.',
   /** What-if manipulations of the greedy decode (step panel, translation card). */

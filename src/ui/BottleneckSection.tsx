@@ -1,0 +1,50 @@
+/** The bottleneck chart with its data file: BLEU by source length for every variant in bottleneck.json. */
+import { useEffect, useState } from 'react';
+import { fetchBottleneckData, type BottleneckData } from '../app/bottleneckData';
+import { BottleneckChart } from '../viz/BottleneckChart';
+import { t } from './strings';
+
+type State = { status: 'loading' } | { status: 'ready'; data: BottleneckData } | { status: 'error'; message: string };
+
+export function BottleneckSection({ nameOf }: { nameOf: (id: string) => string }) {
+  const [state, setState] = useState<State>({ status: 'loading' });
+  useEffect(() => {
+    let cancelled = false;
+    fetchBottleneckData()
+      .then((data) => !cancelled && setState({ status: 'ready', data }))
+      .catch((e: unknown) => !cancelled && setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }));
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  const B = t.bottleneck;
+  return (
+    <section className="card cmp-bottleneck" data-testid="bottleneck">
+      <h3>{B.heading}</h3>
+      {state.status === 'loading' ? <p className="muted">{B.loading}</p> : null}
+      {state.status === 'error' ? (
+        <p className="alert alert--error" role="alert" data-testid="bottleneck-error">
+          {B.error(state.message)}
+        </p>
+      ) : null}
+      {state.status === 'ready' ? (
+        <>
+          <BottleneckChart
+            buckets={state.data.buckets.map((b) => b.key)}
+            series={state.data.variants.map((v) => ({ id: v.id, name: nameOf(v.id), values: v.points.map((p) => p.bleu), sentences: v.points.map((p) => p.sentences) }))}
+            labels={{ x: B.x, y: B.y, caption: B.caption, point: B.point }}
+          />
+          <p className="small">{B.caption}</p>
+          <p className="small muted" data-testid="bottleneck-set" data-set={state.data.set}>
+            {B.set(state.data.set, state.data.source)}
+          </p>
+          <ul className="small muted cmp-bottleneck__steps" data-testid="bottleneck-steps">
+            {state.data.variants.map((v) => (
+              <li key={v.id}>{B.steps(nameOf(v.id), v.trainingSteps)}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,175 @@
+/**
+ * The compare view: one sentence, 2–5 models side by side, one step cursor for all columns, a
+ * difference mode for two of them, and the BLEU-by-length (bottleneck) chart. Models are loaded
+ * only when compared, each with its own progress line.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { LoadPhase, TranslationResult } from '../app/engine';
+import type { VariantInfo } from '../app/loadModel';
+import { BottleneckSection } from './BottleneckSection';
+import { CompareColumn } from './CompareColumn';
+import type { CompareStatus } from './CompareStatus';
+import { DiffSection } from './DiffSection';
+import { t } from './strings';
+
+export const MIN_COMPARE = 2;
+export const MAX_COMPARE = 5;
+
+export interface CompareViewProps {
+  variants: readonly VariantInfo[];
+  initialText: string;
+  load: (id: string, name: string, onPhase: (p: LoadPhase) => void) => Promise<unknown>;
+  translate: (id: string, name: string, text: string) => Promise<TranslationResult>;
+  disabled?: boolean;
+}
+
+const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+export function CompareView({ variants, initialText, load, translate, disabled = false }: CompareViewProps) {
+  const [selected, setSelected] = useState<string[]>(() => variants.slice(0, 3).map((v) => v.id));
+  const [text, setText] = useState(initialText);
+  const [status, setStatus] = useState<Record<string, CompareStatus>>({});
+  const [results, setResults] = useState<Record<string, TranslationResult>>({});
+  /** the models of the last comparison, in column order */
+  const [shown, setShown] = useState<string[]>([]);
+  const [running, setRunning] = useState(false);
+  const [step, setStep] = useState(0);
+  const run$ = useRef(0);
+
+  // A model list that arrives later (or grows) fills the default choice.
+  useEffect(() => {
+    setSelected((s) => (s.length > 0 ? s.filter((id) => variants.some((v) => v.id === id)) : variants.slice(0, 3).map((v) => v.id)));
+  }, [variants]);
+
+  const nameOf = useCallback((id: string) => variants.find((v) => v.id === id)?.name ?? id, [variants]);
+  const setOne = (id: string, s: CompareStatus): void => setStatus((m) => ({ ...m, [id]: s }));
+
+  const toggle = (id: string, on: boolean): void =>
+    setSelected((s) => (on ? (s.includes(id) ? s : [...s, id].slice(0, MAX_COMPARE)) : s.filter((x) => x !== id)));
+  // columns keep the order of the model list
+  const ordered = variants.map((v) => v.id).filter((id) => selected.includes(id));
+  const canRun = !disabled && !running && ordered.length >= MIN_COMPARE && ordered.length <= MAX_COMPARE && text.trim() !== '';
+
+  const run = async (): Promise<void> => {
+    if (!canRun) return;
+    const req = ++run$.current;
+    const ids = ordered;
+    const sentence = text;
+    setRunning(true);
+    setShown(ids);
+    setResults({});
+    setStep(0);
+    setStatus(Object.fromEntries(ids.map((id) => [id, { kind: 'queued' } as CompareStatus])));
+    for (const id of ids) {
+      if (req !== run$.current) return;
+      const name = nameOf(id);
+      try {
+        await load(id, name, (p) => {
+          if (req !== run$.current) return;
+          if (p.phase === 'downloading') setOne(id, { kind: 'downloading', loaded: p.progress.loaded, total: p.progress.total });
+          else if (p.phase === 'building') setOne(id, { kind: 'building' });
+        });
+        setOne(id, { kind: 'translating' });
+        const r = await translate(id, name, sentence);
+        if (req !== run$.current) return;
+        setResults((m) => ({ ...m, [id]: r }));
+        setOne(id, { kind: 'ready' });
+      } catch (e) {
+        const msg = errorText(e);
+        setOne(id, { kind: 'failed', message: msg.startsWith(`${name}: `) ? msg.slice(name.length + 2) : msg });
+      }
+    }
+    if (req === run$.current) setRunning(false);
+  };
+
+  const maxRows = Math.max(0, ...shown.map((id) => results[id]?.trace.steps.length ?? 0));
+  const clamp = (s: number): number => Math.max(0, Math.min(Math.max(0, maxRows - 1), s));
+  const onKey = (e: KeyboardEvent<HTMLElement>): void => {
+    const to = e.key === 'ArrowRight' || e.key === 'ArrowUp' ? step + 1 : e.key === 'ArrowLeft' || e.key === 'ArrowDown' ? step - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? maxRows - 1 : null;
+    if (to === null) return;
+    e.preventDefault();
+    setStep(clamp(to));
+  };
+  const ready = useMemo(() => shown.filter((id) => results[id]), [shown, results]);
+
+  return (
+    <div className="cmpview" data-testid="compare-view">
+      <section className="card">
+        <h2>{t.compare.heading}</h2>
+        <p className="muted">{t.compare.intro}</p>
+        <fieldset className="cmp-pick" data-testid="compare-pick">
+          <legend>{t.compare.pick}</legend>
+          {variants.map((v) => (
+            <label key={v.id} className="cmp-pick__item">
+              <input
+                type="checkbox"
+                data-testid="compare-check"
+                data-variant={v.id}
+                checked={selected.includes(v.id)}
+                disabled={running || (!selected.includes(v.id) && selected.length >= MAX_COMPARE)}
+                onChange={(e) => toggle(v.id, e.target.checked)}
+              />
+              {v.name}
+            </label>
+          ))}
+          <p className="small muted">{ordered.length < MIN_COMPARE ? t.compare.needMore(MIN_COMPARE) : t.compare.pickHelp(MIN_COMPARE, MAX_COMPARE)}</p>
+        </fieldset>
+        <form
+          className="sentence cmp-input"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run();
+          }}
+        >
+          <label htmlFor="compare-input" className="sentence__label">{t.compare.inputLabel}</label>
+          <div className="sentence__row">
+            <input id="compare-input" type="text" lang="en" autoComplete="off" spellCheck={false} value={text} onChange={(e) => setText(e.target.value)} placeholder={t.inputPlaceholder} data-testid="compare-input" />
+            <button type="submit" className="button button--primary" disabled={!canRun} data-testid="compare-run">
+              {running ? t.compare.running : t.compare.run}
+            </button>
+          </div>
+        </form>
+      </section>
+
+      {shown.length > 0 ? (
+        <section className="card cmp-stepper" data-testid="compare-stepper">
+          <label htmlFor="compare-step">{t.compare.stepLabel}</label>
+          <div className="cmp-stepper__row">
+            <button type="button" className="button" onClick={() => setStep(clamp(step - 1))} disabled={step <= 0} aria-label={t.compare.prev} data-testid="compare-prev">
+              ←
+            </button>
+            <input
+              id="compare-step"
+              type="range"
+              min={0}
+              max={Math.max(0, maxRows - 1)}
+              value={Math.min(step, Math.max(0, maxRows - 1))}
+              onChange={(e) => setStep(clamp(Number(e.target.value)))}
+              onKeyDown={onKey}
+              disabled={maxRows === 0}
+              data-testid="compare-step-slider"
+              aria-valuetext={t.compare.stepOf(step + 1, maxRows)}
+            />
+            <button type="button" className="button" onClick={() => setStep(clamp(step + 1))} disabled={step >= maxRows - 1} aria-label={t.compare.next} data-testid="compare-next">
+              →
+            </button>
+            <span className="cmp-stepper__t" data-testid="compare-step-label" data-step={step}>
+              {t.compare.stepOf(step + 1, maxRows)}
+            </span>
+          </div>
+          <p className="small muted">{t.compare.keysHelp}</p>
+        </section>
+      ) : null}
+
+      <div className="cmp-cols" data-testid="compare-cols" style={{ gridTemplateColumns: `repeat(${Math.max(1, shown.length)}, minmax(260px, 1fr))` }}>
+        {shown.map((id) => (
+          <CompareColumn key={id} id={id} name={nameOf(id)} status={status[id] ?? { kind: 'idle' }} result={results[id]} step={step} onStep={(r) => setStep(clamp(r))} />
+        ))}
+      </div>
+
+      {ready.length >= 2 && !running ? <DiffSection ids={ready} results={results} nameOf={nameOf} /> : null}
+
+      <BottleneckSection nameOf={nameOf} />
+    </div>
+  );
+}
