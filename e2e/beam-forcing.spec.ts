@@ -346,8 +346,8 @@ test('what-if: forcing a candidate changes the rest of the translation; an atten
   await expect(page.getByTestId('translation')).toHaveText(original);
 });
 
-test('beam search and teacher forcing also run on the default WebGL backend', async ({ page }) => {
-  await open(page, '?model=luong-general');
+test('beam search and teacher forcing also run on the WebGL backend', async ({ page }) => {
+  await open(page, '?backend=webgl&model=luong-general');
   await expect(page.getByTestId('backend')).toHaveText('webgl');
   await translate(page, SENTENCE);
   await page.getByTestId('tab-beam').click();

@@ -27,6 +27,8 @@ test('falls back from an unavailable WebGL and shows a notice', async ({ page, b
   await expect(notice).toBeVisible();
   await expect(notice).toContainText('webgl');
   await expect(page.getByTestId('backend')).toHaveText('wasm');
+  // a fallback, not the software-rendering default: only the fallback notice
+  await expect(page.getByTestId('backend-software-notice')).toHaveCount(0);
   await expect(page.getByTestId('status')).toHaveAttribute('data-busy', 'false');
   await page.getByTestId('source-input').fill('I am a student.');
   await page.getByTestId('translate').click();

@@ -1,5 +1,6 @@
 /**
- * Foundation: the page loads on WebGL, translates with a real model, shows a consistent alignment
+ * Foundation: the page loads on WebGL (forced with `?backend=webgl`: this headless Chromium's WebGL
+ * is software-rendered, so without it the page picks wasm and says so), translates with a real model, shows a consistent alignment
  * heatmap, marks unknown words, and switches backends without changing the answer. Every test also
  * checks that the page logged no errors and never talked to another origin.
  *
@@ -64,9 +65,10 @@ async function cells(page: Page): Promise<{ row: number; col: number; w: number 
 }
 
 test('loads on WebGL, translates, and draws a consistent alignment heatmap', async ({ page }) => {
-  await open(page);
+  await open(page, '?backend=webgl');
   await expect(page.getByTestId('backend')).toHaveText('webgl');
   await expect(page.getByTestId('backend-notice')).toHaveCount(0);
+  await expect(page.getByTestId('backend-software-notice')).toHaveCount(0);
   await expect(page.getByTestId('attribution')).toHaveText('Sentence pairs: www.manythings.org/anki and tatoeba.org, CC BY 2.0.');
 
   const translation = await translate(page, 'I am a student.', 'webgl');
@@ -126,7 +128,7 @@ test('loads on WebGL, translates, and draws a consistent alignment heatmap', asy
 });
 
 test('marks a made-up word as unknown', async ({ page }) => {
-  await open(page);
+  await open(page, '?backend=webgl');
   await translate(page, 'I saw a zorblax.', 'webgl');
   const tokens = page.getByTestId('source-token');
   const unknown = tokens.filter({ hasText: 'zorblax' });
@@ -139,7 +141,7 @@ test('marks a made-up word as unknown', async ({ page }) => {
 });
 
 test('switching the backend to wasm gives the same translation as webgl', async ({ page }) => {
-  await open(page);
+  await open(page, '?backend=webgl');
   await expect(page.getByTestId('backend')).toHaveText('webgl');
   const sentence = 'I am a student.';
   const onWebgl = await translate(page, sentence, 'webgl');
@@ -157,6 +159,27 @@ test('switching the backend to wasm gives the same translation as webgl', async 
   expect(await page.locator('[data-testid="heatmap"] rect[data-weight]').count()).toBeGreaterThan(0);
 });
 
+test('without ?backend=, software-rendered WebGL (SwiftShader) starts on wasm and says so', async ({ page }) => {
+  await open(page);
+  await expect(page.getByTestId('backend')).toHaveText('wasm');
+  const notice = page.getByTestId('backend-software-notice');
+  await expect(notice).toBeVisible();
+  await expect(notice).toHaveAttribute('role', 'status');
+  await expect(notice).toContainText('software-rendered');
+  await expect(notice).toContainText('SwiftShader');
+  await expect(page.getByTestId('backend-notice')).toHaveCount(0);
+  // The default is not written into the URL (a reload detects again).
+  expect(new URL(page.url()).searchParams.get('backend')).toBeNull();
+  expect((await translate(page, 'I am a student.', 'wasm')).length).toBeGreaterThan(0);
+
+  // Choosing WebGL to compare: the user's choice wins and the notice goes.
+  await page.getByTestId('backend-select').selectOption('webgl');
+  await expect(page.getByTestId('backend')).toHaveText('webgl');
+  await expect(notice).toHaveCount(0);
+  await expect(page.locator('[data-testid="result"][data-backend="webgl"]')).toBeVisible();
+  await expect(page.getByTestId('status')).toHaveAttribute('data-busy', 'false');
+});
+
 test('?backend=cpu forces the cpu backend', async ({ page }) => {
   await open(page, '?backend=cpu');
   await expect(page.getByTestId('backend')).toHaveText('cpu');
@@ -164,7 +187,7 @@ test('?backend=cpu forces the cpu backend', async ({ page }) => {
 });
 
 test('the no-attention baseline explains why there is no heatmap', async ({ page }) => {
-  await open(page);
+  await open(page, '?backend=webgl');
   await page.getByTestId('model-select').selectOption('none');
   await expect(page.getByTestId('status')).toHaveAttribute('data-busy', 'false');
   await expect(page.getByTestId('model-error')).toHaveCount(0);

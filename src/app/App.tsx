@@ -1,5 +1,6 @@
 /** The page: header with pickers, the sentence input, and the translation with its alignment. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { detectDefaultBackend } from '../tfjs/backendChoice';
 import type { BackendName } from '../tfjs/browserBackends';
 import { BeamView, DEFAULT_BEAM_SETTINGS, type BeamSettings } from '../ui/BeamView';
 import { CompareView } from '../ui/CompareView';
@@ -41,6 +42,8 @@ export function App() {
   const initial = useMemo(() => readUrlState(), []);
   const [backend, setBackend] = useState<string | null>(null);
   const [backendNotice, setBackendNotice] = useState<string | null>(null);
+  /** why the default backend is not webgl (software-rendered WebGL); cleared once the user picks a backend */
+  const [softwareNotice, setSoftwareNotice] = useState<string | null>(null);
   const [variants, setVariants] = useState<VariantInfo[]>([]);
   const [variant, setVariant] = useState<string>('');
   const [card, setCard] = useState<ModelCard | undefined>(undefined);
@@ -178,15 +181,18 @@ export function App() {
     };
   }, [wantExamples]);
 
-  // Start-up: backend, model list, default model.
+  // Start-up: backend, model list, default model, WebGL warm-up.
   useEffect(() => {
     let cancelled = false;
     (async () => {
       try {
-        const b = await engine.setBackend(initial.backend);
+        // `?backend=` always wins; otherwise webgl, unless WebGL is software-rendered (then wasm).
+        const choice = initial.backendForced ? { backend: initial.backend } : detectDefaultBackend();
+        const b = await engine.setBackend(choice.backend);
         if (cancelled) return;
         setBackend(b.active);
         if (b.failure) setBackendNotice(t.backendFallback(b.requested, b.active, b.failure));
+        else if ('softwareRenderer' in choice && choice.softwareRenderer) setSoftwareNotice(t.softwareWebgl(choice.softwareRenderer));
       } catch (e) {
         setBusy(null);
         setBackendNotice(errorText(e));
@@ -210,7 +216,8 @@ export function App() {
         return;
       }
       setVariant(first.id);
-      await loadVariant(first.id, first.name);
+      // Off the main interaction: the warm-up decode runs in the engine's queue after the page is ready.
+      if (await loadVariant(first.id, first.name)) void engine.warmUp(first.id, first.name);
     })();
     return () => {
       cancelled = true;
@@ -242,6 +249,7 @@ export function App() {
   const onBackendChange = async (name: BackendName) => {
     setBusy(t.switchingBackend(name));
     setBackendNotice(null);
+    setSoftwareNotice(null);
     try {
       const b = await engine.setBackend(name);
       setBackend(b.active);
@@ -257,6 +265,8 @@ export function App() {
     const ok = await loadVariant(variant, nameOf(variant));
     const last = resultRef.current;
     if (ok && last) await translate(variant, nameOf(variant), last.text);
+    // nothing to re-translate: warm the WebGL shaders for the first translation (no-op off webgl)
+    else if (ok) void engine.warmUp(variant, nameOf(variant));
   };
 
   const onPickExample = (ex: TestExample): void => {
@@ -309,7 +319,7 @@ export function App() {
         </div>
         <div className="header__controls">
           <ModelSelect variants={variants} value={variant} disabled={isBusy} onChange={(id) => void onModelChange(id)} />
-          <BackendSelect active={backend} disabled={isBusy} onChange={(b) => void onBackendChange(b)} />
+          <BackendSelect active={backend} disabled={isBusy} note={softwareNotice} onChange={(b) => void onBackendChange(b)} />
         </div>
       </header>
 

@@ -54,6 +54,9 @@ export interface ForcedRun {
   ms: number;
 }
 
+/** The throw-away sentence decoded to warm up the WebGL shaders. */
+export const WARM_UP_SENTENCE = 'I am a student.';
+
 /** Longest reference fed by teacher forcing, in tokens (before `</s>`). */
 export const MAX_REFERENCE_TOKENS = 80;
 
@@ -64,6 +67,8 @@ export class Engine {
   private readonly files = new Map<string, Promise<ModelFiles>>();
   /** models built on the current backend */
   private readonly models = new Map<string, Seq2SeqModel>();
+  /** variants already warmed up on webgl (its compiled shaders outlive backend switches) */
+  private readonly warmed = new Set<string>();
 
   /** Runs `fn` after every operation queued before it. */
   private serial<T>(fn: () => Promise<T>): Promise<T> {
@@ -114,6 +119,23 @@ export class Engine {
   /** Downloads and builds a model on the current backend (if not done yet); `onPhase` reports progress. */
   load(variant: string, label = variant, onPhase?: (p: LoadPhase) => void): Promise<Seq2SeqModel> {
     return this.serial(() => this.model(variant, label, onPhase));
+  }
+
+  /**
+   * Warms up the WebGL shaders: one throw-away greedy decode of {@link WARM_UP_SENTENCE}, queued
+   * like any other operation, so the user's first translation does not pay the shader compilation
+   * (seconds on a software-rendered WebGL). Does nothing unless webgl is the active backend, or if
+   * this variant was already warmed up. Resolves to whether a decode ran; never rejects. The decode
+   * disposes every tensor it makes.
+   */
+  warmUp(variant: string, label = variant): Promise<boolean> {
+    return this.serial(async () => {
+      if (currentBackend() !== 'webgl' || this.warmed.has(variant)) return false;
+      const m = await this.model(variant, label);
+      await greedyDecode(m, WARM_UP_SENTENCE);
+      this.warmed.add(variant);
+      return true;
+    }).catch(() => false);
   }
 
   /**

@@ -3,8 +3,9 @@ import { DEFAULT_BACKEND, isBackendName, type BackendName } from '../tfjs/browse
 
 /** The backend and model read from the page URL. */
 export interface UrlState {
+  /** the backend the URL names, else {@link DEFAULT_BACKEND} (the page may then pick wasm: see `backendChoice`) */
   backend: BackendName;
-  /** true when the URL named the backend explicitly */
+  /** true when the URL named the backend explicitly: that choice always wins */
   backendForced: boolean;
   /** model variant id from `?model=` (null when absent) */
   model: string | null;

@@ -1,5 +1,6 @@
 /**
- * Browser backends for TensorFlow.js: WebGL (default), WebAssembly and plain-JS CPU.
+ * Browser backends for TensorFlow.js: WebGL (default on a real GPU), WebAssembly and plain-JS CPU.
+ * Which one the page starts on without `?backend=` is decided in `backendChoice`.
  *
  * - The wasm binaries are bundled by Vite (`?url`) and handed to `setWasmPaths`, so they are served
  *   from the page's own origin (never a CDN).
@@ -24,7 +25,10 @@ export const BACKENDS = ['webgl', 'wasm', 'cpu'] as const;
 /** A tfjs backend the page can run on. */
 export type BackendName = (typeof BACKENDS)[number];
 
-/** The backend used when the URL does not ask for one. */
+/**
+ * The preferred backend when the URL does not ask for one; the page starts on wasm instead where
+ * WebGL is software-rendered (see `detectDefaultBackend` in `backendChoice`).
+ */
 export const DEFAULT_BACKEND: BackendName = 'webgl';
 
 /** True if `s` names one of {@link BACKENDS} (e.g. from the `?backend=` URL parameter). */

@@ -28,9 +28,12 @@ export function ModelSelect(props: { variants: readonly VariantInfo[]; value: st
   );
 }
 
-/** The tfjs backend dropdown with a badge naming the active backend (`active` null: none ready yet). */
-export function BackendSelect(props: { active: string | null; disabled?: boolean; onChange: (name: BackendName) => void }) {
-  const { active, disabled, onChange } = props;
+/**
+ * The tfjs backend dropdown with a badge naming the active backend (`active` null: none ready yet);
+ * `note`, when set, is a polite notice shown below it (why the default backend was chosen).
+ */
+export function BackendSelect(props: { active: string | null; disabled?: boolean; note?: string | null; onChange: (name: BackendName) => void }) {
+  const { active, disabled, note, onChange } = props;
   return (
     <div className="field">
       <label htmlFor="backend-select">{t.backendLabel}</label>
@@ -54,6 +57,11 @@ export function BackendSelect(props: { active: string | null; disabled?: boolean
           <code data-testid="backend">{active ?? ''}</code>
         </span>
       </div>
+      {note ? (
+        <p className="field__hint field__note" role="status" data-testid="backend-software-notice">
+          {note}
+        </p>
+      ) : null}
     </div>
   );
 }

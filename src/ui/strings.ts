@@ -37,6 +37,8 @@ export const en = {
   noAttention:
     'This model has no attention: the decoder sees only one fixed vector for the whole sentence, so there is no alignment to show.',
   stats: (steps: number, ms: number, backend: string) => `${steps} decoder steps in ${Math.round(ms)} ms on ${backend}`,
+  softwareWebgl: (renderer: string) =>
+    `WebGL here is software-rendered (${renderer}), so the faster WebAssembly backend is used; choose WebGL to compare.`,
   backendFallback: (requested: string, active: string, why: string) =>
     `The ${requested} backend is not available here (${why}), so the model runs on ${active} instead.`,
   modelError: (name: string, msg: string) => `Could not load the model “${name}”: ${msg}`,
