@@ -7,9 +7,10 @@ import { CompareView } from '../ui/CompareView';
 import { BackendSelect, ModelSelect } from '../ui/Controls';
 import { Footer } from '../ui/Footer';
 import { ModelsView } from '../ui/ModelsView';
+import { Preferences } from '../ui/Preferences';
 import { ForcingView, type BeamBest, type ExamplesState } from '../ui/ForcingView';
 import { SentenceInput } from '../ui/SentenceInput';
-import { t } from '../ui/strings';
+import { useStrings } from '../ui/i18n';
 import { TabList, TabPanel } from '../ui/Tabs';
 import { TranslationView } from '../ui/TranslationView';
 import { Engine, type LoadPhase, type TranslationResult } from './engine';
@@ -38,6 +39,7 @@ const errorText = (e: unknown): string => (e instanceof Error ? e.message : Stri
 
 /** The whole page: header with model and backend pickers, sentence input, and the step-by-step, beam-search and teacher-forcing tabs for the current translation. */
 export function App() {
+  const t = useStrings();
   const engine = useMemo(() => new Engine(), []);
   const initial = useMemo(() => readUrlState(), []);
   const [backend, setBackend] = useState<string | null>(null);
@@ -313,6 +315,7 @@ export function App() {
   return (
     <div className="page">
       <header className="header">
+        <Preferences />
         <div className="header__text">
           <h1>{t.title}</h1>
           <p className="intro">{t.intro}</p>

@@ -14,7 +14,8 @@ import { liveCounts, pathTo } from '../viz/beamTreeLayout';
 import { fmt } from '../viz/stepLayout';
 import type { BeamBest } from './ForcingView';
 import { StepPanel } from './StepPanel';
-import { t } from './strings';
+import { useStrings } from './i18n';
+import type { Strings } from './strings';
 
 /** The user's beam settings (kept by the page across sentences). */
 export interface BeamSettings {
@@ -47,7 +48,7 @@ export interface BeamViewProps {
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 const alphaText = (a: number): string => a.toFixed(1);
 
-const treeLabels: BeamTreeLabels = {
+const beamTreeLabels = (t: Strings): BeamTreeLabels => ({
   step: t.beam.colStep,
   node: t.beam.node,
   live: t.beam.live,
@@ -57,10 +58,11 @@ const treeLabels: BeamTreeLabels = {
   dead: t.beam.dead,
   finishedTag: t.beam.finishedTag,
   caption: t.beam.treeCaption,
-};
+});
 
 /** The beam-search tab: k/α controls, greedy vs beam results, the growing hypothesis tree, and the selected hypothesis's attention and step-by-step view. */
 export function BeamView({ settings, onSettingsChange, base, runBeam, inspect, refs, onBest, active }: BeamViewProps) {
+  const t = useStrings();
   const b = t.beam;
   const id = useId();
   const { k, alpha, showPruned } = settings;
@@ -343,10 +345,10 @@ export function BeamView({ settings, onSettingsChange, base, runBeam, inspect, r
                 selected={selected}
                 onSelect={onSelect}
                 rowHeight={result.k > 5 ? 24 : 30}
-                labels={treeLabels}
+                labels={beamTreeLabels(t)}
               />
             </div>
-            <BeamTreeLegend labels={treeLabels} />
+            <BeamTreeLegend labels={beamTreeLabels(t)} />
           </section>
 
           {selected !== null && result.nodes[selected] ? (
@@ -360,6 +362,7 @@ export function BeamView({ settings, onSettingsChange, base, runBeam, inspect, r
 
 /** The selected node's hypothesis: its tokens, attention rows, and its steps re-run in the step view. */
 function HypothesisDetail({ run, nodeId, inspect, keyboard }: { run: BeamRun; nodeId: number; inspect: (ids: number[]) => Promise<TranslationResult>; keyboard: boolean }) {
+  const t = useStrings();
   const b = t.beam;
   const result = run.result;
   const path = useMemo(() => pathTo(result.nodes, nodeId).slice(1).map((i) => result.nodes[i]!), [result, nodeId]);

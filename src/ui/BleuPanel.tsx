@@ -8,12 +8,13 @@ import { useMemo, useState } from 'react';
 import { explainBleu, hypothesisCoverage, referenceCoverage, type BleuExplained } from '../app/bleuExplain';
 import { fmt } from '../viz/stepLayout';
 import { Formula } from './Formula';
-import { t } from './strings';
+import { useStrings } from './i18n';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
 /** Renders the sentence-BLEU breakdown of `hypothesis` against `refs`: matched n-grams per order, precisions, brevity penalty and score. */
 export function BleuPanel({ hypothesis, refs }: { hypothesis: string; refs: readonly string[] }) {
+  const t = useStrings();
   const e = useMemo(() => explainBleu(hypothesis, refs), [hypothesis, refs]);
   const [n, setN] = useState(1);
   const b = t.bleu;

@@ -2,11 +2,12 @@
 import { useEffect, useState } from 'react';
 import { fetchBottleneckData, type BottleneckData } from '../app/bottleneckData';
 import { BottleneckChart } from '../viz/BottleneckChart';
-import { t } from './strings';
+import { useStrings } from './i18n';
 
 type State = { status: 'loading' } | { status: 'ready'; data: BottleneckData } | { status: 'error'; message: string };
 
 export function BottleneckSection({ nameOf }: { nameOf: (id: string) => string }) {
+  const t = useStrings();
   const [state, setState] = useState<State>({ status: 'loading' });
   useEffect(() => {
     let cancelled = false;

@@ -6,7 +6,7 @@ import { StepBars } from '../viz/StepBars';
 import { StatusLine, type CompareStatus } from './CompareStatus';
 import { Formula } from './Formula';
 import { SCORE_TEX } from './scoreTex';
-import { t } from './strings';
+import { useStrings } from './i18n';
 
 export interface CompareColumnProps {
   id: string;
@@ -19,6 +19,7 @@ export interface CompareColumnProps {
 }
 
 export function CompareColumn({ id, name, status, result, step, onStep }: CompareColumnProps) {
+  const t = useStrings();
   const trace = result?.trace;
   const kind: AttentionKind | undefined = trace?.attention;
   const enc = trace?.encoder;

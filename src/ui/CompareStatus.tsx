@@ -1,5 +1,6 @@
 /** Per-model loading status of the compare view (downloading x MB / building / ready / failed). */
-import { t } from './strings';
+import { useStrings } from './i18n';
+import { t as liveT } from './strings';
 
 export type CompareStatus =
   | { kind: 'idle' }
@@ -13,7 +14,7 @@ export type CompareStatus =
 const mb = (b: number): string => (b / 1e6).toFixed(1);
 
 export function statusText(s: CompareStatus): string {
-  const T = t.compare.status;
+  const T = liveT.compare.status;
   switch (s.kind) {
     case 'idle':
       return T.idle;
@@ -33,6 +34,7 @@ export function statusText(s: CompareStatus): string {
 }
 
 export function StatusLine({ status }: { status: CompareStatus }) {
+  useStrings(); // re-render on a language switch
   const pct = status.kind === 'downloading' && status.total ? Math.min(100, (100 * status.loaded) / status.total) : null;
   return (
     <span className={`cmp-status cmp-status--${status.kind}`} data-testid="compare-status" data-status={status.kind} role={status.kind === 'failed' ? 'alert' : undefined}>

@@ -10,7 +10,7 @@ import { BottleneckSection } from './BottleneckSection';
 import { CompareColumn } from './CompareColumn';
 import type { CompareStatus } from './CompareStatus';
 import { DiffSection } from './DiffSection';
-import { t } from './strings';
+import { useStrings } from './i18n';
 
 export const MIN_COMPARE = 2;
 export const MAX_COMPARE = 5;
@@ -26,6 +26,7 @@ export interface CompareViewProps {
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 export function CompareView({ variants, initialText, load, translate, disabled = false }: CompareViewProps) {
+  const t = useStrings();
   const [selected, setSelected] = useState<string[]>(() => variants.slice(0, 3).map((v) => v.id));
   const [text, setText] = useState(initialText);
   const [status, setStatus] = useState<Record<string, CompareStatus>>({});

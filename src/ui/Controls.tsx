@@ -1,7 +1,7 @@
 /** The model and backend pickers in the page header. */
 import type { VariantInfo } from '../app/loadModel';
 import { BACKENDS, type BackendName } from '../tfjs/browserBackends';
-import { t } from './strings';
+import { useStrings } from './i18n';
 
 const BACKEND_TITLES: Record<BackendName, string> = {
   webgl: 'WebGL (GPU)',
@@ -11,6 +11,7 @@ const BACKEND_TITLES: Record<BackendName, string> = {
 
 /** The model-variant dropdown (with the selected variant's description below it). */
 export function ModelSelect(props: { variants: readonly VariantInfo[]; value: string; disabled?: boolean; onChange: (id: string) => void }) {
+  const t = useStrings();
   const { variants, value, disabled, onChange } = props;
   const current = variants.find((v) => v.id === value);
   return (
@@ -33,6 +34,7 @@ export function ModelSelect(props: { variants: readonly VariantInfo[]; value: st
  * `note`, when set, is a polite notice shown below it (why the default backend was chosen).
  */
 export function BackendSelect(props: { active: string | null; disabled?: boolean; note?: string | null; onChange: (name: BackendName) => void }) {
+  const t = useStrings();
   const { active, disabled, note, onChange } = props;
   return (
     <div className="field">

@@ -3,11 +3,12 @@ import { useState } from 'react';
 import { attentionDiff } from '../app/attentionDiff';
 import type { TranslationResult } from '../app/engine';
 import { DiffHeatmap } from '../viz/DiffHeatmap';
-import { t } from './strings';
+import { useStrings } from './i18n';
 
 const hasAttention = (r: TranslationResult): boolean => r.trace.attention !== 'none' && r.trace.steps.every((s) => s.weights.length === r.trace.encoder.tokens.length);
 
 export function DiffSection({ ids, results, nameOf }: { ids: readonly string[]; results: Record<string, TranslationResult>; nameOf: (id: string) => string }) {
+  const t = useStrings();
   const withAtt = ids.filter((id) => results[id] && hasAttention(results[id]!));
   const [a, setA] = useState(withAtt[0] ?? ids[0]!);
   const [b, setB] = useState(withAtt[1] ?? ids[1]!);

@@ -1,16 +1,17 @@
 /** Page footer: data attribution (required by the CC BY 2.0 licence of the sentence pairs). */
-import { t } from './strings';
+import { useStrings } from './i18n';
 
 /** Renders the page footer: the sentence-pair attribution and licence, and a note. */
 export function Footer() {
+  const t = useStrings();
   return (
     <footer className="footer">
       <p data-testid="attribution">
-        Sentence pairs:{' '}
+        {t.footerPairs}{' '}
         <a href="https://www.manythings.org/anki/" rel="noopener noreferrer" target="_blank">
           www.manythings.org/anki
         </a>{' '}
-        and{' '}
+        {t.footerAnd}{' '}
         <a href="https://tatoeba.org/" rel="noopener noreferrer" target="_blank">
           tatoeba.org
         </a>

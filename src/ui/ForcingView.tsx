@@ -11,7 +11,7 @@ import { AttentionHeatmap } from '../viz/AttentionHeatmap';
 import { ForcedSteps, type ForcedRow } from '../viz/ForcedSteps';
 import { fmt } from '../viz/stepLayout';
 import { BleuPanel } from './BleuPanel';
-import { t } from './strings';
+import { useStrings } from './i18n';
 
 /** Loading state of the test-set examples file. */
 export type ExamplesState = { status: 'loading' } | { status: 'error' } | { status: 'ready'; examples: TestExample[] };
@@ -47,6 +47,7 @@ const errorText = (e: unknown): string => (e instanceof Error ? e.message : Stri
 
 /** The teacher-forcing & BLEU tab: feeds a reference to the decoder, shows p(reference token) per step and its attention, then the BLEU of a chosen output. */
 export function ForcingView({ base, shown, beamBest, references, onReferencesChange, examples, onPickExample, disabled, force }: ForcingViewProps) {
+  const t = useStrings();
   const f = t.forcing;
   const id = useId();
   const lines = useMemo(() => referenceLines(references), [references]);

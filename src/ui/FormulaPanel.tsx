@@ -8,7 +8,8 @@ import type { AttentionKind } from '../model/config';
 import type { StageStep } from '../viz/StepStage';
 import { Formula, RichText } from './Formula';
 import { activeTerms, liveFormula, phaseFormula, type LiveHover } from './formulas';
-import { t } from './strings';
+import { useStrings } from './i18n';
+import { t as liveT } from './strings';
 
 /** Props of {@link FormulaPanel}. */
 export interface FormulaPanelProps {
@@ -24,7 +25,7 @@ export interface FormulaPanelProps {
 
 /** The plain explanation of a phase for a variant (from strings.ts; `$…$` is inline math, `{input}`/`{chosen}` placeholders). */
 export function phaseExplanation(kind: AttentionKind, phase: PhaseId): string[] {
-  const p = t.step.phases;
+  const p = liveT.step.phases;
   const fam = kind === 'bahdanau' ? 'bahdanau' : kind === 'none' ? 'none' : 'luong';
   switch (phase) {
     case 'rnn':
@@ -50,6 +51,7 @@ export function phaseExplanation(kind: AttentionKind, phase: PhaseId): string[] 
 
 /** Renders the current phase's title, its equation, the equation with live values of the hovered element, and a plain explanation. */
 export function FormulaPanel({ kind, phase, step, tokens, annotations, hover, title }: FormulaPanelProps) {
+  const t = useStrings();
   const f = t.step.formula;
   const eq = phaseFormula(kind, phase);
   const live = eq.tex ? liveFormula(kind, phase, step, tokens, annotations, hover, { dim: f.dim, token: f.token, word: f.word }) : null;

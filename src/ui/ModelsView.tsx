@@ -2,9 +2,10 @@
 import { useEffect, useState } from 'react';
 import { fetchModelCard, type ModelCard, type VariantInfo } from '../app/loadModel';
 import { bucketKeys, resultRow, type ResultRow } from '../app/resultsTable';
-import { t } from './strings';
+import { useStrings } from './i18n';
+import { t as liveT } from './strings';
 
-const M = () => t.models;
+const M = () => liveT.models;
 
 function bleuCell(v: number | null, set: string | null) {
   if (v === null || set === null) return <td className="num muted">{M().missing}</td>;
@@ -22,6 +23,7 @@ function duration(s: number | null): string {
 }
 
 export function ModelsView({ variants }: { variants: readonly VariantInfo[] }) {
+  useStrings(); // re-render on a language switch
   const [cards, setCards] = useState<Record<string, ModelCard | undefined> | null>(null);
   useEffect(() => {
     let cancelled = false;

@@ -1,7 +1,7 @@
 /** Play / pause, phase and step buttons, speed, the phase list and the step timeline. */
 import type { Dispatch } from 'react';
 import { isAtEnd, isAtStart, lastStep, SPEEDS, type PhaseId, type PlaybackAction, type PlaybackState } from '../app/playback';
-import { t } from './strings';
+import { useStrings } from './i18n';
 
 type IconName = 'first' | 'prevStep' | 'prevPhase' | 'play' | 'pause' | 'nextPhase' | 'nextStep' | 'last';
 
@@ -40,6 +40,7 @@ export interface PlaybackControlsProps {
 
 /** Renders the playback buttons, speed picker, phase list and step timeline for a playback `state`, sending actions to `dispatch`. */
 export function PlaybackControls({ state, dispatch, words, phaseTitle, marked = [], markLabel = '' }: PlaybackControlsProps) {
+  const t = useStrings();
   const s = t.step;
   const start = isAtStart(state);
   const end = isAtEnd(state);

@@ -1,7 +1,7 @@
 /** The English input, the Translate button and the example chips. */
 import { useId } from 'react';
 import { MAX_INPUT_CHARS } from '../model/tokenize';
-import { t } from './strings';
+import { useStrings } from './i18n';
 
 /** Example English sentences offered as chips under the input. */
 export const EXAMPLES = [
@@ -23,6 +23,7 @@ export interface SentenceInputProps {
 
 /** Renders the English sentence input form with its Translate button and example chips (controlled by `value`/`onChange`). */
 export function SentenceInput({ value, onChange, onTranslate, busy, disabled }: SentenceInputProps) {
+  const t = useStrings();
   const id = useId();
   const canSubmit = !disabled && !busy && value.trim() !== '';
   return (

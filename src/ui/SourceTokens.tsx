@@ -1,5 +1,5 @@
 /** The source sentence as the model reads it: one chip per token, unknown words marked. */
-import { t } from './strings';
+import { useStrings } from './i18n';
 
 /** Props of {@link SourceTokens}. */
 export interface SourceTokensProps {
@@ -13,6 +13,7 @@ export interface SourceTokensProps {
 
 /** Renders the source tokens as a list of chips, marking unknown words and the highlighted token. */
 export function SourceTokens({ tokens, unknown, highlight = null, onHover }: SourceTokensProps) {
+  const t = useStrings();
   return (
     <ol className="tokens" data-testid="source-tokens" aria-label={t.sourceHeading}>
       {tokens.map((tok, j) => {

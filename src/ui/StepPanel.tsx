@@ -11,7 +11,8 @@ import { fmt } from '../viz/stepLayout';
 import { StepStage, type DimHover, type StageLabels } from '../viz/StepStage';
 import { FormulaPanel } from './FormulaPanel';
 import { PlaybackControls } from './PlaybackControls';
-import { t } from './strings';
+import { useStrings } from './i18n';
+import { t as liveT } from './strings';
 import { WhatIfBox } from './WhatIfBox';
 
 /** Props of {@link StepPanel}. */
@@ -42,7 +43,7 @@ export interface WhatIfHandlers {
 
 /** The title of a phase for a variant. */
 export function phaseTitle(kind: DecodeTrace['attention'], p: PhaseId): string {
-  const ph = t.step.phases;
+  const ph = liveT.step.phases;
   if (p === 'attentional' && kind === 'bahdanau') return ph.attentional.titleBahdanau;
   return ph[p].title;
 }
@@ -61,10 +62,11 @@ function useReducedMotion(): boolean {
   return reduced;
 }
 
-const stageLabels: StageLabels = t.step.stage;
 
 /** Renders the step-by-step view of a decode `trace` at the playback cursor: controls, the step picture, the formula panel and the what-if box. */
-export function StepPanel({ trace, state, dispatch, hoverSrc, onHoverSrc, whatIf, heading = t.step.heading, intro = t.step.intro, forcedNote }: StepPanelProps) {
+export function StepPanel({ trace, state, dispatch, hoverSrc, onHoverSrc, whatIf, heading = liveT.step.heading, intro = liveT.step.intro, forcedNote }: StepPanelProps) {
+  const t = useStrings();
+  const stageLabels: StageLabels = t.step.stage;
   const [hoverDim, setHoverDim] = useState<DimHover | null>(null);
   const [hoverCand, setHoverCand] = useState<number | null>(null);
   const reducedMotion = useReducedMotion();

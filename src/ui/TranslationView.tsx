@@ -8,7 +8,7 @@ import { AttentionHeatmap } from '../viz/AttentionHeatmap';
 import { fmt } from '../viz/stepLayout';
 import { SourceTokens } from './SourceTokens';
 import { StepPanel, type WhatIfHandlers } from './StepPanel';
-import { t } from './strings';
+import { useStrings } from './i18n';
 
 /** Props of {@link TranslationView}. */
 export interface TranslationViewProps {
@@ -25,6 +25,7 @@ export interface TranslationViewProps {
 
 /** Renders one translation `result`: the output, source tokens, attention heatmap and step-by-step view, with what-if controls. */
 export function TranslationView({ result, base, whatIf, keyboard = true, initialCursor }: TranslationViewProps) {
+  const t = useStrings();
   const { trace } = result;
   const enc = trace.encoder;
   const nUnknown = enc.unknown.filter(Boolean).length;

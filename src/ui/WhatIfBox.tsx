@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { PhaseId } from '../app/playback';
 import { normalised } from '../app/whatIf';
 import { fmt } from '../viz/stepLayout';
-import { t } from './strings';
+import { useStrings } from './i18n';
 
 /** Props of {@link WhatIfBox}. */
 export interface WhatIfBoxProps {
@@ -25,6 +25,7 @@ export interface WhatIfBoxProps {
 
 /** Renders the what-if hint for the current phase and, in the softmax phase, sliders to edit the step's attention weights. */
 export function WhatIfBox({ phase, step, hasAttention, tokens, weights, busy, onApply }: WhatIfBoxProps) {
+  const t = useStrings();
   const w = t.whatIf;
   const hint =
     phase === 'output' ? w.hintOutput(step) : phase === 'softmax' && hasAttention ? w.hintAttention(step) : hasAttention ? w.hintOther : w.hintNoAttention;
@@ -42,6 +43,7 @@ export function WhatIfBox({ phase, step, hasAttention, tokens, weights, busy, on
 }
 
 function AttentionEditor({ tokens, weights, busy, onApply }: { tokens: readonly string[]; weights: readonly number[]; busy: boolean; onApply: (w: number[]) => void }) {
+  const t = useStrings();
   const w = t.whatIf;
   const [values, setValues] = useState<number[]>(() => weights.map((x) => Math.round(x * 100) / 100));
   const norm = normalised(values);

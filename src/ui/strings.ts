@@ -1,6 +1,8 @@
 /**
- * Every user-visible text of the page in one place (English). A later issue adds Korean via i18n;
- * components read texts only from here so that swap touches one file.
+ * Every user-visible text of the page in one place: the English set (`en`). The Korean set with the
+ * same keys is in strings.ko.ts; src/ui/i18n.ts picks the active one. Components read texts with
+ * `const t = useStrings()` (which re-renders them on a language switch); plain functions called
+ * during render may use the live `t` below, which always points at the active language.
  */
 /** The English UI texts. */
 export const en = {
@@ -34,6 +36,13 @@ export const en = {
   heatmapHeading: 'Alignment: where the decoder looked',
   heatmapHelp:
     'Each row is one output word (the last row is the end-of-sentence token </s>); each column is a source token. A cell is the attention weight α: brighter means more attention. Each row sums to 1. Hover a cell, or focus the picture and use the arrow keys.',
+  /** Default texts of every alignment heatmap (src/viz/AttentionHeatmap.tsx). */
+  heatmap: {
+    caption: 'Attention weights: each row is one output token, each column one source token; rows sum to 1.',
+    legend: 'attention weight α',
+    rowHeader: 'output ↓ / source →',
+    unknownSuffix: ' (unknown word)',
+  },
   noAttention:
     'This model has no attention: the decoder sees only one fixed vector for the whole sentence, so there is no alignment to show.',
   stats: (steps: number, ms: number, backend: string) => `${steps} decoder steps in ${Math.round(ms)} ms on ${backend}`,
@@ -48,6 +57,16 @@ export const en = {
     [bleu !== undefined ? `dev BLEU ${bleu.toFixed(1)}` : '', epochs !== undefined ? `${epochs.toFixed(2)} epochs trained` : '']
       .filter(Boolean)
       .join(' · '),
+  footerPairs: 'Sentence pairs:',
+  footerAnd: 'and',
+  /** The language and theme pickers in the header. */
+  prefs: {
+    language: 'Language',
+    theme: 'Theme',
+    themeSystem: 'System',
+    themeLight: 'Light',
+    themeDark: 'Dark',
+  },
   footerNote: 'Everything runs locally in your browser; nothing you type leaves this page.',
   /** The step-by-step view of decoding (StepPanel, StepStage, FormulaPanel). */
   step: {
@@ -422,5 +441,21 @@ export const en = {
 /** The shape of the UI texts (the English set's type). */
 export type Strings = typeof en;
 
-/** The texts in use. */
-export const t: Strings = en;
+/** The active language's text set (set by src/ui/i18n.ts; English until then). */
+let active: Strings = en;
+
+/** Makes `s` the text set that `t` reads (called by src/ui/i18n.ts on every language change). */
+export function setActiveStrings(s: Strings): void {
+  active = s;
+}
+
+/**
+ * The texts in use: a live view of the active language's set (every property read goes to the
+ * current set). Components should prefer `useStrings()`, which also re-renders them on a switch.
+ */
+export const t: Strings = new Proxy(en, {
+  get: (_target, key) => (active as Record<PropertyKey, unknown>)[key],
+  has: (_target, key) => key in active,
+  ownKeys: () => Reflect.ownKeys(active),
+  getOwnPropertyDescriptor: (_target, key) => Reflect.getOwnPropertyDescriptor(active, key),
+});

@@ -5,6 +5,7 @@
  */
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { gradientStops, heatmapLayout, LABEL_ANGLE, legendScale, textOn } from './heatmapLayout';
+import { useStrings } from '../ui/i18n';
 
 /** Props of {@link AttentionHeatmap}. */
 export interface AttentionHeatmapProps {
@@ -49,12 +50,6 @@ export interface HeatmapLabels {
   unknownSuffix: string;
 }
 
-const DEFAULT_LABELS: HeatmapLabels = {
-  caption: 'Attention weights: each row is one output token, each column one source token; rows sum to 1.',
-  legend: 'attention weight α',
-  rowHeader: 'output ↓ / source →',
-  unknownSuffix: ' (unknown word)',
-};
 
 /** A heatmap cell: output-token row and source-token column (0-based). */
 export interface HeatmapCell {
@@ -68,7 +63,7 @@ const fmt = (w: number): string => w.toFixed(3);
 /** Renders the attention weights as an SVG heatmap (output tokens × source tokens) with a legend and an accessible data table. */
 export function AttentionHeatmap(props: AttentionHeatmapProps) {
   const { sourceTokens, outputTokens, weights, unknown = [], showValues = true } = props;
-  const labels = { ...DEFAULT_LABELS, ...props.labels };
+  const labels = { ...useStrings().heatmap, ...props.labels };
   const caption = props.caption ?? labels.caption;
   const layout = useMemo(() => heatmapLayout(sourceTokens, outputTokens), [sourceTokens, outputTokens]);
   const [active, setActiveState] = useState<Cell | null>(null);
