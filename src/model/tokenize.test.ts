@@ -169,3 +169,10 @@ describe('detokenize and truecase', () => {
     expect(detokenize(truecase(tokenize('l’eau\u00a0!', 'tgt'), TABLE))).toBe("L'eau !");
   });
 });
+
+describe('truecase and special tokens', () => {
+  it('never recases <unk> and does not capitalise after it', () => {
+    expect(detokenize(truecase(['<unk>', '-moi', '!'], {}))).toBe('<unk>-moi !');
+    expect(detokenize(truecase(['je', 'suis', '<unk>', '.'], {}))).toBe('Je suis <unk>.');
+  });
+});

@@ -109,12 +109,14 @@ export type CaseTable = Record<string, string>;
 
 /**
  * Restores capitals: each token takes its usual casing from `table` (names like `Tom`), and the
- * first letter of the sentence is capitalised (unless the sentence starts with a number).
+ * first letter of the sentence is capitalised (unless the sentence starts with a number or a
+ * special token such as `<unk>`).
  */
 export function truecase(tokens: readonly string[], table: CaseTable): string[] {
   const out = tokens.map((t) => (Object.hasOwn(table, t) ? table[t]! : t)); // own keys only: no 'constructor'
   const first = out.findIndex((t) => /[\p{L}\p{N}]/u.test(t));
-  if (first >= 0 && /^[^\p{N}]*\p{L}/u.test(out[first]!)) {
+  const special = (t: string): boolean => /^<[^<>]+>$/.test(t); // <unk>, </s>: never recased
+  if (first >= 0 && !special(out[first]!) && /^[^\p{N}]*\p{L}/u.test(out[first]!)) {
     const t = out[first]!;
     const k = t.search(/\p{L}/u);
     out[first] = t.slice(0, k) + t.charAt(k).toUpperCase() + t.slice(k + 1);
