@@ -57,7 +57,7 @@ await train({
   dataDir: a.data!,
   outDir: a.out ?? path.join('public/models/en-fr', variant),
   ckptDir: a.ckpt ?? path.join('checkpoints', variant),
-  packFile: a.pack ?? path.join('train-state', `${variant}.pack`),
+  packFile: a.pack ?? path.join('train-state', `${variant}.pack.gz`),
   epochs,
   batchSize: Number(a.batch),
   embDim: Number(a.emb),

@@ -4,6 +4,7 @@
  * and renamed, so a kill at any moment leaves either the old or the new checkpoint, never half.
  */
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as tf from '@tensorflow/tfjs-core';
 
 /** A named tensor's values as stored. */
@@ -45,7 +46,7 @@ export async function readTensors(named: { name: string; tensor: tf.Tensor }[]):
   return out;
 }
 
-/** Atomically writes `header` and `tensors` to `file`. */
+/** Atomically writes `header` and `tensors` to `file` (gzip-compressed when it ends with `.gz`). */
 export function writeCheckpoint(file: string, header: object, tensors: StoredTensor[]): void {
   const meta = {
     header,
@@ -57,9 +58,13 @@ export function writeCheckpoint(file: string, header: object, tensors: StoredTen
   const tmp = `${file}.tmp`;
   const fd = openSync(tmp, 'w');
   try {
-    writeSync(fd, len);
-    writeSync(fd, json);
-    for (const t of tensors) writeSync(fd, encode(t));
+    if (file.endsWith('.gz')) {
+      writeSync(fd, gzipSync(Buffer.concat([len, json, ...tensors.map(encode)]), { level: 6 }));
+    } else {
+      writeSync(fd, len);
+      writeSync(fd, json);
+      for (const t of tensors) writeSync(fd, encode(t));
+    }
     fsyncSync(fd);
   } finally {
     closeSync(fd);
@@ -70,7 +75,13 @@ export function writeCheckpoint(file: string, header: object, tensors: StoredTen
 /** Reads a checkpoint written by {@link writeCheckpoint}, or null if there is none. */
 export function readCheckpoint<H>(file: string): { header: H; tensors: StoredTensor[] } | null {
   if (!existsSync(file)) return null;
-  const buf = readFileSync(file);
+  const raw = readFileSync(file);
+  let buf: Buffer;
+  try {
+    buf = file.endsWith('.gz') ? gunzipSync(raw) : raw;
+  } catch {
+    throw new Error(`checkpoint ${file} is not a valid gzip file (truncated?)`);
+  }
   if (buf.length < 4) throw new Error(`checkpoint ${file} is truncated (no header)`);
   const n = buf.readUInt32LE(0);
   if (buf.length < 4 + n) throw new Error(`checkpoint ${file} is truncated in its header`);

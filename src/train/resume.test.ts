@@ -79,12 +79,12 @@ describe('trainer', () => {
     const full = options(data, 'full2');
     await train(full, quiet);
     const split = { ...options(data, 'pack'), packFile: '' };
-    split.packFile = path.join(path.dirname(split.ckptDir), 'state.pack');
+    split.packFile = path.join(path.dirname(split.ckptDir), 'state.pack.gz');
     await train({ ...split, stopAtStep: 5 }, quiet);
     rmSync(split.ckptDir, { recursive: true });
     const lines: string[] = [];
     await train({ ...split, resume: true }, (l) => lines.push(l));
-    expect(lines.join('\n')).toMatch(/resuming from the pack .*state\.pack/);
+    expect(lines.join('\n')).toMatch(/resuming from the pack .*state\.pack\.gz/);
     expect(lines.join('\n')).toMatch(/resumed at epoch 0, batch 5, step 5/);
     const a = readCheckpoint<{ step: number }>(path.join(full.ckptDir, 'last.ckpt'))!;
     const b = readCheckpoint<{ step: number }>(path.join(split.ckptDir, 'last.ckpt'))!;
