@@ -7,34 +7,10 @@
  * Model outputs change while models are retrained: nothing here depends on a particular translation.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { check, watch } from './pageWatch';
 
-interface Watch {
-  errors: string[];
-  foreign: string[];
-}
-
-const watches = new WeakMap<Page, Watch>();
-
-test.beforeEach(async ({ page, baseURL }) => {
-  const origin = new URL(baseURL!).origin;
-  const w: Watch = { errors: [], foreign: [] };
-  watches.set(page, w);
-  page.on('console', (m) => {
-    if (m.type() === 'error') w.errors.push(`console.error: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => w.errors.push(`pageerror: ${e.message}`));
-  page.on('request', (r) => {
-    const url = new URL(r.url());
-    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
-    if (url.origin !== origin) w.foreign.push(r.url());
-  });
-});
-
-test.afterEach(async ({ page }) => {
-  const w = watches.get(page)!;
-  expect(w.errors, 'console errors / page errors').toEqual([]);
-  expect(w.foreign, 'requests to another origin').toEqual([]);
-});
+test.beforeEach(async ({ page, baseURL }) => watch(page, baseURL!));
+test.afterEach(async ({ page }) => check(page));
 
 /** Opens the page and waits until the default model is loaded. */
 async function open(page: Page, query = ''): Promise<void> {
