@@ -12,6 +12,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs-core';
+import { EMB_T } from '../src/model/decoder';
 import { readCheckpoint } from '../src/train/checkpoint';
 import { readPairs } from '../src/train/data';
 import { evaluate } from '../src/train/evaluate';
@@ -49,9 +50,8 @@ if (a.float32) {
     model.params[name]!.dispose();
     model.params[name] = tf.tensor(t.values, t.shape);
   }
-  const embT = 'tgt/emb:T';
-  model.params[embT]?.dispose();
-  model.params[embT] = tf.transpose(model.params['tgt/emb']!);
+  model.params[EMB_T]?.dispose();
+  model.params[EMB_T] = tf.transpose(model.params['tgt/emb']!); // the loader's cached E_yᵀ, rebuilt
 }
 let decode: ((texts: string[]) => Promise<number[][]>) | undefined;
 if (beam > 1) {

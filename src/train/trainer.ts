@@ -20,6 +20,7 @@ import type { VocabJson } from '../model/weights';
 import { readCheckpoint, readTensors, writeCheckpoint, type StoredTensor } from './checkpoint';
 import { countTokens, epochBatches, groupReferences, makeBatch, readPairs, toExamples } from './data';
 import { scatterGradEmbed } from './embedGrad';
+import { mulberry32, shuffleInPlace } from './rng';
 import { exportModel, type QuantPolicy } from './export';
 
 /** Everything that defines a training run. */
@@ -103,7 +104,6 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
   const trainFile = path.join(o.dataDir, 'train.tsv');
   let trainPairs = readPairs(trainFile);
   if (o.trainLimit) {
-    const { mulberry32, shuffleInPlace } = await import('./rng');
     trainPairs = shuffleInPlace([...trainPairs], mulberry32(o.seed)).slice(0, o.trainLimit);
   }
   const dev = groupReferences(readPairs(path.join(o.dataDir, 'dev.tsv'))).slice(0, o.devLimit ?? Infinity);
