@@ -12,7 +12,8 @@
 import { defineConfig } from '@playwright/test';
 import { launchOptions, WEBGL_ARGS } from './e2e/chromium';
 
-const PORT = 4173;
+/** `E2E_PORT` lets several checkouts run their e2e suites side by side. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: './e2e',
@@ -37,7 +38,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: 'npm run preview',
+    command: `npx vite preview --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,
