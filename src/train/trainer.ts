@@ -299,7 +299,9 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
         tokWindow = 0;
         winStart = Date.now();
       }
-      if (prog.step % o.evalEvery === 0) await evaluate(lossN ? lossSum / lossN : loss);
+      // (skipped when the epoch-end evaluation ran only a few steps ago)
+      const lastEval = prog.history.at(-1)?.step ?? -Infinity;
+      if (prog.step % o.evalEvery === 0 && prog.step - lastEval > o.evalEvery / 10) await evaluate(lossN ? lossSum / lossN : loss);
       const timeUp =
         (o.maxMinutes !== undefined && Date.now() - started > o.maxMinutes * 60_000) ||
         (o.stopAtStep !== undefined && prog.step >= o.stopAtStep);
