@@ -33,6 +33,11 @@ describe('pruneStyles', () => {
   it('keeps non-default opacity and rewrites url() references to stay in the file', () => {
     expect(cell2!.style).toEqual({ fill: 'url(#grad)', opacity: '0.16' });
   });
+
+  it('keeps properties from an element\'s own style attribute (geometry as CSS), drops empty values', () => {
+    const bar = el('rect', {}, { y: '12px', height: '30px', transform: 'matrix(1, 0, 0, 1, 4, 5)', fill: '', 'stroke-width': '' });
+    expect(pruneStyles(bar).style).toEqual({ y: '12px', height: '30px', transform: 'matrix(1, 0, 0, 1, 4, 5)' });
+  });
 });
 
 describe('localUrlRefs', () => {

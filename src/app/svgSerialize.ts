@@ -57,6 +57,7 @@ export const STYLE_PROPS: readonly StyleProp[] = [
   { name: 'filter', inherited: false, initial: 'none' },
   { name: 'clip-path', inherited: false, initial: 'none' },
   { name: 'mask', inherited: false, initial: 'none' },
+  { name: 'overflow', inherited: false, initial: 'visible' },
 ];
 
 const PROP = new Map(STYLE_PROPS.map((p) => [p.name, p]));
@@ -67,9 +68,11 @@ export function localUrlRefs(value: string): string {
 }
 
 /**
- * The tree with only the style that changes something: an inherited property is kept where it
- * differs from the parent's value (on the root: always, since the file has no page CSS to inherit
- * from), any other where it differs from the initial value. Unknown properties and empty values go.
+ * The tree with only the style that changes something: an inherited property of {@link STYLE_PROPS}
+ * is kept where it differs from the parent's value (on the root: always, since the file has no page
+ * CSS to inherit from), any other where it differs from the initial value. A property not in the
+ * table is kept as given (the capture adds those only from an element's own style attribute, e.g.
+ * bar geometry set as CSS `y`, `height`, `transform`). Empty values go.
  */
 export function pruneStyles(root: SvgNode): SvgNode {
   const walk = (n: SvgNode, parent: Record<string, string> | null): SvgNode => {
@@ -77,8 +80,8 @@ export function pruneStyles(root: SvgNode): SvgNode {
     for (const [name, raw] of Object.entries(n.style)) {
       const p = PROP.get(name);
       const v = raw.trim();
-      if (!p || v === '') continue;
-      const keep = p.inherited ? parent === null || parent[name] !== v : v !== p.initial;
+      if (v === '') continue;
+      const keep = !p || (p.inherited ? parent === null || parent[name] !== v : v !== p.initial);
       if (keep) style[name] = localUrlRefs(v);
     }
     // children inherit the element's full computed values, not just what was kept
@@ -180,7 +183,7 @@ export function stackSvgs(parts: readonly SizedSvg[], gap = 8): SizedSvg {
   const children: SvgNode[] = [];
   for (const p of parts) {
     if (children.length > 0) y += gap;
-    const attrs = { ...p.node.attrs, x: '0', y: String(y), width: String(p.width), height: String(p.height) };
+    const attrs: Record<string, string> = { ...p.node.attrs, x: '0', y: String(y), width: String(p.width), height: String(p.height) };
     if (!attrs.viewBox) attrs.viewBox = `0 0 ${p.width} ${p.height}`;
     children.push({ ...p.node, tag: 'svg', attrs });
     y += p.height;
