@@ -421,7 +421,7 @@ export function App() {
           <BackendSelect active={backend} disabled={isBusy} note={softwareNotice} onChange={(b) => void onBackendChange(b)} />
           <div className="header__tools">
             <CopyLink getLink={getLink} />
-            <button type="button" className="button button--small" data-testid="tour-open" onClick={() => setTourOpen(true)} disabled={tourOpen}>
+            <button type="button" className="button button--small" data-testid="tour-open" onClick={() => setTourOpen(true)} aria-expanded={tourOpen}>
               {t.tour.open}
             </button>
           </div>

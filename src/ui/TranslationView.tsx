@@ -57,18 +57,25 @@ export function TranslationView({ result, base, whatIf, keyboard = true, initial
   );
   const hoverSrc = cellCol ?? tokenCol;
   const phase = currentPhase(playback);
+  const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (trace.steps.length > 0) onCursorChange?.({ step: playback.step + 1, phase });
   }, [playback.step, phase, trace.steps.length, onCursorChange]);
+  // A request from outside (the tour) moves the cursor and brings the step view into sight. Only a
+  // new request does: a new trace keeps its own initial cursor.
   useEffect(() => {
     if (!goTo) return;
     const i = playback.phases.indexOf(goTo.phase);
     dispatch({ type: 'pause' });
     dispatch({ type: 'jump', step: goTo.step - 1, phase: i >= 0 ? i : 0 });
-    // only a new request moves the cursor (not a new trace: its own initial cursor applies)
+    const picture = root.current?.querySelector('[data-testid="step-picture"]');
+    const box = picture?.getBoundingClientRect();
+    if (picture && box && (box.top < 0 || box.bottom > window.innerHeight)) {
+      const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+      picture.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
+    }
   }, [goTo]);
   // The pictures the exports copy: the heatmap (map and legend) and the step picture of this view.
-  const root = useRef<HTMLDivElement>(null);
   const heatmapSvgs = useCallback(() => Array.from(root.current?.querySelectorAll<SVGSVGElement>('.heatmap > .heatmap__scroll svg, .heatmap > svg.heatmap__legend') ?? []), []);
   const stepSvg = useCallback(() => root.current?.querySelector<SVGSVGElement>('[data-testid="step-picture"] svg.stage__svg') ?? null, []);
   const changes = manipulations(result.options ? { force: result.options.force ?? [], attention: result.options.attention ?? [] } : undefined);
