@@ -5,6 +5,7 @@
  * skipping it is remembered; Esc closes it and the focus goes back; it stays closed with `tour=off`
  * and over a shared link; it speaks Korean too.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test, watchPages } from './stepHelpers';
 
@@ -120,4 +121,26 @@ test('speaks Korean', async ({ page }) => {
   await expect(page.getByTestId('tour-skip')).toHaveCount(0);
   await page.getByRole('button', { name: '둘러보기 닫기' }).click();
   await expect(page.getByTestId('tour')).toHaveCount(0);
+});
+
+test('the tour, Copy link and the export controls pass axe (WCAG 2 A/AA) in light and dark mode', async ({ page }) => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('./?backend=wasm&tour=on');
+    await waitReady(page);
+    await page.getByTestId('tour-next').click();
+    await expect(page.getByTestId('tour')).toHaveAttribute('data-phase', 'scores');
+    await page.getByTestId('copy-link').click();
+    await page.getByTestId('export-json').click();
+    await expect(page.getByTestId('export-status')).toContainText('Saved');
+    const results = await new AxeBuilder({ page })
+      .include('[data-testid="tour"]')
+      .include('.header__tools')
+      .include('[data-testid="exports"]')
+      .withTags(['wcag2a', 'wcag2aa'])
+      .analyze();
+    expect(results.passes.length).toBeGreaterThan(5);
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${scheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
 });
