@@ -27,8 +27,9 @@ export const PHASE_IDS: readonly PhaseId[] = ['rnn', 'scores', 'softmax', 'conte
 
 /** Largest step number a URL may ask for (longer outputs do not exist: the decoder stops far earlier). */
 export const MAX_URL_STEP = 999;
-/** Beam width range of the beam-search view. */
+/** Smallest beam width of the beam-search view. */
 export const BEAM_K_MIN = 1;
+/** Largest beam width of the beam-search view. */
 export const BEAM_K_MAX = 10;
 /** Length-normalisation exponent range of the beam-search view (steps of 0.1). */
 export const BEAM_ALPHA_MAX = 2;

@@ -42,14 +42,18 @@ function readSaved(): Lang | null {
   }
 }
 
-/** The language to start in: the URL's (`?lang=`, it wins: a shared link), else the saved choice, else the browser's. */
+/** Which language wins: the URL's (a shared link), else the user's saved choice, else the browser's languages. */
+export function pickLang(o: { url: Lang | null; saved: Lang | null; browser: readonly string[] }): Lang {
+  return o.url ?? o.saved ?? langFromNavigator(o.browser);
+}
+
+/** The language to start in (see {@link pickLang}), read from the page's URL, localStorage and navigator. */
 export function initialLang(): Lang {
-  const fromUrl = typeof window !== 'undefined' ? readUrlState(window.location.search).lang : null;
-  if (fromUrl) return fromUrl;
-  const saved = typeof localStorage !== 'undefined' ? readSaved() : null;
-  if (saved) return saved;
-  if (typeof navigator === 'undefined') return 'en';
-  return langFromNavigator(navigator.languages?.length ? navigator.languages : [navigator.language ?? 'en']);
+  return pickLang({
+    url: typeof window !== 'undefined' ? readUrlState(window.location.search).lang : null,
+    saved: typeof localStorage !== 'undefined' ? readSaved() : null,
+    browser: typeof navigator === 'undefined' ? [] : navigator.languages?.length ? navigator.languages : [navigator.language ?? 'en'],
+  });
 }
 
 function apply(lang: Lang): void {
