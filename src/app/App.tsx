@@ -18,13 +18,11 @@ import { TranslationView, type StepCursor } from '../ui/TranslationView';
 import { Engine, type LoadPhase, type TranslationResult } from './engine';
 import { fetchTestExamples, NO_REFERENCES, referenceLines, type References, type TestExample } from './examples';
 import { fetchModelCard, fetchModelIndex, type ModelCard, type VariantInfo } from './loadModel';
-import type { PhaseId } from './playback';
+import { phasesFor, type PhaseId } from './playback';
 import { markTourSeen, TOUR_SENTENCE, TOUR_STEP, tourOpensByItself, tourSeen } from './tour';
-import { readUrlState, shareLink, writeUrlState, type TabId, type UrlState } from './urlState';
+import { readUrlState, type TabId, type UrlState } from './urlState';
+import { useUrlSync } from './useUrlSync';
 import { decodeOptions, isManipulated, NO_WHAT_IF, withAttention, withForcedWord, type WhatIf } from './whatIf';
-
-/** How long the address bar waits for the view to settle before it is updated, ms (keeps replaceState calls few while stepping fast). */
-const URL_WRITE_MS = 250;
 
 /** localStorage, where the page may use it (null in private modes that refuse it). */
 function pageStorage(): Storage | undefined {
@@ -359,6 +357,8 @@ export function App() {
 
   // The view in the URL: what a copied link reopens.
   const sentence = tab === 'compare' && compared.text !== null ? compared.text : (result?.base.text ?? null);
+  // the step view's cursor, unless it is at its start (step 1, first phase)
+  const movedCursor = result && cursor && !(cursor.step === 1 && cursor.phase === phasesFor(result.r.trace.attention)[0]) ? cursor : null;
   const urlState: UrlState = useMemo(
     () => ({
       backend: backendChosen,
@@ -366,8 +366,8 @@ export function App() {
       lang,
       text: sentence,
       tab: tab === 'main' ? null : tab,
-      step: result && cursor ? cursor.step : null,
-      phase: result && cursor ? cursor.phase : null,
+      step: movedCursor?.step ?? null,
+      phase: movedCursor?.phase ?? null,
       beam: {
         k: beamSettings.k !== DEFAULT_BEAM_SETTINGS.k ? beamSettings.k : null,
         alpha: beamSettings.alpha !== DEFAULT_BEAM_SETTINGS.alpha ? beamSettings.alpha : null,
@@ -376,16 +376,9 @@ export function App() {
       compare: visited.has('compare') && compared.models.length > 0 ? compared.models : null,
       tour: null,
     }),
-    [backendChosen, variant, lang, sentence, tab, result, cursor, beamSettings, visited, compared.models],
+    [backendChosen, variant, lang, sentence, tab, movedCursor, beamSettings, visited, compared.models],
   );
-  useEffect(() => {
-    if (!urlLive) return;
-    const timer = window.setTimeout(() => writeUrlState(urlState), URL_WRITE_MS);
-    return () => window.clearTimeout(timer);
-  }, [urlLive, urlState]);
-  const urlStateRef = useRef(urlState);
-  urlStateRef.current = urlState;
-  const getLink = useCallback(() => shareLink(urlStateRef.current, window.location), []);
+  const getLink = useUrlSync(urlState, urlLive);
   const onCompareChange = useCallback((models: string[], text: string | null) => setCompared({ models, text }), []);
 
   // The guided tour: translates its sentence on the main view, then moves the step cursor.
