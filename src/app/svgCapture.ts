@@ -67,6 +67,8 @@ function captureNode(e: Element, scale: number): SvgNode | null {
 export function captureSvg(svg: SVGSVGElement, scale = 2): SizedSvg {
   const r = svg.getBoundingClientRect();
   const node = captureNode(svg, scale)!;
+  // drawing coordinates: the viewBox, else the width and height attributes (the CSS size may differ when styles scale the picture)
+  if (!node.attrs.viewBox && svg.width.baseVal.value > 0 && svg.height.baseVal.value > 0) node.attrs.viewBox = `0 0 ${svg.width.baseVal.value} ${svg.height.baseVal.value}`;
   return { node, width: Math.round(r.width), height: Math.round(r.height) };
 }
 
