@@ -11,6 +11,7 @@
  */
 import { defineConfig } from '@playwright/test';
 import { launchOptions, WEBGL_ARGS } from './e2e/chromium';
+import { tourSeenState } from './e2e/tourState';
 
 /** `E2E_PORT` lets several checkouts run their e2e suites side by side. */
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -35,6 +36,8 @@ export default defineConfig({
     actionTimeout: 30_000,
     navigationTimeout: 60_000,
     launchOptions: launchOptions(WEBGL_ARGS),
+    // the first-visit tour stays closed except in the tour's own spec (e2e/share-tour.spec.ts)
+    storageState: tourSeenState(`http://localhost:${PORT}/`),
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {

@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { check, watch } from './pageWatch';
+import { tourSeenState } from './tourState';
 
 
 test.beforeEach(async ({ page, baseURL }) => watch(page, baseURL!));
@@ -61,7 +62,7 @@ test('switches to Korean and back; the choice persists after a reload', async ({
 });
 
 test('a Korean browser (locale ko-KR) starts in Korean', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ locale: 'ko-KR' });
+  const context = await browser.newContext({ locale: 'ko-KR', storageState: tourSeenState(baseURL!) });
   const page = await context.newPage();
   watch(page, baseURL!);
   try {

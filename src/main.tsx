@@ -4,6 +4,7 @@ import { App } from './app/App';
 import './ui/i18n';
 import { applyTheme, savedThemeChoice } from './ui/theme';
 import './app/styles.css';
+import './app/share-export-tour.css';
 
 // Before the first paint: the saved (or system) theme.
 applyTheme(savedThemeChoice());

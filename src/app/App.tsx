@@ -1,26 +1,37 @@
 /** The page: header with pickers, the sentence input, and the translation with its alignment. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { detectDefaultBackend } from '../tfjs/backendChoice';
-import type { BackendName } from '../tfjs/browserBackends';
+import { isBackendName, type BackendName } from '../tfjs/browserBackends';
 import { BeamView, DEFAULT_BEAM_SETTINGS, type BeamSettings } from '../ui/BeamView';
 import { CompareView } from '../ui/CompareView';
 import { BackendSelect, ModelSelect } from '../ui/Controls';
+import { CopyLink } from '../ui/CopyLink';
 import { Footer } from '../ui/Footer';
 import { ModelsView } from '../ui/ModelsView';
 import { Preferences } from '../ui/Preferences';
 import { ForcingView, type BeamBest, type ExamplesState } from '../ui/ForcingView';
 import { SentenceInput } from '../ui/SentenceInput';
-import { useStrings } from '../ui/i18n';
+import { useLang, useStrings } from '../ui/i18n';
 import { TabList, TabPanel } from '../ui/Tabs';
-import { TranslationView } from '../ui/TranslationView';
+import { Tour } from '../ui/Tour';
+import { TranslationView, type StepCursor } from '../ui/TranslationView';
 import { Engine, type LoadPhase, type TranslationResult } from './engine';
 import { fetchTestExamples, NO_REFERENCES, referenceLines, type References, type TestExample } from './examples';
 import { fetchModelCard, fetchModelIndex, type ModelCard, type VariantInfo } from './loadModel';
-import type { PhaseId } from './playback';
-import { readUrlState, writeUrlParam } from './urlState';
+import { phasesFor, type PhaseId } from './playback';
+import { markTourSeen, TOUR_SENTENCE, TOUR_STEP, tourOpensByItself, tourSeen } from './tour';
+import { readUrlState, type TabId, type UrlState } from './urlState';
+import { useUrlSync } from './useUrlSync';
 import { decodeOptions, isManipulated, NO_WHAT_IF, withAttention, withForcedWord, type WhatIf } from './whatIf';
 
-type TabId = 'main' | 'beam' | 'forcing' | 'compare' | 'models';
+/** localStorage, where the page may use it (null in private modes that refuse it). */
+function pageStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
 
 /** What the page shows: the current decode, the model's own decode of the same sentence, and the what-if that turned one into the other. */
 interface Shown {
@@ -31,8 +42,8 @@ interface Shown {
   base: TranslationResult;
   baseSeq: number;
   whatIf: WhatIf;
-  /** where the step view starts (the step a what-if changed) */
-  cursor?: { step: number; phase: PhaseId };
+  /** where the step view starts (the step a what-if changed, a shared link's step); no phase: the step's first */
+  cursor?: { step: number; phase?: PhaseId };
 }
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -40,9 +51,12 @@ const errorText = (e: unknown): string => (e instanceof Error ? e.message : Stri
 /** The whole page: header with model and backend pickers, sentence input, and the step-by-step, beam-search and teacher-forcing tabs for the current translation. */
 export function App() {
   const t = useStrings();
+  const lang = useLang();
   const engine = useMemo(() => new Engine(), []);
   const initial = useMemo(() => readUrlState(), []);
   const [backend, setBackend] = useState<string | null>(null);
+  /** the backend the URL or the user named (kept in the URL); null while the page chooses by itself */
+  const [backendChosen, setBackendChosen] = useState<BackendName | null>(initial.backend);
   const [backendNotice, setBackendNotice] = useState<string | null>(null);
   /** why the default backend is not webgl (software-rendered WebGL); cleared once the user picks a backend */
   const [softwareNotice, setSoftwareNotice] = useState<string | null>(null);
@@ -63,13 +77,26 @@ export function App() {
   resultRef.current = result?.base ?? null;
   const shownRef = useRef<Shown | null>(null);
   shownRef.current = result;
-  const [tab, setTab] = useState<TabId>('main');
+  const [tab, setTab] = useState<TabId>(initial.tab ?? 'main');
   /** tabs opened at least once stay mounted (hidden), so their state survives a switch */
-  const [visited, setVisited] = useState<ReadonlySet<TabId>>(() => new Set<TabId>(['main']));
+  const [visited, setVisited] = useState<ReadonlySet<TabId>>(() => new Set<TabId>(['main', initial.tab ?? 'main']));
   const [references, setReferences] = useState<References>(NO_REFERENCES);
   const [examples, setExamples] = useState<ExamplesState>({ status: 'loading' });
   const [beamBest, setBeamBest] = useState<{ baseSeq: number; best: BeamBest } | null>(null);
-  const [beamSettings, setBeamSettings] = useState<BeamSettings>(DEFAULT_BEAM_SETTINGS);
+  const [beamSettings, setBeamSettings] = useState<BeamSettings>(() => ({
+    k: initial.beam.k ?? DEFAULT_BEAM_SETTINGS.k,
+    alpha: initial.beam.alpha ?? DEFAULT_BEAM_SETTINGS.alpha,
+    showPruned: initial.beam.pruned ?? DEFAULT_BEAM_SETTINGS.showPruned,
+  }));
+  /** where the main view's step cursor is (for the URL) */
+  const [cursor, setCursor] = useState<StepCursor | null>(null);
+  /** a request to move the main view's step cursor (the tour) */
+  const [goTo, setGoTo] = useState<(StepCursor & { n: number }) | null>(null);
+  /** the compare view's models and the sentence it last compared (for the URL) */
+  const [compared, setCompared] = useState<{ models: string[]; text: string | null }>({ models: initial.compare ?? [], text: null });
+  /** the URL follows the view once the view the URL asked for is restored */
+  const [urlLive, setUrlLive] = useState(false);
+  const [tourOpen, setTourOpen] = useState(() => tourOpensByItself({ flag: initial.tour, seen: tourSeen(pageStorage()), sharedView: initial.text !== null }));
 
   const nameOf = useCallback((id: string) => variants.find((v) => v.id === id)?.name ?? id, [variants]);
 
@@ -93,21 +120,26 @@ export function App() {
     [engine],
   );
 
+  /** Translates `sentence` and shows it (the step view at `at`, else at its start); resolves to the result, or null if it failed or was overtaken. */
   const translate = useCallback(
-    async (id: string, name: string, sentence: string) => {
-      if (sentence.trim() === '') return;
+    async (id: string, name: string, sentence: string, at?: Shown['cursor']): Promise<TranslationResult | null> => {
+      if (sentence.trim() === '') return null;
       const req = ++latest.current;
       setError(null);
       setTranslating(true);
       setRedecoding(false);
       try {
         const r = await engine.translate(id, name, sentence);
-        if (req === latest.current) setResult({ seq: req, r, base: r, baseSeq: req, whatIf: NO_WHAT_IF });
+        if (req !== latest.current) return null;
+        setGoTo(null);
+        setResult({ seq: req, r, base: r, baseSeq: req, whatIf: NO_WHAT_IF, cursor: at });
+        return r;
       } catch (e) {
         if (req === latest.current) {
           setResult(null);
           setError(t.translateError(errorText(e)));
         }
+        return null;
       } finally {
         if (req === latest.current) setTranslating(false);
       }
@@ -126,6 +158,7 @@ export function App() {
       const { base, baseSeq } = cur;
       const req = ++latest.current;
       setError(null);
+      setGoTo(null);
       if (!isManipulated(w)) {
         setResult({ seq: req, r: base, base, baseSeq, whatIf: NO_WHAT_IF, cursor });
         setTranslating(false);
@@ -189,7 +222,7 @@ export function App() {
     (async () => {
       try {
         // `?backend=` always wins; otherwise webgl, unless WebGL is software-rendered (then wasm).
-        const choice = initial.backendForced ? { backend: initial.backend } : detectDefaultBackend();
+        const choice = initial.backend ? { backend: initial.backend } : detectDefaultBackend();
         const b = await engine.setBackend(choice.backend);
         if (cancelled) return;
         setBackend(b.active);
@@ -198,6 +231,7 @@ export function App() {
       } catch (e) {
         setBusy(null);
         setBackendNotice(errorText(e));
+        setUrlLive(true);
         return;
       }
       let list: VariantInfo[];
@@ -207,24 +241,37 @@ export function App() {
         if (!cancelled) {
           setBusy(null);
           setModelError(t.indexError(errorText(e)));
+          setUrlLive(true);
         }
         return;
       }
       if (cancelled) return;
       setVariants(list);
+      // an unknown model in the URL: the default one
       const first = list.find((v) => v.id === initial.model) ?? list[0];
       if (!first) {
         setBusy(null);
+        setUrlLive(true);
         return;
       }
       setVariant(first.id);
-      // Off the main interaction: the warm-up decode runs in the engine's queue after the page is ready.
-      if (await loadVariant(first.id, first.name)) void engine.warmUp(first.id, first.name);
+      const loaded = await loadVariant(first.id, first.name);
+      if (cancelled) return;
+      if (loaded && initial.text !== null) {
+        // A shared view: its sentence, translated, with the step view where the link says.
+        setText(initial.text);
+        const at = initial.step !== null ? { step: initial.step, phase: initial.phase ?? undefined } : undefined;
+        await translate(first.id, first.name, initial.text, at);
+      } else if (loaded) {
+        // Off the main interaction: the warm-up decode runs in the engine's queue after the page is ready.
+        void engine.warmUp(first.id, first.name);
+      }
+      if (!cancelled) setUrlLive(true);
     })();
     return () => {
       cancelled = true;
     };
-  }, [engine, initial, loadVariant]);
+  }, [engine, initial, loadVariant, translate]);
 
   // The card of the selected model (informational only).
   useEffect(() => {
@@ -241,7 +288,6 @@ export function App() {
 
   const onModelChange = async (id: string) => {
     setVariant(id);
-    writeUrlParam('model', id);
     const ok = await loadVariant(id, nameOf(id));
     const last = resultRef.current;
     if (ok && last) await translate(id, nameOf(id), last.text);
@@ -255,7 +301,7 @@ export function App() {
     try {
       const b = await engine.setBackend(name);
       setBackend(b.active);
-      writeUrlParam('backend', b.active);
+      setBackendChosen(isBackendName(b.active) ? b.active : name);
       if (b.failure) setBackendNotice(t.backendFallback(b.requested, b.active, b.failure));
     } catch (e) {
       setBackendNotice(errorText(e));
@@ -309,6 +355,49 @@ export function App() {
   const beamRefs = base && (references.source === null || references.source === base.text) ? refLines : [];
   const manipulated = !!result && isManipulated(result.whatIf);
 
+  // The view in the URL: what a copied link reopens.
+  const sentence = tab === 'compare' && compared.text !== null ? compared.text : (result?.base.text ?? null);
+  // the step view's cursor, unless it is at its start (step 1, first phase)
+  const movedCursor = result && cursor && !(cursor.step === 1 && cursor.phase === phasesFor(result.r.trace.attention)[0]) ? cursor : null;
+  const urlState: UrlState = useMemo(
+    () => ({
+      backend: backendChosen,
+      model: variant || null,
+      lang,
+      text: sentence,
+      tab: tab === 'main' ? null : tab,
+      step: movedCursor?.step ?? null,
+      phase: movedCursor?.phase ?? null,
+      beam: {
+        k: beamSettings.k !== DEFAULT_BEAM_SETTINGS.k ? beamSettings.k : null,
+        alpha: beamSettings.alpha !== DEFAULT_BEAM_SETTINGS.alpha ? beamSettings.alpha : null,
+        pruned: beamSettings.showPruned !== DEFAULT_BEAM_SETTINGS.showPruned ? beamSettings.showPruned : null,
+      },
+      compare: visited.has('compare') && compared.models.length > 0 ? compared.models : null,
+      tour: null,
+    }),
+    [backendChosen, variant, lang, sentence, tab, movedCursor, beamSettings, visited, compared.models],
+  );
+  const getLink = useUrlSync(urlState, urlLive);
+  const onCompareChange = useCallback((models: string[], text: string | null) => setCompared({ models, text }), []);
+
+  // The guided tour: translates its sentence on the main view, then moves the step cursor.
+  const closeTour = useCallback(() => {
+    markTourSeen(pageStorage());
+    setTourOpen(false);
+  }, []);
+  const tourShow = useCallback((phase: PhaseId) => setGoTo((g) => ({ step: TOUR_STEP, phase, n: (g?.n ?? 0) + 1 })), []);
+  const variantRef = useRef(variant);
+  variantRef.current = variant;
+  const tourStart = useCallback(async (): Promise<TranslationResult> => {
+    const id = variantRef.current;
+    setTab('main');
+    setText(TOUR_SENTENCE);
+    const r = await translate(id, nameOf(id), TOUR_SENTENCE, { step: TOUR_STEP });
+    if (!r) throw new Error(t.unavailable);
+    return r;
+  }, [translate, nameOf]);
+
   const cardLine = card ? t.card(typeof card.devBleu === 'number' ? card.devBleu : undefined, typeof card.training?.epochs === 'number' ? card.training.epochs : undefined) : '';
   const isBusy = busy !== null || translating;
 
@@ -323,6 +412,12 @@ export function App() {
         <div className="header__controls">
           <ModelSelect variants={variants} value={variant} disabled={isBusy} onChange={(id) => void onModelChange(id)} />
           <BackendSelect active={backend} disabled={isBusy} note={softwareNotice} onChange={(b) => void onBackendChange(b)} />
+          <div className="header__tools">
+            <CopyLink getLink={getLink} />
+            <button type="button" className="button button--small" data-testid="tour-open" onClick={() => setTourOpen(true)} aria-expanded={tourOpen}>
+              {t.tour.open}
+            </button>
+          </div>
         </div>
       </header>
 
@@ -379,6 +474,9 @@ export function App() {
               whatIf={{ ...whatIfHandlers, busy: isBusy }}
               keyboard={tab === 'main'}
               initialCursor={result.cursor}
+              modelName={nameOf(result.r.variant)}
+              onCursorChange={setCursor}
+              goTo={goTo}
             />
           ) : null}
         </TabPanel>
@@ -419,7 +517,16 @@ export function App() {
         ) : null}
         {visited.has('compare') ? (
           <TabPanel id="compare" active={tab === 'compare'}>
-            <CompareView variants={variants} initialText={text} load={compareLoad} translate={compareTranslate} disabled={busy !== null} />
+            <CompareView
+              variants={variants}
+              initialText={text}
+              load={compareLoad}
+              translate={compareTranslate}
+              disabled={busy !== null}
+              initialSelected={initial.compare ?? undefined}
+              autoRun={initial.tab === 'compare' && initial.compare !== null && initial.text !== null}
+              onChange={onCompareChange}
+            />
           </TabPanel>
         ) : null}
         {visited.has('models') ? (
@@ -430,6 +537,7 @@ export function App() {
       </main>
 
       <Footer />
+      {tourOpen ? <Tour ready={!!variant && !isBusy && modelError === null} start={tourStart} show={tourShow} onClose={closeTour} /> : null}
     </div>
   );
 }

@@ -1,31 +1,187 @@
-/** The page state kept in the URL: `?backend=webgl|wasm|cpu&model=<variant>`. */
-import { DEFAULT_BACKEND, isBackendName, type BackendName } from '../tfjs/browserBackends';
+/**
+ * The view kept in the page URL, so that a link reopens exactly what its sender saw:
+ * `?backend=&model=&lang=&text=&tab=&step=&phase=&k=&alpha=&pruned=&cmp=&tour=`.
+ *
+ * Pure: parsing and serialising are string functions (unit-tested); only {@link writeUrlState}
+ * touches `window.history`. Everything read from a URL is validated here: a value that is
+ * malformed or out of range is dropped (null), so the page falls back to its default for it and
+ * never fails on a hand-edited link. What depends on data the URL cannot know (is the model in the
+ * model list, does the trace have that step, does the variant have that phase) is checked where the
+ * data is: the model list in App, the step and phase by the playback reducer (clamped).
+ */
+import { MAX_INPUT_CHARS } from '../model/tokenize';
+import type { BackendName } from '../tfjs/browserBackends';
+import { isLang, type Lang } from '../ui/languages';
+import type { PhaseId } from './playback';
 
-/** The backend and model read from the page URL. */
-export interface UrlState {
-  /** the backend the URL names, else {@link DEFAULT_BACKEND} (the page may then pick wasm: see `backendChoice`) */
-  backend: BackendName;
-  /** true when the URL named the backend explicitly: that choice always wins */
-  backendForced: boolean;
-  /** model variant id from `?model=` (null when absent) */
-  model: string | null;
+/** The backends a URL may name (the same list as `BACKENDS` in browserBackends; a unit test checks). */
+export const URL_BACKENDS: readonly BackendName[] = ['webgl', 'wasm', 'cpu'];
+
+/** The page's tabs, in display order. */
+export const TAB_IDS = ['main', 'beam', 'forcing', 'compare', 'models'] as const;
+/** One tab of the page. */
+export type TabId = (typeof TAB_IDS)[number];
+
+/** Every phase name of every architecture (see `phasesFor`). */
+export const PHASE_IDS: readonly PhaseId[] = ['rnn', 'scores', 'softmax', 'context', 'fixed', 'concat', 'attentional', 'output'];
+
+/** Largest step number a URL may ask for (longer outputs do not exist: the decoder stops far earlier). */
+export const MAX_URL_STEP = 999;
+/** Smallest beam width of the beam-search view. */
+export const BEAM_K_MIN = 1;
+/** Largest beam width of the beam-search view. */
+export const BEAM_K_MAX = 10;
+/** Length-normalisation exponent range of the beam-search view (steps of 0.1). */
+export const BEAM_ALPHA_MAX = 2;
+/** Most models the compare view shows side by side. */
+export const MAX_URL_COMPARE = 5;
+
+/** What the tour flag of a URL says: force it open, or never open it by itself. */
+export type TourFlag = 'on' | 'off';
+
+/** The beam-search settings a URL carries (null: not in the URL, use the default). */
+export interface UrlBeam {
+  k: number | null;
+  alpha: number | null;
+  /** show pruned hypotheses */
+  pruned: boolean | null;
 }
 
-/** Parses the URL query (`backend`, `model`); an unknown or missing backend falls back to the default. */
-export function readUrlState(search = window.location.search): UrlState {
+/** The page state read from (or written to) the URL; null means "not in the URL". */
+export interface UrlState {
+  /** `?backend=`: when present it always wins over the automatic choice */
+  backend: BackendName | null;
+  /** model variant id (checked against the model list by the page) */
+  model: string | null;
+  /** UI language (wins over the saved and the browser's language) */
+  lang: Lang | null;
+  /** the English sentence shown (plain text, at most MAX_INPUT_CHARS characters) */
+  text: string | null;
+  tab: TabId | null;
+  /** step of the step-by-step view, 1-based */
+  step: number | null;
+  phase: PhaseId | null;
+  beam: UrlBeam;
+  /** models of the compare view, in order, no repeats */
+  compare: string[] | null;
+  tour: TourFlag | null;
+}
+
+/** A URL state with nothing in it. */
+export const EMPTY_URL_STATE: UrlState = {
+  backend: null,
+  model: null,
+  lang: null,
+  text: null,
+  tab: null,
+  step: null,
+  phase: null,
+  beam: { k: null, alpha: null, pruned: null },
+  compare: null,
+  tour: null,
+};
+
+/** Model ids as the model index writes them: letters, digits, `.`, `_`, `-` (no path, no markup). */
+const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
+/** A model id from a URL, or null when it is not shaped like one. */
+export function parseModelId(s: string | null): string | null {
+  return s !== null && MODEL_ID.test(s) ? s : null;
+}
+
+/**
+ * A sentence from a URL as plain text: control characters become spaces, the length is capped at
+ * the input field's limit, and a blank one is null. (It is shown as text, never parsed as HTML.)
+ */
+export function parseText(s: string | null): string | null {
+  if (s === null) return null;
+  const clean = s.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').slice(0, MAX_INPUT_CHARS);
+  return clean.trim() === '' ? null : clean;
+}
+
+/** A whole number in [lo, hi] written in plain decimal digits, else null. */
+function parseIntIn(s: string | null, lo: number, hi: number): number | null {
+  if (s === null || !/^\d{1,6}$/.test(s)) return null;
+  const v = Number(s);
+  return v >= lo && v <= hi ? v : null;
+}
+
+/** α from a URL: a decimal number in [0, BEAM_ALPHA_MAX], rounded to the slider's 0.1 steps. */
+function parseAlpha(s: string | null): number | null {
+  if (s === null || !/^\d{1,2}(\.\d{1,6})?$/.test(s)) return null;
+  const v = Math.round(Number(s) * 10) / 10;
+  return v >= 0 && v <= BEAM_ALPHA_MAX ? v : null;
+}
+
+/** A comma-separated model list: valid ids only, first occurrence kept, at most MAX_URL_COMPARE. */
+function parseCompare(s: string | null): string[] | null {
+  if (s === null) return null;
+  const ids: string[] = [];
+  for (const part of s.split(',')) {
+    const id = parseModelId(part.trim());
+    if (id && !ids.includes(id)) ids.push(id);
+  }
+  return ids.length > 0 ? ids.slice(0, MAX_URL_COMPARE) : null;
+}
+
+const oneOf = <T extends string>(list: readonly T[], s: string | null): T | null => (s !== null && (list as readonly string[]).includes(s) ? (s as T) : null);
+
+/** Parses a URL query string (`?a=b&…`, the `?` optional); never throws, drops every bad value. */
+export function parseUrlState(search: string): UrlState {
   const q = new URLSearchParams(search);
-  const b = q.get('backend');
+  const pruned = q.get('pruned');
   return {
-    backend: isBackendName(b) ? b : DEFAULT_BACKEND,
-    backendForced: isBackendName(b),
-    model: q.get('model'),
+    backend: oneOf(URL_BACKENDS, q.get('backend')),
+    model: parseModelId(q.get('model')),
+    lang: ((l) => (isLang(l) ? l : null))(q.get('lang')),
+    text: parseText(q.get('text')),
+    tab: oneOf(TAB_IDS, q.get('tab')),
+    step: parseIntIn(q.get('step'), 1, MAX_URL_STEP),
+    phase: oneOf(PHASE_IDS, q.get('phase')),
+    beam: {
+      k: parseIntIn(q.get('k'), BEAM_K_MIN, BEAM_K_MAX),
+      alpha: parseAlpha(q.get('alpha')),
+      pruned: pruned === '1' ? true : pruned === '0' ? false : null,
+    },
+    compare: parseCompare(q.get('cmp')),
+    tour: oneOf(['on', 'off'] as const, q.get('tour')),
   };
 }
 
-/** Updates one URL parameter in place (no reload, no history entry). */
-export function writeUrlParam(key: 'backend' | 'model', value: string | null): void {
-  const url = new URL(window.location.href);
-  if (value === null) url.searchParams.delete(key);
-  else url.searchParams.set(key, value);
-  window.history.replaceState(window.history.state, '', url);
+/** The URL state of the page now (`window.location.search` by default). */
+export function readUrlState(search: string = window.location.search): UrlState {
+  return parseUrlState(search);
+}
+
+/** Serialises a state into a query string (`?…`, or '' when empty); null values are left out. */
+export function serializeUrlState(s: UrlState): string {
+  const q = new URLSearchParams();
+  const put = (key: string, v: string | number | null): void => {
+    if (v !== null) q.set(key, String(v));
+  };
+  put('backend', s.backend);
+  put('model', s.model);
+  put('lang', s.lang);
+  put('text', s.text);
+  put('tab', s.tab);
+  put('step', s.step);
+  put('phase', s.phase);
+  put('k', s.beam.k);
+  put('alpha', s.beam.alpha);
+  put('pruned', s.beam.pruned === null ? null : s.beam.pruned ? 1 : 0);
+  put('cmp', s.compare && s.compare.length > 0 ? s.compare.join(',') : null);
+  put('tour', s.tour);
+  const out = q.toString();
+  return out ? `?${out}` : '';
+}
+
+/** The full link of a state on the page at `location` (origin and path kept, the query replaced, no hash). */
+export function shareLink(s: UrlState, location: { origin: string; pathname: string }): string {
+  return `${location.origin}${location.pathname}${serializeUrlState(s)}`;
+}
+
+/** Puts a state into the address bar in place: no reload, no new history entry. */
+export function writeUrlState(s: UrlState): void {
+  const url = `${window.location.pathname}${serializeUrlState(s)}${window.location.hash}`;
+  if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(window.history.state, '', url);
 }

@@ -21,14 +21,25 @@ export interface CompareViewProps {
   load: (id: string, name: string, onPhase: (p: LoadPhase) => void) => Promise<unknown>;
   translate: (id: string, name: string, text: string) => Promise<TranslationResult>;
   disabled?: boolean;
+  /** the models to start with (a shared link); unknown ones are dropped once the model list is known */
+  initialSelected?: readonly string[];
+  /** compare at once, as soon as the models and the sentence are there (a shared link of this view) */
+  autoRun?: boolean;
+  /** told the chosen models (in column order) and the sentence last compared, whenever they change */
+  onChange?: (models: string[], text: string | null) => void;
 }
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-export function CompareView({ variants, initialText, load, translate, disabled = false }: CompareViewProps) {
+export function CompareView({ variants, initialText, load, translate, disabled = false, initialSelected, autoRun = false, onChange }: CompareViewProps) {
   const t = useStrings();
-  const [selected, setSelected] = useState<string[]>(() => variants.slice(0, 3).map((v) => v.id));
+  const [selected, setSelected] = useState<string[]>(() =>
+    initialSelected && initialSelected.length > 0 ? initialSelected.slice(0, MAX_COMPARE) : variants.slice(0, 3).map((v) => v.id),
+  );
   const [text, setText] = useState(initialText);
+  /** the sentence of the last comparison */
+  const [compared, setCompared] = useState<string | null>(null);
+  const autoRan = useRef(false);
   const [status, setStatus] = useState<Record<string, CompareStatus>>({});
   const [results, setResults] = useState<Record<string, TranslationResult>>({});
   /** the models of the last comparison, in column order */
@@ -37,10 +48,18 @@ export function CompareView({ variants, initialText, load, translate, disabled =
   const [step, setStep] = useState(0);
   const run$ = useRef(0);
 
-  // A model list that arrives later (or grows) fills the default choice.
+  // A model list that arrives later (or grows) fills the default choice; models it lacks are dropped.
   useEffect(() => {
-    setSelected((s) => (s.length > 0 ? s.filter((id) => variants.some((v) => v.id === id)) : variants.slice(0, 3).map((v) => v.id)));
+    if (variants.length === 0) return;
+    setSelected((s) => {
+      const known = s.filter((id) => variants.some((v) => v.id === id));
+      return known.length > 0 ? known : variants.slice(0, 3).map((v) => v.id);
+    });
   }, [variants]);
+  // A sentence that arrives after the view opened (a shared link) fills an empty input.
+  useEffect(() => {
+    setText((cur) => (cur.trim() === '' ? initialText : cur));
+  }, [initialText]);
 
   const nameOf = useCallback((id: string) => variants.find((v) => v.id === id)?.name ?? id, [variants]);
   const setOne = (id: string, s: CompareStatus): void => setStatus((m) => ({ ...m, [id]: s }));
@@ -56,6 +75,7 @@ export function CompareView({ variants, initialText, load, translate, disabled =
     const req = ++run$.current;
     const ids = ordered;
     const sentence = text;
+    setCompared(sentence);
     setRunning(true);
     setShown(ids);
     setResults({});
@@ -82,6 +102,17 @@ export function CompareView({ variants, initialText, load, translate, disabled =
     }
     if (req === run$.current) setRunning(false);
   };
+
+  const orderedKey = ordered.join(',');
+  useEffect(() => {
+    onChange?.(orderedKey ? orderedKey.split(',') : [], compared);
+  }, [orderedKey, compared, onChange]);
+  // A shared link of this view compares at once, once.
+  useEffect(() => {
+    if (!autoRun || autoRan.current || !canRun || variants.length === 0) return;
+    autoRan.current = true;
+    void run();
+  });
 
   const maxRows = Math.max(0, ...shown.map((id) => results[id]?.trace.steps.length ?? 0));
   const clamp = (s: number): number => Math.max(0, Math.min(Math.max(0, maxRows - 1), s));

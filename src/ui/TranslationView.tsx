@@ -1,13 +1,14 @@
 /** The result of one translation: the French text, the source tokens and the alignment. */
-import { useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TranslationResult } from '../app/engine';
-import { phasesFor, revealedRows, type PhaseId } from '../app/playback';
+import { currentPhase, phasesFor, revealedRows, type PhaseId } from '../app/playback';
 import { usePlayback } from '../app/usePlayback';
 import { manipulations } from '../app/whatIf';
 import { AttentionHeatmap } from '../viz/AttentionHeatmap';
 import { fmt } from '../viz/stepLayout';
+import { ExportBar } from './ExportBar';
 import { SourceTokens } from './SourceTokens';
-import { StepPanel, type WhatIfHandlers } from './StepPanel';
+import { phaseTitle, StepPanel, type WhatIfHandlers } from './StepPanel';
 import { useStrings } from './i18n';
 
 /** Props of {@link TranslationView}. */
@@ -19,12 +20,24 @@ export interface TranslationViewProps {
   whatIf?: WhatIfHandlers & { onReset: () => void };
   /** whether the page-wide playback keys drive this view (false while another tab shows) */
   keyboard?: boolean;
-  /** where the step cursor starts (e.g. the step a what-if changed) */
-  initialCursor?: { step: number; phase: PhaseId };
+  /** where the step cursor starts (e.g. the step a what-if changed); no phase, or one the variant lacks: the step's first */
+  initialCursor?: { step: number; phase?: PhaseId };
+  /** the model's display name (for the exports) */
+  modelName?: string;
+  /** told where the step cursor is, whenever it moves */
+  onCursorChange?: (c: StepCursor) => void;
+  /** moves the step cursor from outside (the guided tour); a new object (`n`) is a new request */
+  goTo?: (StepCursor & { n: number }) | null;
+}
+
+/** A position of the step-by-step cursor: step t (1-based) and phase. */
+export interface StepCursor {
+  step: number;
+  phase: PhaseId;
 }
 
 /** Renders one translation `result`: the output, source tokens, attention heatmap and step-by-step view, with what-if controls. */
-export function TranslationView({ result, base, whatIf, keyboard = true, initialCursor }: TranslationViewProps) {
+export function TranslationView({ result, base, whatIf, keyboard = true, initialCursor, modelName, onCursorChange, goTo }: TranslationViewProps) {
   const t = useStrings();
   const { trace } = result;
   const enc = trace.encoder;
@@ -40,9 +53,31 @@ export function TranslationView({ result, base, whatIf, keyboard = true, initial
     trace.attention,
     trace.steps.length,
     keyboard,
-    initialCursor ? { step: initialCursor.step - 1, phase: Math.max(0, phasesFor(trace.attention).indexOf(initialCursor.phase)) } : undefined,
+    initialCursor ? { step: initialCursor.step - 1, phase: initialCursor.phase ? Math.max(0, phasesFor(trace.attention).indexOf(initialCursor.phase)) : 0 } : undefined,
   );
   const hoverSrc = cellCol ?? tokenCol;
+  const phase = currentPhase(playback);
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (trace.steps.length > 0) onCursorChange?.({ step: playback.step + 1, phase });
+  }, [playback.step, phase, trace.steps.length, onCursorChange]);
+  // A request from outside (the tour) moves the cursor and brings the step view into sight. Only a
+  // new request does: a new trace keeps its own initial cursor.
+  useEffect(() => {
+    if (!goTo) return;
+    const i = playback.phases.indexOf(goTo.phase);
+    dispatch({ type: 'pause' });
+    dispatch({ type: 'jump', step: goTo.step - 1, phase: i >= 0 ? i : 0 });
+    const picture = root.current?.querySelector('[data-testid="step-picture"]');
+    const box = picture?.getBoundingClientRect();
+    if (picture && box && (box.top < 0 || box.bottom > window.innerHeight)) {
+      const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+      picture.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
+    }
+  }, [goTo]);
+  // The pictures the exports copy: the heatmap (map and legend) and the step picture of this view.
+  const heatmapSvgs = useCallback(() => Array.from(root.current?.querySelectorAll<SVGSVGElement>('.heatmap > .heatmap__scroll svg, .heatmap > svg.heatmap__legend') ?? []), []);
+  const stepSvg = useCallback(() => root.current?.querySelector<SVGSVGElement>('[data-testid="step-picture"] svg.stage__svg') ?? null, []);
   const changes = manipulations(result.options ? { force: result.options.force ?? [], attention: result.options.attention ?? [] } : undefined);
   const manipulated = changes.length > 0;
   const marked = manipulated ? trace.steps.map((s) => s.forced === true || s.attentionOverridden === true) : [];
@@ -57,7 +92,7 @@ export function TranslationView({ result, base, whatIf, keyboard = true, initial
     return t.whatIf.attention(c.t, enc.tokens[jMax] ?? '', `${Math.round((st.weights[jMax] ?? 0) * 100)}%`);
   };
   return (
-    <>
+    <div className="translation-view" ref={root}>
       <section
         className="result"
         data-testid="result"
@@ -142,7 +177,16 @@ export function TranslationView({ result, base, whatIf, keyboard = true, initial
         </div>
       </section>
 
+      <ExportBar
+        result={result}
+        modelName={modelName ?? result.variant}
+        cursor={{ step: playback.step + 1, phase, title: phaseTitle(trace.attention, phase) }}
+        hasAttention={hasAttention}
+        heatmapSvgs={heatmapSvgs}
+        stepSvg={stepSvg}
+      />
+
       <StepPanel trace={trace} state={playback} dispatch={dispatch} hoverSrc={hoverSrc} onHoverSrc={setTokenCol} whatIf={whatIf} />
-    </>
+    </div>
   );
 }

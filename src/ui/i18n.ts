@@ -4,24 +4,24 @@
  * do not call `t('key')` but read the active set as an object: `const t = useStrings()` keeps the
  * `t.some.key` style and re-renders the component when the language changes.
  *
- * The language: the user's saved choice (localStorage), else the browser's (navigator.languages:
- * ko* → Korean, anything else → English). `<html lang>` follows it (the CSS uses `:lang(ko)`).
+ * The language: `?lang=` in the page URL (a shared link), else the user's saved choice
+ * (localStorage), else the browser's (navigator.languages: ko* → Korean, anything else → English).
+ * `<html lang>` follows it (the CSS uses `:lang(ko)`).
  */
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { en, setActiveStrings, type Strings } from './strings';
 import { ko } from './strings.ko';
+import { isLang, LANGUAGES, type Lang } from './languages';
+import { readUrlState } from '../app/urlState';
 
-export const LANGUAGES = ['en', 'ko'] as const;
-export type Lang = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Lang };
 
 /** The text set of each language. */
 export const STRINGS: Record<Lang, Strings> = { en, ko };
 
 /** localStorage key of the user's choice. */
 export const LANG_KEY = 'attention-viz.lang';
-
-const isLang = (x: unknown): x is Lang => typeof x === 'string' && (LANGUAGES as readonly string[]).includes(x);
 
 /** The language of a browser language list: the first `ko*` or `en*` entry decides; default English. */
 export function langFromNavigator(languages: readonly string[]): Lang {
@@ -42,12 +42,18 @@ function readSaved(): Lang | null {
   }
 }
 
-/** The language to start in: the saved choice, else the browser's. */
+/** Which language wins: the URL's (a shared link), else the user's saved choice, else the browser's languages. */
+export function pickLang(o: { url: Lang | null; saved: Lang | null; browser: readonly string[] }): Lang {
+  return o.url ?? o.saved ?? langFromNavigator(o.browser);
+}
+
+/** The language to start in (see {@link pickLang}), read from the page's URL, localStorage and navigator. */
 export function initialLang(): Lang {
-  const saved = typeof localStorage !== 'undefined' ? readSaved() : null;
-  if (saved) return saved;
-  if (typeof navigator === 'undefined') return 'en';
-  return langFromNavigator(navigator.languages?.length ? navigator.languages : [navigator.language ?? 'en']);
+  return pickLang({
+    url: typeof window !== 'undefined' ? readUrlState(window.location.search).lang : null,
+    saved: typeof localStorage !== 'undefined' ? readSaved() : null,
+    browser: typeof navigator === 'undefined' ? [] : navigator.languages?.length ? navigator.languages : [navigator.language ?? 'en'],
+  });
 }
 
 function apply(lang: Lang): void {

@@ -1,6 +1,6 @@
 /** The Korean text set matches the English one: same keys, same placeholders, same math, same arity. */
 import { describe, expect, it } from 'vitest';
-import { langFromNavigator } from './i18n';
+import { langFromNavigator, pickLang } from './i18n';
 import { en, type Strings } from './strings';
 import { ko } from './strings.ko';
 
@@ -56,5 +56,15 @@ describe('language detection', () => {
     expect(langFromNavigator(['fr-FR', 'ko'])).toBe('ko');
     expect(langFromNavigator(['fr-FR'])).toBe('en');
     expect(langFromNavigator([])).toBe('en');
+  });
+});
+
+describe('starting language', () => {
+  it('is the URL’s when it names one, else the saved choice, else the browser’s', () => {
+    expect(pickLang({ url: 'ko', saved: 'en', browser: ['en-US'] })).toBe('ko');
+    expect(pickLang({ url: 'en', saved: 'ko', browser: ['ko-KR'] })).toBe('en');
+    expect(pickLang({ url: null, saved: 'ko', browser: ['en-US'] })).toBe('ko');
+    expect(pickLang({ url: null, saved: null, browser: ['ko-KR'] })).toBe('ko');
+    expect(pickLang({ url: null, saved: null, browser: [] })).toBe('en');
   });
 });

@@ -436,6 +436,74 @@ export const en = {
       'Sentence BLEU with sacreBLEU’s default “exp” smoothing: an order with no match counts as 1 / (2ᵏ · its n-gram count), k = 1, 2, … for the successive such orders, instead of making BLEU 0; orders the output is too short to have are left out (effective order). The corpus BLEU on the model card sums the counts over all test sentences and needs no smoothing.',
     zero: 'No n-gram of any order matches: BLEU is 0.',
   },
+  /** Copy link: the whole view (sentence, model, tab, step, phase, beam settings, language) lives in the URL. */
+  share: {
+    copyLink: 'Copy link',
+    copyTitle: 'Copy a link to this exact view: sentence, model, tab, step and phase, beam settings and language',
+    copied: 'Link copied',
+    fallback: 'Copying is not allowed here: the link is selected, press Ctrl+C (⌘C on a Mac) to copy it.',
+    linkLabel: 'Link to this view',
+  },
+  /** Downloads from the translation view (pictures as on screen, the numbers behind them). */
+  exports: {
+    heading: 'Export',
+    intro: 'Save the pictures as they look on screen, or the numbers behind them.',
+    heatmap: 'Alignment heatmap',
+    stepPicture: (t: number, phase: string) => `Step picture (step ${t}, ${phase})`,
+    data: 'Data',
+    asSvg: 'SVG',
+    asPng: 'PNG',
+    heatmapSvg: 'Alignment heatmap as SVG',
+    heatmapPng: 'Alignment heatmap as PNG',
+    stepSvg: 'Step picture as SVG',
+    stepPng: 'Step picture as PNG',
+    json: 'Decode trace (JSON)',
+    jsonTitle: 'Every number the model computed for this sentence, with sentence, model, backend and app version',
+    csv: 'Alignment matrix (CSV)',
+    csvTitle: 'One row per output token, one column per source token: the attention weights',
+    noAttention: 'This model has no attention: there is no heatmap or alignment matrix to export.',
+    saved: (name: string) => `Saved ${name}`,
+    failed: (msg: string) => `Export failed: ${msg}`,
+    svgTitle: (what: string, sentence: string, model: string) => `${what} — “${sentence}” (${model})`,
+  },
+  /** The guided tour of one decoding step (shown on the first visit, reopened from the header). */
+  tour: {
+    open: 'Take the tour',
+    label: 'Guided tour',
+    progress: (i: number, n: number) => `${i} of ${n}`,
+    start: 'Start',
+    next: 'Next',
+    back: 'Back',
+    skip: 'Skip tour',
+    finish: 'Finish',
+    close: 'Close the tour',
+    keys: '← / → move through the tour · Esc closes it',
+    introTitle: 'One decoding step, up close',
+    intro:
+      'This short tour translates “I am a student.” with the real model, then walks through the first decoding step: how the decoder decides where to look and which French word to write.',
+    notReady: 'The model is still loading…',
+    translating: 'Translating “I am a student.”…',
+    failed: (msg: string) => `The tour could not translate its sentence: ${msg}`,
+    noAttentionNote: 'This model has no attention, so the tour shows only the phases it has. Choose an attention model to see scores, softmax and context.',
+    scoresTitle: 'Scores',
+    scores:
+      'The decoder compares its state with the encoder’s vector of every source token. Each comparison gives one number, a score: the higher it is, the better that source word fits what comes next.',
+    softmaxTitle: 'Softmax',
+    softmax:
+      'Softmax turns the scores into attention weights: all positive, summing to 1. These weights are row 1 of the alignment heatmap.',
+    contextTitle: 'Context',
+    context:
+      'The weights mix the source vectors into one context vector, a weighted average in which the words with the largest weights count most.',
+    concatTitle: 'Concat',
+    concat:
+      'The context vector and the decoder state are joined into one long vector. A tanh layer (the next phase) mixes it into the vector the output layer reads.',
+    outputTitle: 'Output',
+    output: (word: string) =>
+      `The output layer gives every French word of the vocabulary a probability, and the most probable one is written: here “${word}”. It becomes the decoder’s input at step 2.`,
+    doneTitle: 'That was one step',
+    done:
+      'The decoder repeats this for every word it writes. Step through the others with the buttons or ← / →, try Beam search, Teacher forcing and Compare, and reopen this tour any time with “Take the tour”.',
+  },
 };
 
 /** The shape of the UI texts (the English set's type). */
