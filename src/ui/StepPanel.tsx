@@ -5,6 +5,7 @@
  */
 import { useEffect, useState, type Dispatch } from 'react';
 import { currentPhase, reached, type PhaseId, type PlaybackAction, type PlaybackState } from '../app/playback';
+import { stepAnnouncement } from '../app/stepAnnouncement';
 import { oneHot } from '../app/whatIf';
 import type { DecodeTrace } from '../model/trace';
 import { fmt } from '../viz/stepLayout';
@@ -105,6 +106,10 @@ export function StepPanel({ trace, state, dispatch, hoverSrc, onHoverSrc, whatIf
         marked={marked}
         markLabel={t.whatIf.stepMark}
       />
+      {/* What the picture shows now, for screen readers (polite: one line per cursor move, one per step while playing) and as a caption. */}
+      <p className="step-panel__now small" aria-live="polite" data-testid="step-announcement">
+        {stepAnnouncement(trace, state, title, t.a11y.announce)}
+      </p>
       {whatIf ? (
         <WhatIfBox
           phase={phase}

@@ -3,6 +3,8 @@
  * emitted word highlighted. Exact probabilities in data attributes and <title>s.
  */
 import { scaleLinear } from 'd3-scale';
+import { useStrings } from '../ui/i18n';
+import { topKSummary } from './chartSummary';
 import { fmt } from './stepLayout';
 
 /** One candidate output word and its probability. */
@@ -48,8 +50,17 @@ export function TopKBars({ items, chosen, x, y, width, rowHeight, highlight = nu
   const rows: (TopKItem & { chosen: boolean; forced?: boolean })[] = items.map((it) => ({ ...it, chosen: same(it) }));
   if (!inTop) rows.push({ ...chosen, chosen: true, forced: true });
   const bh = Math.max(6, rowHeight - 6);
+  const summary = topKSummary(items, chosen, forced || !inTop, useStrings().a11y);
   return (
-    <g className="topk" data-testid="topk" data-chosen={chosen.token} transform={`translate(${x},${y})`}>
+    <g
+      className="topk"
+      data-testid="topk"
+      data-chosen={chosen.token}
+      transform={`translate(${x},${y})`}
+      // a picture with a summary; a group when its rows are buttons (what-if)
+      role={onPick ? 'group' : 'img'}
+      aria-label={summary}
+    >
       <text className="topk__title" x={0} y={-8}>
         {title}
       </text>

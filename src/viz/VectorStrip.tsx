@@ -5,6 +5,8 @@
  * and value (never colour alone).
  */
 import { memo, useEffect, useMemo, useRef } from 'react';
+import { useStrings } from '../ui/i18n';
+import { vectorSummary } from './chartSummary';
 import { dataValues, dimAt } from './stepLayout';
 
 /** Props of {@link VectorStrip}; position and size are in SVG pixels. */
@@ -49,6 +51,8 @@ function VectorStripImpl(props: VectorStripProps) {
     if (ref.current) drawStrip(ref.current, shown, color);
   }, [shown, color]);
   const exact = useMemo(() => dataValues(values), [values]);
+  const a11y = useStrings().a11y;
+  const summary = useMemo(() => vectorSummary(name, values, a11y), [name, values, a11y]);
   const dataAttrs: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(data ?? {})) dataAttrs[`data-${k}`] = v;
   const cls = ['vstrip', active ? 'vstrip--active' : '', faded ? 'vstrip--faded' : ''].filter(Boolean).join(' ');
@@ -61,7 +65,7 @@ function VectorStripImpl(props: VectorStripProps) {
           width={1}
           height={Math.max(1, n)}
           role="img"
-          aria-label={`${name}: ${n} numbers`}
+          aria-label={summary}
           style={{ width, height }}
           onMouseMove={
             onHoverDim
