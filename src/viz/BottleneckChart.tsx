@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import { useStrings } from '../ui/i18n';
+import { ScrollBox } from '../ui/ScrollBox';
 import { bottleneckLayout } from './bottleneckLayout';
 import { bottleneckSummary } from './chartSummary';
 
@@ -23,6 +24,7 @@ export function BottleneckChart({ buckets, series, labels }: BottleneckChartProp
   const summary = bottleneckSummary(buckets, series, useStrings().a11y);
   return (
     <figure className="bottleneck" data-testid="bottleneck-chart">
+      <ScrollBox className="bottleneck__scroll" label={summary}>
       <svg width={L.width} height={L.height} viewBox={`0 0 ${L.width} ${L.height}`} role="img" aria-label={summary} className="bottleneck__svg">
         <g className="bottleneck__grid">
           {L.yTicks.map((v) => (
@@ -57,6 +59,7 @@ export function BottleneckChart({ buckets, series, labels }: BottleneckChartProp
           </g>
         ))}
       </svg>
+      </ScrollBox>
       <ul className="bottleneck__legend" data-testid="bottleneck-legend">
         {L.series.map((s, i) => (
           <li key={s.id} onMouseEnter={() => setHover(s.id)} onMouseLeave={() => setHover(null)}>

@@ -316,13 +316,9 @@ export function StepStage(props: StepStageProps) {
           const short = fitLabel(tok, l.colW[j] ?? 0);
           return (
             <g key={j}>
-              <text
-                className={`stage__token${unknown[j] ? ' stage__token--unknown' : ''}${srcActive(j) ? ' stage__token--active' : ''}`}
-                x={cx}
-                y={l.labelY}
-                textAnchor="middle"
-                data-testid="stage-token"
-                data-index={j}
+              {/* the label; a 24 px target around it while it is a what-if button */}
+              <g
+                className="stage__token-target"
                 onMouseEnter={onHoverSrc ? () => onHoverSrc(j) : undefined}
                 onMouseLeave={onHoverSrc ? () => onHoverSrc(null) : undefined}
                 {...(onPickSource
@@ -330,7 +326,6 @@ export function StepStage(props: StepStageProps) {
                       role: 'button',
                       tabIndex: 0,
                       'aria-label': labels.pickSource?.(tok),
-                      'data-pickable': 'true',
                       onClick: () => onPickSource(j),
                       onKeyDown: (e: KeyboardEvent) => {
                         if (e.key === 'Enter' || e.key === ' ') {
@@ -341,9 +336,22 @@ export function StepStage(props: StepStageProps) {
                     }
                   : {})}
               >
-                {short}
-                <title>{tok}</title>
-              </text>
+                {onPickSource ? <rect className="stage__token-hit" x={cx - (l.colW[j] ?? 24) / 2} y={l.labelY - 17} width={Math.max(24, l.colW[j] ?? 24)} height={24} rx={4} /> : null}
+                <text
+                  className={`stage__token${unknown[j] ? ' stage__token--unknown' : ''}${srcActive(j) ? ' stage__token--active' : ''}`}
+                  x={cx}
+                  y={l.labelY}
+                  textAnchor="middle"
+                  data-testid="stage-token"
+                  data-index={j}
+                  data-unknown={unknown[j] ? 'true' : undefined}
+                  data-pickable={onPickSource ? 'true' : undefined}
+                >
+                  {short}
+                  {unknown[j] ? '*' : ''}
+                  <title>{tok}</title>
+                </text>
+              </g>
               <VectorStrip
                 values={annotations[j] ?? []}
                 display={display?.[j]}

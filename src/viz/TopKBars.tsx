@@ -100,8 +100,8 @@ export function TopKBars({ items, chosen, x, y, width, rowHeight, highlight = nu
             onMouseLeave={onHover ? () => onHover(null) : undefined}
           >
             <title>{`${r.token}: p = ${fmt(r.p, 4)}${isForced ? ` (${forcedLabel})` : ''}${pickable && pickLabel ? ` · ${pickLabel(r.token)}` : ''}`}</title>
-            {pickable ? <rect className="topk__hit" x={-4} y={0} width={width + 4} height={rowHeight - 2} rx={4} /> : null}
-            {r.chosen ? <rect className="topk__mark" x={-4} y={0} width={width + 4} height={rowHeight - 2} rx={4} /> : null}
+            {pickable ? <rect className="topk__hit" x={-4} y={0} width={width + 4} height={rowHeight} rx={4} /> : null}
+            {r.chosen ? <rect className="topk__mark" x={-4} y={1} width={width + 4} height={rowHeight - 2} rx={4} /> : null}
             <text className="topk__word" x={LABEL_W - 8} y={rowHeight / 2} dy="0.35em" textAnchor="end">
               {r.token.length > 11 ? `${r.token.slice(0, 10)}…` : r.token}
             </text>
