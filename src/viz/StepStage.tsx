@@ -100,6 +100,8 @@ export interface StepStageProps {
   /** what-if: put all attention on source token j (phases where the weights are shown) */
   onPickSource?: (j: number) => void;
   labels: StageLabels;
+  /** one line on what the picture shows now (its accessible name) */
+  summary?: string;
 }
 
 const sColor = stateColor();
@@ -524,7 +526,7 @@ export function StepStage(props: StepStageProps) {
       data-overridden={step.attentionOverridden ? 'true' : undefined}
       style={{ width: l.width, height: l.height }}
     >
-      <svg className="stage__svg" width={l.width} height={l.height} viewBox={`0 0 ${l.width} ${l.height}`} aria-hidden="false" role="group">
+      <svg className="stage__svg" width={l.width} height={l.height} viewBox={`0 0 ${l.width} ${l.height}`} role="group" aria-label={props.summary}>
         <defs>
           <marker id={`${uid}-arrow`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
             <path d="M0,0 L10,5 L0,10 z" className="stage__arrowhead" />
