@@ -55,7 +55,6 @@ export function CompareColumn({ id, name, status, result, step, onStep }: Compar
               unknown={enc.unknown}
               currentRow={finished ? null : step}
               onRowSelect={onStep}
-              showValues={false}
               caption={t.compare.heatmapCaption(name)}
             />
           ) : (

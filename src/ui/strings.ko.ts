@@ -426,7 +426,6 @@ export const ko: Strings = {
     alignment: (rows: number, cols: number, out: string, src: string, w: string) =>
       `출력 단어 ${rows}개와 원문 단어 ${cols}개의 정렬; 가장 강한 칸: ${out} ← ${src} ${w}`,
     noWeights: '보여 줄 어텐션 가중치가 없습니다.',
-    cell: (out: string, src: string, w: string) => `${out} ← ${src}: ${w}`,
     grid: '어텐션 칸: 화살표 키로 이동하고, Home / End는 행의 첫 칸 / 마지막 칸, Ctrl + Home / End는 맨 처음 / 맨 마지막 칸으로 갑니다. Enter를 누르면 그 단계를 엽니다.',
     unknownMark: '* 모델의 어휘 사전에 없는 단어 (모델은 <unk>로 읽습니다)',
     diff: (rows: number, cols: number, step: number, a: string, b: string, src: string, d: string) =>
@@ -449,7 +448,6 @@ export const ko: Strings = {
       `원문 길이(${first} 단어부터 ${last} 단어까지)에 따른 모델 ${models}개의 BLEU: ${series}`,
     bottleneckSeries: (name: string, from: string, to: string) => `${name} ${from} → ${to}`,
     legend: (name: string, from: string, to: string) => `${name}: ${from}부터 ${to}까지의 색 척도`,
-    scroll: (what: string) => `${what} (가로로 스크롤됩니다)`,
     announce: {
       phase: (t: number, n: number, title: string, detail: string) => `${n}단계 중 ${t}단계, ${title}: ${detail}`,
       rnn: (input: string) => `디코더가 “${input}”을(를) 읽고 상태를 갱신합니다.`,

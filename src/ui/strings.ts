@@ -442,7 +442,6 @@ export const en = {
     alignment: (rows: number, cols: number, out: string, src: string, w: string) =>
       `Alignment of ${rows} output words over ${cols} source words; strongest: ${out} ← ${src} ${w}`,
     noWeights: 'No attention weights to show.',
-    cell: (out: string, src: string, w: string) => `${out} ← ${src}: ${w}`,
     grid: 'Attention cells: arrow keys move, Home / End go to the first / last cell of the row, Ctrl + Home / End to the first / last cell, Enter opens that step.',
     unknownMark: '* not in the model’s vocabulary (the model reads <unk>)',
     diff: (rows: number, cols: number, step: number, a: string, b: string, src: string, d: string) =>
@@ -465,7 +464,6 @@ export const en = {
       `BLEU by source length, from ${first} to ${last} words, for ${models} models: ${series}`,
     bottleneckSeries: (name: string, from: string, to: string) => `${name} ${from} → ${to}`,
     legend: (name: string, from: string, to: string) => `${name}: colour scale from ${from} to ${to}`,
-    scroll: (what: string) => `${what} (scrolls sideways)`,
     /** What the live line says at each phase of a step (one line per cursor move). */
     announce: {
       phase: (t: number, n: number, title: string, detail: string) => `Step ${t} of ${n}, ${title}: ${detail}`,
