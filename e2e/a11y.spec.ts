@@ -8,6 +8,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, open, test, translate, watchPages } from './stepHelpers';
+import { makeTestModel, serveTestModels } from './testModels';
 
 watchPages();
 
@@ -70,8 +71,8 @@ async function everyView(page: Page, check: (view: string) => Promise<void>): Pr
       await page.getByTestId('compare-input').fill(SENTENCE);
       await page.getByTestId('compare-run').click();
     }
-    await expect(page.locator('[data-testid="compare-status"][data-status="ready"]')).toHaveCount(2);
-    await expect(page.getByTestId('compare-diff')).toBeVisible();
+    await expect(page.locator('[data-testid="compare-status"][data-status="ready"]')).toHaveCount(3);
+    await expect(page.getByTestId('diff-heatmap')).toBeVisible();
     await expect(page.getByTestId('bottleneck-chart')).toBeVisible();
     await check(`compare-${theme}`);
 
@@ -83,6 +84,8 @@ async function everyView(page: Page, check: (view: string) => Promise<void>): Pr
 
 test('axe finds no serious or critical WCAG 2 A/AA violation on any view, light or dark; every chart is named', async ({ page }, testInfo) => {
   test.setTimeout(360_000);
+  // a third model with attention (random weights) so that the compare view also draws its difference heatmap
+  await serveTestModels(page, [{ ...makeTestModel('dot'), id: 'luong-dot', name: 'Luong · dot (random test weights)' }]);
   await open(page, '?backend=wasm&model=luong-general');
   await translate(page, SENTENCE);
   const found: string[] = [];
