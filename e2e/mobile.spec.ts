@@ -98,6 +98,9 @@ test('on a 360 px phone: translate, tap a cell to read its weight, step with the
   await page.getByTestId('next-phase').tap();
   await expect(stage).toHaveAttribute('data-phase', 'softmax');
   await expect(page.getByTestId('step-announcement')).toContainText('most attention on');
+  // Tapping a vector strip reads one of its numbers (hover elsewhere).
+  await page.locator('[data-testid="strip-state"] canvas').tap();
+  await expect(page.getByTestId('stage-tooltip')).toContainText(/dim \d+: [−\d.]+/);
   await page.getByTestId('next-step').tap();
   await expect(stage).toHaveAttribute('data-step', '2');
   await page.getByTestId('prev-step').tap();

@@ -4,7 +4,7 @@
  * `data-values`; hovering reports the dimension under the pointer, so the page can show its index
  * and value (never colour alone).
  */
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef, type PointerEvent } from 'react';
 import { useStrings } from '../ui/i18n';
 import { vectorSummary } from './chartSummary';
 import { dataValues, dimAt } from './stepLayout';
@@ -42,6 +42,12 @@ function drawStrip(canvas: HTMLCanvasElement, values: readonly number[], color: 
   });
 }
 
+/** The dimension (row) of a strip's canvas under a pointer event. */
+function dimUnder(e: PointerEvent<HTMLCanvasElement>, n: number): number {
+  const r = e.currentTarget.getBoundingClientRect();
+  return dimAt(e.clientY - r.top, r.height, n);
+}
+
 function VectorStripImpl(props: VectorStripProps) {
   const { values, display, color, x, y, width, height, testId, name, data, active, faded, onHoverDim } = props;
   const ref = useRef<HTMLCanvasElement>(null);
@@ -67,14 +73,11 @@ function VectorStripImpl(props: VectorStripProps) {
           role="img"
           aria-label={summary}
           style={{ width, height }}
-          onMouseMove={
-            onHoverDim
-              ? (e) => {
-                  const r = e.currentTarget.getBoundingClientRect();
-                  onHoverDim(dimAt(e.clientY - r.top, r.height, n));
-                }
-              : undefined
-          }
+          // pointer events: a mouse hovering, or a finger / pen pressing, reads the dimension under it
+          onPointerMove={onHoverDim ? (e) => onHoverDim(dimUnder(e, n)) : undefined}
+          onPointerDown={onHoverDim ? (e) => onHoverDim(dimUnder(e, n)) : undefined}
+          // (a touch "leaves" as soon as it lifts; the value stays until the next tap elsewhere)
+          onPointerLeave={onHoverDim ? (e) => e.pointerType === 'mouse' && onHoverDim(null) : undefined}
           onMouseLeave={onHoverDim ? () => onHoverDim(null) : undefined}
         />
       </foreignObject>
