@@ -20,7 +20,7 @@ export interface AttentionHeatmapProps {
   weights: readonly (readonly number[])[];
   /** marks source columns whose word is unknown to the model */
   unknown?: readonly boolean[];
-  /** accessible caption for the data table and the picture */
+  /** caption of the data table (the picture itself is named by a one-line summary of the weights) */
   caption?: string;
   /** print the weight inside cells that are large enough (default true) */
   showValues?: boolean;
