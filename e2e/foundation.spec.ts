@@ -85,11 +85,12 @@ test('loads on WebGL, translates, and draws a consistent alignment heatmap', asy
   await expect(tip).toBeVisible();
   await expect(tip).toHaveText(`${rowLabels[0]} ← ${srcTokens[0]}: ${all.find((c) => c.row === 0 && c.col === 0)!.w.toFixed(3)}`);
 
-  // Keyboard: focus the picture and move with the arrow keys. (Move the mouse off the picture
-  // first: focusing may scroll the page and put another cell under a resting pointer.)
+  // Keyboard: the grid's one Tab stop (a cell of its data table) and the arrow keys. (Move the
+  // mouse off the picture first: focusing may scroll the page and put another cell under a
+  // resting pointer.)
   await page.mouse.move(0, 0);
   await expect(tip).toHaveCount(0);
-  await page.locator('[data-testid="heatmap"] svg.heatmap__svg').focus();
+  await page.locator('[data-testid="heatmap-table"] td[tabindex="0"]').focus();
   await expect(tip).toContainText(`${rowLabels[0]} ← ${srcTokens[0]}: `);
   await page.keyboard.press('ArrowRight');
   await expect(tip).toContainText(`${rowLabels[0]} ← ${srcTokens[1]}: `);

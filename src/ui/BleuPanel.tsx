@@ -9,6 +9,7 @@ import { explainBleu, hypothesisCoverage, referenceCoverage, type BleuExplained 
 import { fmt } from '../viz/stepLayout';
 import { Formula } from './Formula';
 import { useStrings } from './i18n';
+import { ScrollBox } from './ScrollBox';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
@@ -134,9 +135,9 @@ export function BleuPanel({ hypothesis, refs }: { hypothesis: string; refs: read
       <p data-testid="bleu-bp">{e.hypLen === 0 ? b.bpEmpty : e.hypLen >= e.refLen ? b.bpLong(e.hypLen, e.refLen) : b.bpShort(e.hypLen, e.refLen, fmt(e.bp, 3))}</p>
 
       <h4 className="bleu__sub">{b.finalHeading}</h4>
-      <div className="bleu__final" data-testid="bleu-final">
+      <ScrollBox className="bleu__final" testId="bleu-final" label={b.finalHeading}>
         <Formula tex={finalTex(e)} />
-      </div>
+      </ScrollBox>
       {e.bleu === 0 && e.orders.every((o) => o.matches === 0) ? <p className="note">{b.zero}</p> : null}
       <p className="muted small bleu__note" data-testid="bleu-smoothing">
         {b.smoothing}

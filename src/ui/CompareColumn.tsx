@@ -7,6 +7,7 @@ import { StatusLine, type CompareStatus } from './CompareStatus';
 import { Formula } from './Formula';
 import { SCORE_TEX } from './scoreTex';
 import { useStrings } from './i18n';
+import { ScrollBox } from './ScrollBox';
 
 export interface CompareColumnProps {
   id: string;
@@ -36,7 +37,9 @@ export function CompareColumn({ id, name, status, result, step, onStep }: Compar
       {kind ? (
         <div className="cmp-col__formula" data-testid="compare-formula" data-kind={kind}>
           <span className="small muted">{t.compare.scoreFormula}</span>
-          <Formula tex={SCORE_TEX[kind]} display={false} />
+          <ScrollBox className="cmp-col__formula-tex" label={t.compare.scoreFormula}>
+            <Formula tex={SCORE_TEX[kind]} display={false} />
+          </ScrollBox>
         </div>
       ) : null}
       {trace && enc ? (
@@ -52,7 +55,6 @@ export function CompareColumn({ id, name, status, result, step, onStep }: Compar
               unknown={enc.unknown}
               currentRow={finished ? null : step}
               onRowSelect={onStep}
-              showValues={false}
               caption={t.compare.heatmapCaption(name)}
             />
           ) : (
@@ -64,7 +66,7 @@ export function CompareColumn({ id, name, status, result, step, onStep }: Compar
             {cur ? (
               <>
                 <p className="small">{t.compare.stepWord(step + 1, cur.chosen.token)}</p>
-                {hasAttention ? <StepBars tokens={enc.tokens} scores={cur.scores} weights={cur.weights} labels={{ score: t.compare.score, weight: t.compare.weight }} /> : null}
+                {hasAttention ? <StepBars t={step + 1} tokens={enc.tokens} scores={cur.scores} weights={cur.weights} labels={{ score: t.compare.score, weight: t.compare.weight }} /> : null}
               </>
             ) : (
               <p className="small muted cmp-col__finished" data-testid="compare-finished">

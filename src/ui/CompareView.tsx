@@ -3,7 +3,7 @@
  * difference mode for two of them, and the BLEU-by-length (bottleneck) chart. Models are loaded
  * only when compared, each with its own progress line.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { LoadPhase, TranslationResult } from '../app/engine';
 import type { VariantInfo } from '../app/loadModel';
 import { BottleneckSection } from './BottleneckSection';
@@ -193,7 +193,7 @@ export function CompareView({ variants, initialText, load, translate, disabled =
         </section>
       ) : null}
 
-      <div className="cmp-cols" data-testid="compare-cols" style={{ gridTemplateColumns: `repeat(${Math.max(1, shown.length)}, minmax(260px, 1fr))` }}>
+      <div className="cmp-cols" data-testid="compare-cols" style={{ '--cmp-n': Math.max(1, shown.length) } as CSSProperties}>
         {shown.map((id) => (
           <CompareColumn key={id} id={id} name={nameOf(id)} status={status[id] ?? { kind: 'idle' }} result={results[id]} step={step} onStep={(r) => setStep(clamp(r))} />
         ))}

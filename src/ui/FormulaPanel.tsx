@@ -9,6 +9,7 @@ import type { StageStep } from '../viz/StepStage';
 import { Formula, RichText } from './Formula';
 import { activeTerms, liveFormula, phaseFormula, type LiveHover } from './formulas';
 import { useStrings } from './i18n';
+import { ScrollBox } from './ScrollBox';
 import { t as liveT } from './strings';
 
 /** Props of {@link FormulaPanel}. */
@@ -61,20 +62,20 @@ export function FormulaPanel({ kind, phase, step, tokens, annotations, hover, ti
       <h3 className="formula__title">{title}</h3>
       {eq.tex ? (
         <>
-          <div className="formula__eq" aria-label={f.heading}>
+          <ScrollBox className="formula__eq" label={f.heading}>
             <Formula tex={eq.tex} testId="formula-tex" />
-          </div>
+          </ScrollBox>
           <p className="formula__code">
             <span className="formula__label">{f.code}:</span> <code data-testid="formula-code">{eq.code}</code>
           </p>
           {live ? (
-            <div className="formula__live" data-testid="formula-live">
+            <ScrollBox className="formula__live" testId="formula-live" label={f.live}>
               <p className="formula__label">
                 {f.live}
                 {live.subject ? <span className="formula__subject">: {live.subject}</span> : null}
               </p>
               <Formula tex={live.tex} testId="formula-live-tex" />
-            </div>
+            </ScrollBox>
           ) : null}
         </>
       ) : (

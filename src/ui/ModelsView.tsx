@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { fetchModelCard, type ModelCard, type VariantInfo } from '../app/loadModel';
 import { bucketKeys, resultRow, type ResultRow } from '../app/resultsTable';
 import { useStrings } from './i18n';
+import { ScrollBox } from './ScrollBox';
 import { t as liveT } from './strings';
 
 const M = () => liveT.models;
@@ -42,7 +43,7 @@ export function ModelsView({ variants }: { variants: readonly VariantInfo[] }) {
     <section className="card models" data-testid="models-view">
       <h2>{M().heading}</h2>
       <p className="muted">{M().intro}</p>
-      <div className="models__scroll">
+      <ScrollBox className="models__scroll" label={M().heading}>
         <table className="models__table" data-testid="models-table">
           <thead>
             <tr>
@@ -106,7 +107,7 @@ export function ModelsView({ variants }: { variants: readonly VariantInfo[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       <p className="small muted">{M().setNote}</p>
     </section>
   );

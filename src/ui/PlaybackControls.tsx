@@ -84,7 +84,7 @@ export function PlaybackControls({ state, dispatch, words, phaseTitle, marked = 
             ))}
           </select>
         </label>
-        <p className="pb__where" data-testid="step-label" aria-live="polite">
+        <p className="pb__where" data-testid="step-label">
           <strong>{s.stepOf(state.step + 1, lastStep(state) + 1)}</strong> · {s.phaseOf(state.phase + 1, state.phases.length)}: {phaseTitle(state.phases[state.phase]!)}
         </p>
       </div>

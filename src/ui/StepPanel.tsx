@@ -5,6 +5,7 @@
  */
 import { useEffect, useState, type Dispatch } from 'react';
 import { currentPhase, reached, type PhaseId, type PlaybackAction, type PlaybackState } from '../app/playback';
+import { stepAnnouncement } from '../app/stepAnnouncement';
 import { oneHot } from '../app/whatIf';
 import type { DecodeTrace } from '../model/trace';
 import { fmt } from '../viz/stepLayout';
@@ -85,6 +86,7 @@ export function StepPanel({ trace, state, dispatch, hoverSrc, onHoverSrc, whatIf
     canAct && phase === 'output' ? (k: number) => step.topK[k] && whatIf!.onForce(step.t, step.topK[k]!.id) : undefined;
   const onPickSource = canAct && hasAttention && phase === 'softmax' ? (j: number) => whatIf!.onAttention(step.t, oneHot(enc.tokens.length, j)) : undefined;
   const marked = whatIf ? trace.steps.map((s) => s.forced === true || s.attentionOverridden === true) : [];
+  const announcement = stepAnnouncement(trace, state, title, t.a11y.announce);
   return (
     <section className="card step-panel" data-testid="step-panel" data-reduced-motion={reducedMotion ? 'true' : 'false'} aria-labelledby="step-panel-heading">
       <div className="step-panel__head">
@@ -105,6 +107,10 @@ export function StepPanel({ trace, state, dispatch, hoverSrc, onHoverSrc, whatIf
         marked={marked}
         markLabel={t.whatIf.stepMark}
       />
+      {/* What the picture shows now, for screen readers (polite: one line per cursor move, one per step while playing) and as a caption. */}
+      <p className="step-panel__now small" aria-live="polite" data-testid="step-announcement">
+        {announcement}
+      </p>
       {whatIf ? (
         <WhatIfBox
           phase={phase}
@@ -135,6 +141,7 @@ export function StepPanel({ trace, state, dispatch, hoverSrc, onHoverSrc, whatIf
             onPickCandidate={onPickCandidate}
             onPickSource={onPickSource}
             labels={stageLabels}
+            summary={announcement}
           />
         </div>
         <aside className="step-panel__side">

@@ -36,7 +36,7 @@ export const ko: Strings = {
   hitMaxNote: '디코더가 </s>를 생성하기 전에 길이 제한에 도달했습니다.',
   heatmapHeading: '정렬(alignment): 디코더가 본 곳',
   heatmapHelp:
-    '각 행은 출력 단어 하나이고(마지막 행은 문장 끝 토큰 </s>), 각 열은 원문 토큰 하나입니다. 칸의 값은 어텐션 가중치 α이며, 밝을수록 어텐션이 큽니다. 각 행의 합은 1입니다. 칸 위에 마우스를 올리거나, 그림에 포커스를 두고 화살표 키를 사용하세요.',
+    '각 행은 출력 단어 하나이고(마지막 행은 문장 끝 토큰 </s>), 각 열은 원문 토큰 하나입니다. 칸의 값은 어텐션 가중치 α이며, 밝을수록 어텐션이 큽니다. 각 행의 합은 1입니다. 칸에 마우스를 올리거나 칸을 탭하면 가중치가 보이고, Tab 키로 칸에 들어가 화살표 키로 이동할 수도 있습니다.',
   heatmap: {
     caption: '어텐션 가중치: 각 행은 출력 토큰 하나, 각 열은 원문 토큰 하나이며 각 행의 합은 1입니다.',
     legend: '어텐션 가중치 α',
@@ -239,6 +239,7 @@ export const ko: Strings = {
     x: '원문 길이 (영어 단어 수)',
     y: 'BLEU',
     point: (name: string, bucket: string, bleu: string, n: number) => `${name}, ${bucket}단어: BLEU ${bleu} (문장 ${n}개)`,
+    data: '수치 보기 (길이 구간별 BLEU)',
     loading: '길이별 BLEU 데이터를 불러오는 중…',
     error: (msg: string) => `차트를 그리지 못했습니다: ${msg}`,
   },
@@ -485,5 +486,47 @@ export const ko: Strings = {
     doneTitle: '이것이 한 단계입니다',
     done:
       '디코더는 단어를 쓸 때마다 이 과정을 되풀이합니다. 버튼이나 ← / →로 다른 단계도 살펴보고, 빔 서치, 교사 강요, 비교 탭도 써 보세요. 이 둘러보기는 언제든 “둘러보기” 버튼으로 다시 열 수 있습니다.',
+  },
+  a11y: {
+    alignment: (rows: number, cols: number, out: string, src: string, w: string) =>
+      `출력 단어 ${rows}개와 원문 단어 ${cols}개의 정렬; 가장 강한 칸: ${out} ← ${src} ${w}`,
+    noWeights: '보여 줄 어텐션 가중치가 없습니다.',
+    grid: '어텐션 칸: 화살표 키로 이동하고, Home / End는 행의 첫 칸 / 마지막 칸, Ctrl + Home / End는 맨 처음 / 맨 마지막 칸으로 갑니다. Enter를 누르면 그 단계를 엽니다.',
+    unknownMark: '* 모델의 어휘 사전에 없는 단어 (모델은 <unk>로 읽습니다)',
+    diff: (rows: number, cols: number, step: number, a: string, b: string, src: string, d: string) =>
+      `${rows}개 단계와 원문 단어 ${cols}개에 대한 어텐션 차이 |α_A − α_B|; 가장 큰 곳은 ${step}단계 (${a} / ${b}) ← ${src}: ${d}`,
+    diffGrid: '차이 칸: 화살표 키로 이동하고, Home / End는 행의 첫 칸 / 마지막 칸으로 갑니다.',
+    vector: (name: string, n: number, min: string, max: string, dim: number, v: string) =>
+      `${name}: ${min}부터 ${max}까지의 수 ${n}개; 절댓값이 가장 큰 것은 ${dim}번째 차원 (${v})`,
+    scores: (n: number, top: string, v: string) => `원문 토큰 ${n}개의 어텐션 원점수 e; 가장 높은 것: ${top} ${v}`,
+    weights: (n: number, top: string, v: string) => `원문 토큰 ${n}개의 어텐션 가중치 α (합 1); 가장 큰 것: ${top} ${v}`,
+    topk: (n: number, chosen: string, p: string) => `가장 확률이 높은 다음 단어 ${n}개; 생성한 단어: ${chosen} (p = ${p})`,
+    topkForced: (n: number, chosen: string, p: string, top: string) =>
+      `가장 확률이 높은 다음 단어 ${n}개; 강제한 단어: ${chosen} (p = ${p}), 모델의 1순위 단어: ${top}`,
+    stepBars: (t: number, n: number, top: string, w: string) => `${t}단계: 원문 토큰 ${n}개의 점수와 가중치; 가중치가 가장 큰 것: ${top} ${w}`,
+    beamTree: (step: number, steps: number, live: number, finished: number) =>
+      `${steps}단계 중 ${step}단계 후의 가설 트리: 살아 있는 가설 ${live}개, 끝난 가설 ${finished}개`,
+    beamTreeBest: (step: number, steps: number, live: number, finished: number, best: string, score: string) =>
+      `${steps}단계 중 ${step}단계 후의 가설 트리: 살아 있는 가설 ${live}개, 끝난 가설 ${finished}개; 가장 좋은 끝난 가설: “${best}” (점수 ${score})`,
+    beamNode: (token: string, t: number, state: string, logp: string) => `${t}단계의 “${token}”, ${state}, log p ${logp}`,
+    bottleneck: (models: number, first: string, last: string, series: string) =>
+      `원문 길이(${first} 단어부터 ${last} 단어까지)에 따른 모델 ${models}개의 BLEU: ${series}`,
+    bottleneckSeries: (name: string, from: string, to: string) => `${name} ${from} → ${to}`,
+    legend: (name: string, from: string, to: string) => `${name}: ${from}부터 ${to}까지의 색 척도`,
+    announce: {
+      phase: (t: number, n: number, title: string, detail: string) => `${n}단계 중 ${t}단계, ${title}: ${detail}`,
+      rnn: (input: string) => `디코더가 “${input}”을(를) 읽고 상태를 갱신합니다.`,
+      scores: (top: string, v: string) => `원점수, 가장 높은 것은 “${top}” (${v}).`,
+      softmax: (top: string, w: string) => `가중치, 어텐션이 가장 큰 것은 “${top}” (${w}).`,
+      context: (top: string, w: string) => `컨텍스트 벡터, 주로 “${top}”에서 옵니다 (${w}).`,
+      fixed: '모든 단계에서 같은 고정 컨텍스트 벡터입니다.',
+      concat: '컨텍스트를 디코더 상태 옆에 붙입니다.',
+      attentional: 'tanh가 둘을 섞어 출력층이 읽는 벡터를 만듭니다.',
+      output: (word: string, p: string) => `“${word}”을(를) 씁니다 (p = ${p}).`,
+      outputForced: (word: string, p: string, top: string) => `강제한 단어 “${word}”을(를) 씁니다 (p = ${p}; 모델의 1순위 단어는 “${top}”).`,
+      playing: (t: number, n: number, word: string) => `${n}단계 중 ${t}단계: “${word}”을(를) 씁니다.`,
+      playingAttention: (t: number, n: number, word: string, top: string, w: string) =>
+        `${n}단계 중 ${t}단계: 주로 “${top}”을(를) 보며 (${w}) “${word}”을(를) 씁니다.`,
+    },
   },
 };

@@ -35,7 +35,7 @@ export const en = {
   hitMaxNote: 'The decoder reached its length limit before writing </s>.',
   heatmapHeading: 'Alignment: where the decoder looked',
   heatmapHelp:
-    'Each row is one output word (the last row is the end-of-sentence token </s>); each column is a source token. A cell is the attention weight α: brighter means more attention. Each row sums to 1. Hover a cell, or focus the picture and use the arrow keys.',
+    'Each row is one output word (the last row is the end-of-sentence token </s>); each column is a source token. A cell is the attention weight α: brighter means more attention. Each row sums to 1. Hover or tap a cell to read its weight, or Tab to the cells and move with the arrow keys.',
   /** Default texts of every alignment heatmap (src/viz/AttentionHeatmap.tsx). */
   heatmap: {
     caption: 'Attention weights: each row is one output token, each column one source token; rows sum to 1.',
@@ -249,6 +249,7 @@ export const en = {
     x: 'source length (English words)',
     y: 'BLEU',
     point: (name: string, bucket: string, bleu: string, n: number) => `${name}, ${bucket} words: BLEU ${bleu} (${n} sentences)`,
+    data: 'Show the numbers (BLEU per length bucket)',
     loading: 'Loading the BLEU-by-length data…',
     error: (msg: string) => `The chart could not be drawn: ${msg}`,
   },
@@ -503,6 +504,50 @@ export const en = {
     doneTitle: 'That was one step',
     done:
       'The decoder repeats this for every word it writes. Step through the others with the buttons or ← / →, try Beam search, Teacher forcing and Compare, and reopen this tour any time with “Take the tour”.',
+  },
+  /** Accessible summaries of the charts, the step-by-step announcements and keyboard / touch hints. */
+  a11y: {
+    alignment: (rows: number, cols: number, out: string, src: string, w: string) =>
+      `Alignment of ${rows} output words over ${cols} source words; strongest: ${out} ← ${src} ${w}`,
+    noWeights: 'No attention weights to show.',
+    grid: 'Attention cells: arrow keys move, Home / End go to the first / last cell of the row, Ctrl + Home / End to the first / last cell, Enter opens that step.',
+    unknownMark: '* not in the model’s vocabulary (the model reads <unk>)',
+    diff: (rows: number, cols: number, step: number, a: string, b: string, src: string, d: string) =>
+      `Attention difference |α_A − α_B| over ${rows} steps and ${cols} source words; largest at step ${step} (${a} / ${b}) ← ${src}: ${d}`,
+    diffGrid: 'Difference cells: arrow keys move, Home / End go to the first / last cell of the row.',
+    vector: (name: string, n: number, min: string, max: string, dim: number, v: string) =>
+      `${name}: ${n} numbers from ${min} to ${max}; largest magnitude at dimension ${dim} (${v})`,
+    scores: (n: number, top: string, v: string) => `Raw attention scores e of ${n} source tokens; highest: ${top} ${v}`,
+    weights: (n: number, top: string, v: string) => `Attention weights α of ${n} source tokens, summing to 1; most on ${top} ${v}`,
+    topk: (n: number, chosen: string, p: string) => `The ${n} most probable next words; written: ${chosen} (p = ${p})`,
+    topkForced: (n: number, chosen: string, p: string, top: string) =>
+      `The ${n} most probable next words; forced: ${chosen} (p = ${p}), the model’s top word: ${top}`,
+    stepBars: (t: number, n: number, top: string, w: string) => `Step ${t}: scores and weights of ${n} source tokens; most weight on ${top} ${w}`,
+    beamTree: (step: number, steps: number, live: number, finished: number) =>
+      `Hypothesis tree after step ${step} of ${steps}: ${live} live, ${finished} finished`,
+    beamTreeBest: (step: number, steps: number, live: number, finished: number, best: string, score: string) =>
+      `Hypothesis tree after step ${step} of ${steps}: ${live} live, ${finished} finished; best finished: “${best}” (score ${score})`,
+    beamNode: (token: string, t: number, state: string, logp: string) => `“${token}” at step ${t}, ${state}, log p ${logp}`,
+    bottleneck: (models: number, first: string, last: string, series: string) =>
+      `BLEU by source length, from ${first} to ${last} words, for ${models} models: ${series}`,
+    bottleneckSeries: (name: string, from: string, to: string) => `${name} ${from} → ${to}`,
+    legend: (name: string, from: string, to: string) => `${name}: colour scale from ${from} to ${to}`,
+    /** What the live line says at each phase of a step (one line per cursor move). */
+    announce: {
+      phase: (t: number, n: number, title: string, detail: string) => `Step ${t} of ${n}, ${title}: ${detail}`,
+      rnn: (input: string) => `the decoder reads “${input}” and updates its state.`,
+      scores: (top: string, v: string) => `raw scores, the highest for “${top}” (${v}).`,
+      softmax: (top: string, w: string) => `weights, most attention on “${top}” (${w}).`,
+      context: (top: string, w: string) => `the context vector, mostly from “${top}” (${w}).`,
+      fixed: 'the same fixed context vector as at every step.',
+      concat: 'the context next to the decoder state.',
+      attentional: 'tanh mixes them into the vector the output layer reads.',
+      output: (word: string, p: string) => `writes “${word}” (p = ${p}).`,
+      outputForced: (word: string, p: string, top: string) => `writes the forced word “${word}” (p = ${p}; the model’s top word is “${top}”).`,
+      playing: (t: number, n: number, word: string) => `Step ${t} of ${n}: writes “${word}”.`,
+      playingAttention: (t: number, n: number, word: string, top: string, w: string) =>
+        `Step ${t} of ${n}: writes “${word}”, looking mostly at “${top}” (${w}).`,
+    },
   },
 };
 

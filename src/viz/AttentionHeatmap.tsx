@@ -3,8 +3,11 @@
  * (`</s>` included), each cell is α_tj. Presentational: plain arrays in, SVG out. D3 computes the
  * scales (see heatmapLayout.ts); React renders every element.
  */
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
+import { alignmentSummary } from './chartSummary';
 import { gradientStops, heatmapLayout, LABEL_ANGLE, legendScale, textOn } from './heatmapLayout';
+import { HeatmapTable } from './HeatmapTable';
+import { useCellPointer } from './useCellPointer';
 import { useStrings } from '../ui/i18n';
 
 /** Props of {@link AttentionHeatmap}. */
@@ -17,7 +20,7 @@ export interface AttentionHeatmapProps {
   weights: readonly (readonly number[])[];
   /** marks source columns whose word is unknown to the model */
   unknown?: readonly boolean[];
-  /** accessible caption for the data table and the picture */
+  /** caption of the data table (the picture itself is named by a one-line summary of the weights) */
   caption?: string;
   /** print the weight inside cells that are large enough (default true) */
   showValues?: boolean;
@@ -60,10 +63,17 @@ type Cell = HeatmapCell;
 
 const fmt = (w: number): string => w.toFixed(3);
 
-/** Renders the attention weights as an SVG heatmap (output tokens × source tokens) with a legend and an accessible data table. */
+/**
+ * Renders the attention weights as an SVG heatmap (output tokens × source tokens) with a legend and
+ * an accessible data table. The picture is an image with a one-line summary; hovering or tapping a
+ * cell shows its exact weight, and the hidden table is the keyboard grid (the focused cell is
+ * outlined in the picture with the same readout).
+ */
 export function AttentionHeatmap(props: AttentionHeatmapProps) {
   const { sourceTokens, outputTokens, weights, unknown = [], showValues = true } = props;
-  const labels = { ...useStrings().heatmap, ...props.labels };
+  const strings = useStrings();
+  const labels = { ...strings.heatmap, ...props.labels };
+  const a11y = strings.a11y;
   const caption = props.caption ?? labels.caption;
   const layout = useMemo(() => heatmapLayout(sourceTokens, outputTokens), [sourceTokens, outputTokens]);
   const [active, setActiveState] = useState<Cell | null>(null);
@@ -85,29 +95,16 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
   const legend = legendScale(legendWidth);
   const stops = gradientStops();
 
-  const onKey = (e: KeyboardEvent<SVGSVGElement>): void => {
-    const cur = active ?? { row: 0, col: 0 };
-    const move: Record<string, [number, number]> = {
-      ArrowUp: [-1, 0],
-      ArrowDown: [1, 0],
-      ArrowLeft: [0, -1],
-      ArrowRight: [0, 1],
-    };
-    const d = move[e.key];
-    if (d) {
-      e.preventDefault();
-      setActive(
-        active
-          ? { row: Math.min(rows - 1, Math.max(0, cur.row + d[0])), col: Math.min(cols - 1, Math.max(0, cur.col + d[1])) }
-          : cur,
-      );
-    } else if (e.key === 'Escape') {
-      setActive(null);
-    } else if (e.key === 'Enter' && active && onRowSelect) {
-      e.preventDefault();
-      onRowSelect(active.row);
-    }
+  // Pointer (mouse or touch) on the cells; the keyboard goes through the hidden table (HeatmapTable).
+  const svgRef = useRef<SVGSVGElement>(null);
+  const pointer = useCellPointer(svgRef, setActive);
+  const onTableFocus = (c: Cell | null): void => {
+    setActive(c);
+    if (c) svgRef.current?.querySelector(`rect[data-row="${c.row}"][data-col="${c.col}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   };
+  const summary = useMemo(() => alignmentSummary(sourceTokens, outputTokens, weights, a11y), [sourceTokens, outputTokens, weights, a11y]);
+  const hasUnknown = unknown.some(Boolean);
+  const colName = (j: number): string => (sourceTokens[j] ?? '') + (unknown[j] ? labels.unknownSuffix : '');
 
   const activeWeight = active ? weights[active.row]?.[active.col] : undefined;
 
@@ -116,16 +113,13 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
       <div className="heatmap__scroll">
         <div className="heatmap__canvas" style={{ width: layout.width, height: layout.height }}>
           <svg
+            ref={svgRef}
             width={layout.width}
             height={layout.height}
             viewBox={`0 0 ${layout.width} ${layout.height}`}
             role="img"
-            aria-label={`${caption} (${rows} × ${cols})`}
-            tabIndex={0}
-            onKeyDown={onKey}
-            onFocus={() => setActive(active ?? { row: 0, col: 0 })}
-            onBlur={() => setActive(null)}
-            onMouseLeave={() => setActive(null)}
+            aria-label={summary}
+            onPointerLeave={pointer.onLeave}
             data-rows={rows}
             data-cols={cols}
             className="heatmap__svg"
@@ -143,12 +137,12 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
                   return layout.rotateLabels ? (
                     <text key={j} className={cls} transform={`translate(${cx - 3},-8) rotate(${LABEL_ANGLE})`} textAnchor="start" data-testid="heatmap-col-label">
                       {tok}
-                      {unknown[j] ? <title>{tok + labels.unknownSuffix}</title> : null}
+                      {unknown[j] ? <UnknownMark title={tok + labels.unknownSuffix} /> : null}
                     </text>
                   ) : (
                     <text key={j} className={cls} x={cx} y={-8} textAnchor="middle" data-testid="heatmap-col-label">
                       {tok}
-                      {unknown[j] ? <title>{tok + labels.unknownSuffix}</title> : null}
+                      {unknown[j] ? <UnknownMark title={tok + labels.unknownSuffix} /> : null}
                     </text>
                   );
                 })}
@@ -186,7 +180,8 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
                       data-col={j}
                       data-weight={String(w)}
                       data-revealed={i < revealed ? 'true' : 'false'}
-                      onMouseEnter={() => setActive({ row: i, col: j })}
+                      onPointerEnter={(e) => pointer.onCell(e, i, j)}
+                      onPointerDown={(e) => pointer.onCell(e, i, j)}
                       onClick={onRowSelect ? () => onRowSelect(i) : undefined}
                     >
                       <title>{String(w)}</title>
@@ -263,7 +258,7 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
           {active && activeWeight !== undefined ? (
             <div
               className={`heatmap__tooltip heatmap__tooltip--${active.row < rows / 2 ? 'below' : 'above'}`}
-              role="status"
+              aria-hidden="true"
               data-testid="heatmap-tooltip"
               style={{
                 left: margin.left + (x(active.col) ?? 0) + bw / 2,
@@ -274,10 +269,21 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
               <span className="heatmap__tooltip-src">{sourceTokens[active.col]}</span>: <strong>{fmt(activeWeight)}</strong>
             </div>
           ) : null}
+          <HeatmapTable
+            caption={caption}
+            help={a11y.grid}
+            corner={labels.rowHeader}
+            colHeaders={sourceTokens.map((_, j) => colName(j))}
+            rowHeaders={outputTokens.map((tok, i) => (markedRows[i] && markLabel ? `${tok} (${markLabel})` : tok))}
+            cells={weights.map((row) => row.map(fmt))}
+            onFocusCell={onTableFocus}
+            onEnter={onRowSelect}
+            testId="heatmap-table"
+          />
         </div>
       </div>
 
-      <svg className="heatmap__legend" width={legendWidth + 24} height={44} role="img" aria-label={`${labels.legend}: 0 to 1`} data-testid="heatmap-legend">
+      <svg className="heatmap__legend" width={legendWidth + 24} height={44} role="img" aria-label={a11y.legend(labels.legend, '0', '1')} data-testid="heatmap-legend">
         <defs>
           <linearGradient id={gradientId} x1="0" x2="1" y1="0" y2="0">
             {stops.map((s) => (
@@ -300,31 +306,20 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
           ))}
         </g>
       </svg>
-
-      <table className="visually-hidden" data-testid="heatmap-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{labels.rowHeader}</th>
-            {sourceTokens.map((tok, j) => (
-              <th key={j} scope="col">
-                {tok}
-                {unknown[j] ? labels.unknownSuffix : ''}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {weights.map((row, i) => (
-            <tr key={i}>
-              <th scope="row">{outputTokens[i]}</th>
-              {row.map((w, j) => (
-                <td key={j}>{fmt(w)}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {hasUnknown ? (
+        <p className="heatmap__note small muted" data-testid="heatmap-unknown-note">
+          {a11y.unknownMark}
+        </p>
+      ) : null}
     </div>
+  );
+}
+
+/** The mark after an unknown word's column label (not colour alone): an asterisk with the reason as its tooltip. */
+function UnknownMark({ title }: { title: string }) {
+  return (
+    <tspan className="heatmap__unknown-mark">
+      *<title>{title}</title>
+    </tspan>
   );
 }

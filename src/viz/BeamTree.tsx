@@ -6,7 +6,9 @@
  * layout comes from beamTreeLayout.ts (d3-hierarchy).
  */
 import { useMemo, type KeyboardEvent } from 'react';
-import { aliveAt, beamTreeLayout, pathTo, type TreeNodeIn } from './beamTreeLayout';
+import { useStrings } from '../ui/i18n';
+import { aliveAt, beamTreeLayout, liveCounts, pathTo, type TreeNodeIn } from './beamTreeLayout';
+import { beamTreeSummary } from './chartSummary';
 import { fitLabel, fmt } from './stepLayout';
 
 /** Texts of the beam tree (headers, tooltips, node-state names), supplied by the caller. */
@@ -62,6 +64,25 @@ export function BeamTree({ nodes, beams, step, showPruned, bestId, selected = nu
   };
   const state = (n: (typeof layout.nodes)[number]): string =>
     n.best && finishedByNow(n.id, n.t) ? labels.best : n.pruned ? labels.pruned : n.finished ? labels.finished : alive.has(n.id) ? labels.live : labels.dead;
+  const a11y = useStrings().a11y;
+  const counts = useMemo(() => liveCounts(nodes, beams), [nodes, beams]);
+  const summary = useMemo(() => {
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    const best = bestId !== null ? byId.get(bestId) : undefined;
+    return beamTreeSummary(
+      {
+        step,
+        steps: beams.length,
+        live: counts[step - 1] ?? 0,
+        finished: nodes.filter((n) => n.finished && n.kept && n.t <= step).length,
+        best: best && best.t <= step ? { text: pathTo(nodes, best.id)
+              .slice(1)
+              .map((i) => byId.get(i)?.token ?? '')
+              .join(' '), score: best.score } : null,
+      },
+      a11y,
+    );
+  }, [nodes, beams.length, step, counts, bestId, a11y]);
 
   return (
     <svg
@@ -69,8 +90,9 @@ export function BeamTree({ nodes, beams, step, showPruned, bestId, selected = nu
       width={layout.width}
       height={layout.height}
       viewBox={`0 0 ${layout.width} ${layout.height}`}
+      // a group, not an image: its nodes are buttons (children of an image are hidden from assistive technology)
       role="group"
-      aria-label={labels.caption}
+      aria-label={summary}
       data-testid="beam-tree-svg"
       data-step={step}
     >
@@ -142,6 +164,7 @@ export function BeamTree({ nodes, beams, step, showPruned, bestId, selected = nu
               role={onSelect && !root ? 'button' : undefined}
               tabIndex={focusable ? 0 : undefined}
               aria-pressed={onSelect && !root ? selected === n.id : undefined}
+              aria-label={onSelect && !root ? a11y.beamNode(n.token, n.t, state(n), fmt(n.logp, 3)) : undefined}
               onClick={onSelect && !root ? () => onSelect(n.id) : undefined}
               onKeyDown={onSelect && !root ? key(n.id) : undefined}
             >

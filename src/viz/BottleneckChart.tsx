@@ -3,14 +3,17 @@
  * plain numbers in, SVG out; every point has a tooltip and the data is also in a hidden table.
  */
 import { useState } from 'react';
+import { useStrings } from '../ui/i18n';
+import { ScrollBox } from '../ui/ScrollBox';
 import { bottleneckLayout } from './bottleneckLayout';
+import { bottleneckSummary } from './chartSummary';
 
 /** Props of {@link BottleneckChart}. */
 export interface BottleneckChartProps {
   /** bucket keys along x (e.g. "1-4") */
   buckets: readonly string[];
   series: readonly { id: string; name: string; values: readonly number[]; sentences: readonly number[] }[];
-  labels: { x: string; y: string; caption: string; point: (name: string, bucket: string, bleu: string, n: number) => string };
+  labels: { x: string; y: string; caption: string; point: (name: string, bucket: string, bleu: string, n: number) => string; data: string };
 }
 
 /** Renders BLEU against source-length bucket as an SVG line chart, one line per variant, with tooltips and a hidden data table. */
@@ -18,9 +21,11 @@ export function BottleneckChart({ buckets, series, labels }: BottleneckChartProp
   const L = bottleneckLayout(buckets, series);
   const [hover, setHover] = useState<string | null>(null);
   const bottom = L.height - L.margin.bottom;
+  const summary = bottleneckSummary(buckets, series, useStrings().a11y);
   return (
     <figure className="bottleneck" data-testid="bottleneck-chart">
-      <svg width={L.width} height={L.height} viewBox={`0 0 ${L.width} ${L.height}`} role="img" aria-label={labels.caption} className="bottleneck__svg">
+      <ScrollBox className="bottleneck__scroll" label={summary}>
+      <svg width={L.width} height={L.height} viewBox={`0 0 ${L.width} ${L.height}`} role="img" aria-label={summary} className="bottleneck__svg">
         <g className="bottleneck__grid">
           {L.yTicks.map((v) => (
             <g key={v} transform={`translate(0,${L.y(v)})`}>
@@ -47,13 +52,14 @@ export function BottleneckChart({ buckets, series, labels }: BottleneckChartProp
           <g key={s.id} className={`bottleneck__series${hover && hover !== s.id ? ' bottleneck__series--faded' : ''}`} onMouseEnter={() => setHover(s.id)} onMouseLeave={() => setHover(null)}>
             <path d={s.path} fill="none" stroke={s.color} strokeWidth={2.5} strokeDasharray={s.dash || undefined} data-variant={s.id} data-testid="bottleneck-line" />
             {s.points.map((p, k) => (
-              <circle key={p.key} cx={p.x} cy={p.y} r={5} fill={s.color} className="bottleneck__point" data-variant={s.id} data-bucket={p.key} data-bleu={p.value} tabIndex={0}>
+              <circle key={p.key} cx={p.x} cy={p.y} r={5} fill={s.color} className="bottleneck__point" data-variant={s.id} data-bucket={p.key} data-bleu={p.value}>
                 <title>{labels.point(series[i]!.name, p.key, p.value.toFixed(2), series[i]!.sentences[k] ?? 0)}</title>
               </circle>
             ))}
           </g>
         ))}
       </svg>
+      </ScrollBox>
       <ul className="bottleneck__legend" data-testid="bottleneck-legend">
         {L.series.map((s, i) => (
           <li key={s.id} onMouseEnter={() => setHover(s.id)} onMouseLeave={() => setHover(null)}>
@@ -64,8 +70,11 @@ export function BottleneckChart({ buckets, series, labels }: BottleneckChartProp
           </li>
         ))}
       </ul>
-      <table className="visually-hidden">
-        <caption>{labels.caption}</caption>
+      {/* the numbers, for everyone (the lines' colours and dashes are not the only way to read them) */}
+      <details className="chart-data" data-testid="bottleneck-data">
+        <summary>{labels.data}</summary>
+      <table className="chart-data__table">
+        <caption className="visually-hidden">{labels.caption}</caption>
         <thead>
           <tr>
             <th scope="col">{labels.x}</th>
@@ -87,6 +96,7 @@ export function BottleneckChart({ buckets, series, labels }: BottleneckChartProp
           ))}
         </tbody>
       </table>
+      </details>
     </figure>
   );
 }

@@ -3,6 +3,7 @@
  * (fed the reference prefix) next to the model's own most probable word at that step.
  * Presentational: plain rows in, a table with probability bars out.
  */
+import { ScrollBox } from '../ui/ScrollBox';
 import { fmt } from './stepLayout';
 
 /** One teacher-forcing step: the reference token, its probability, and the model's own top word. */
@@ -46,7 +47,7 @@ const barClass = (p: number): string => (p >= 0.5 ? 'fbar--high' : p >= 0.1 ? 'f
 /** Renders the teacher-forcing table: per reference token, p with a bar, the model's top word and whether they agree. */
 export function ForcedSteps({ rows, labels, highlight = null, onHover }: ForcedStepsProps) {
   return (
-    <div className="forced__scroll">
+    <ScrollBox className="forced__scroll" label={labels.caption}>
       <table className="forced" data-testid="forced-table">
         <caption className="visually-hidden">{labels.caption}</caption>
         <thead>
@@ -105,6 +106,6 @@ export function ForcedSteps({ rows, labels, highlight = null, onHover }: ForcedS
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

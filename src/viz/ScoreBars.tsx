@@ -3,6 +3,8 @@
  * the same bars get new heights (a CSS transition on their geometry), and the sum Σ_j α_tj = 1 is
  * printed. Each bar carries its exact score and weight in data attributes and a <title>.
  */
+import { useStrings } from '../ui/i18n';
+import { barsSummary } from './chartSummary';
 import { barRect, barScale, fmt, weightColor } from './stepLayout';
 
 /** Props of {@link ScoreBars}; positions and sizes are in SVG pixels. */
@@ -43,9 +45,13 @@ export function ScoreBars(props: ScoreBarsProps) {
   const sum = weights.reduce((a, b) => a + b, 0);
   // small raw scores need two decimals to tell apart
   const scoreDigits = Math.max(...scores.map(Math.abs)) >= 10 ? 1 : 2;
+  const summary = barsSummary(mode, tokens, scores, weights, useStrings().a11y);
   return (
     <g
       className={`bars bars--${mode}${overridden ? ' bars--overridden' : ''}`}
+      // a picture with a summary; a group when its bars are buttons (children of an image are hidden from assistive technology)
+      role={onPick ? 'group' : 'img'}
+      aria-label={summary}
       data-testid="score-bars"
       data-mode={mode}
       data-sum={mode === 'weights' ? String(sum) : undefined}

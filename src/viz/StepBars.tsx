@@ -2,8 +2,13 @@
  * One decoder step's attention, compactly: for each source token its raw score e_tj and its weight
  * α_tj as two small bars. Presentational; exact values in data attributes and tooltips.
  */
+import { useStrings } from '../ui/i18n';
+import { stepBarsSummary } from './chartSummary';
+
 /** Props of {@link StepBars}. */
 export interface StepBarsProps {
+  /** the decoder step shown (1-based), for the summary */
+  t: number;
   tokens: readonly string[];
   scores: readonly number[];
   weights: readonly number[];
@@ -13,14 +18,15 @@ export interface StepBarsProps {
 const ROW = 18;
 
 /** Renders each source token's raw score and attention weight at one step as two small SVG bars. */
-export function StepBars({ tokens, scores, weights, labels }: StepBarsProps) {
+export function StepBars({ t, tokens, scores, weights, labels }: StepBarsProps) {
+  const a11y = useStrings().a11y;
   const maxAbs = Math.max(1e-9, ...scores.map(Math.abs));
   const labelW = Math.min(110, 8 + 7 * Math.max(1, ...tokens.map((t) => [...t].length)));
   const barW = 90;
   const width = labelW + 2 * barW + 24;
   const height = 18 + tokens.length * ROW;
   return (
-    <svg className="stepbars" width={width} height={height} data-testid="step-bars" data-n={tokens.length}>
+    <svg className="stepbars" width={width} height={height} data-testid="step-bars" data-n={tokens.length} role="img" aria-label={stepBarsSummary(t, tokens, weights, a11y)}>
       <text x={labelW + barW / 2} y={11} textAnchor="middle" className="stepbars__head">
         {labels.score}
       </text>

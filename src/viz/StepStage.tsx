@@ -100,6 +100,8 @@ export interface StepStageProps {
   /** what-if: put all attention on source token j (phases where the weights are shown) */
   onPickSource?: (j: number) => void;
   labels: StageLabels;
+  /** one line on what the picture shows now (its accessible name) */
+  summary?: string;
 }
 
 const sColor = stateColor();
@@ -316,13 +318,9 @@ export function StepStage(props: StepStageProps) {
           const short = fitLabel(tok, l.colW[j] ?? 0);
           return (
             <g key={j}>
-              <text
-                className={`stage__token${unknown[j] ? ' stage__token--unknown' : ''}${srcActive(j) ? ' stage__token--active' : ''}`}
-                x={cx}
-                y={l.labelY}
-                textAnchor="middle"
-                data-testid="stage-token"
-                data-index={j}
+              {/* the label; a 24 px target around it while it is a what-if button */}
+              <g
+                className="stage__token-target"
                 onMouseEnter={onHoverSrc ? () => onHoverSrc(j) : undefined}
                 onMouseLeave={onHoverSrc ? () => onHoverSrc(null) : undefined}
                 {...(onPickSource
@@ -330,7 +328,6 @@ export function StepStage(props: StepStageProps) {
                       role: 'button',
                       tabIndex: 0,
                       'aria-label': labels.pickSource?.(tok),
-                      'data-pickable': 'true',
                       onClick: () => onPickSource(j),
                       onKeyDown: (e: KeyboardEvent) => {
                         if (e.key === 'Enter' || e.key === ' ') {
@@ -341,9 +338,22 @@ export function StepStage(props: StepStageProps) {
                     }
                   : {})}
               >
-                {short}
-                <title>{tok}</title>
-              </text>
+                {onPickSource ? <rect className="stage__token-hit" x={cx - (l.colW[j] ?? 24) / 2} y={l.labelY - 17} width={Math.max(24, l.colW[j] ?? 24)} height={24} rx={4} /> : null}
+                <text
+                  className={`stage__token${unknown[j] ? ' stage__token--unknown' : ''}${srcActive(j) ? ' stage__token--active' : ''}`}
+                  x={cx}
+                  y={l.labelY}
+                  textAnchor="middle"
+                  data-testid="stage-token"
+                  data-index={j}
+                  data-unknown={unknown[j] ? 'true' : undefined}
+                  data-pickable={onPickSource ? 'true' : undefined}
+                >
+                  {short}
+                  {unknown[j] ? '*' : ''}
+                  <title>{tok}</title>
+                </text>
+              </g>
               <VectorStrip
                 values={annotations[j] ?? []}
                 display={display?.[j]}
@@ -516,7 +526,7 @@ export function StepStage(props: StepStageProps) {
       data-overridden={step.attentionOverridden ? 'true' : undefined}
       style={{ width: l.width, height: l.height }}
     >
-      <svg className="stage__svg" width={l.width} height={l.height} viewBox={`0 0 ${l.width} ${l.height}`} aria-hidden="false" role="group">
+      <svg className="stage__svg" width={l.width} height={l.height} viewBox={`0 0 ${l.width} ${l.height}`} role="group" aria-label={props.summary}>
         <defs>
           <marker id={`${uid}-arrow`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
             <path d="M0,0 L10,5 L0,10 z" className="stage__arrowhead" />

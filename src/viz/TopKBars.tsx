@@ -3,6 +3,8 @@
  * emitted word highlighted. Exact probabilities in data attributes and <title>s.
  */
 import { scaleLinear } from 'd3-scale';
+import { useStrings } from '../ui/i18n';
+import { topKSummary } from './chartSummary';
 import { fmt } from './stepLayout';
 
 /** One candidate output word and its probability. */
@@ -48,8 +50,17 @@ export function TopKBars({ items, chosen, x, y, width, rowHeight, highlight = nu
   const rows: (TopKItem & { chosen: boolean; forced?: boolean })[] = items.map((it) => ({ ...it, chosen: same(it) }));
   if (!inTop) rows.push({ ...chosen, chosen: true, forced: true });
   const bh = Math.max(6, rowHeight - 6);
+  const summary = topKSummary(items, chosen, forced || !inTop, useStrings().a11y);
   return (
-    <g className="topk" data-testid="topk" data-chosen={chosen.token} transform={`translate(${x},${y})`}>
+    <g
+      className="topk"
+      data-testid="topk"
+      data-chosen={chosen.token}
+      transform={`translate(${x},${y})`}
+      // a picture with a summary; a group when its rows are buttons (what-if)
+      role={onPick ? 'group' : 'img'}
+      aria-label={summary}
+    >
       <text className="topk__title" x={0} y={-8}>
         {title}
       </text>
@@ -89,8 +100,8 @@ export function TopKBars({ items, chosen, x, y, width, rowHeight, highlight = nu
             onMouseLeave={onHover ? () => onHover(null) : undefined}
           >
             <title>{`${r.token}: p = ${fmt(r.p, 4)}${isForced ? ` (${forcedLabel})` : ''}${pickable && pickLabel ? ` · ${pickLabel(r.token)}` : ''}`}</title>
-            {pickable ? <rect className="topk__hit" x={-4} y={0} width={width + 4} height={rowHeight - 2} rx={4} /> : null}
-            {r.chosen ? <rect className="topk__mark" x={-4} y={0} width={width + 4} height={rowHeight - 2} rx={4} /> : null}
+            {pickable ? <rect className="topk__hit" x={-4} y={0} width={width + 4} height={rowHeight} rx={4} /> : null}
+            {r.chosen ? <rect className="topk__mark" x={-4} y={1} width={width + 4} height={rowHeight - 2} rx={4} /> : null}
             <text className="topk__word" x={LABEL_W - 8} y={rowHeight / 2} dy="0.35em" textAnchor="end">
               {r.token.length > 11 ? `${r.token.slice(0, 10)}…` : r.token}
             </text>

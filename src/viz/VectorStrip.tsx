@@ -4,7 +4,9 @@
  * `data-values`; hovering reports the dimension under the pointer, so the page can show its index
  * and value (never colour alone).
  */
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef, type PointerEvent } from 'react';
+import { useStrings } from '../ui/i18n';
+import { vectorSummary } from './chartSummary';
 import { dataValues, dimAt } from './stepLayout';
 
 /** Props of {@link VectorStrip}; position and size are in SVG pixels. */
@@ -40,6 +42,12 @@ function drawStrip(canvas: HTMLCanvasElement, values: readonly number[], color: 
   });
 }
 
+/** The dimension (row) of a strip's canvas under a pointer event. */
+function dimUnder(e: PointerEvent<HTMLCanvasElement>, n: number): number {
+  const r = e.currentTarget.getBoundingClientRect();
+  return dimAt(e.clientY - r.top, r.height, n);
+}
+
 function VectorStripImpl(props: VectorStripProps) {
   const { values, display, color, x, y, width, height, testId, name, data, active, faded, onHoverDim } = props;
   const ref = useRef<HTMLCanvasElement>(null);
@@ -49,6 +57,8 @@ function VectorStripImpl(props: VectorStripProps) {
     if (ref.current) drawStrip(ref.current, shown, color);
   }, [shown, color]);
   const exact = useMemo(() => dataValues(values), [values]);
+  const a11y = useStrings().a11y;
+  const summary = useMemo(() => vectorSummary(name, values, a11y), [name, values, a11y]);
   const dataAttrs: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(data ?? {})) dataAttrs[`data-${k}`] = v;
   const cls = ['vstrip', active ? 'vstrip--active' : '', faded ? 'vstrip--faded' : ''].filter(Boolean).join(' ');
@@ -61,16 +71,13 @@ function VectorStripImpl(props: VectorStripProps) {
           width={1}
           height={Math.max(1, n)}
           role="img"
-          aria-label={`${name}: ${n} numbers`}
+          aria-label={summary}
           style={{ width, height }}
-          onMouseMove={
-            onHoverDim
-              ? (e) => {
-                  const r = e.currentTarget.getBoundingClientRect();
-                  onHoverDim(dimAt(e.clientY - r.top, r.height, n));
-                }
-              : undefined
-          }
+          // pointer events: a mouse hovering, or a finger / pen pressing, reads the dimension under it
+          onPointerMove={onHoverDim ? (e) => onHoverDim(dimUnder(e, n)) : undefined}
+          onPointerDown={onHoverDim ? (e) => onHoverDim(dimUnder(e, n)) : undefined}
+          // (a touch "leaves" as soon as it lifts; the value stays until the next tap elsewhere)
+          onPointerLeave={onHoverDim ? (e) => e.pointerType === 'mouse' && onHoverDim(null) : undefined}
           onMouseLeave={onHoverDim ? () => onHoverDim(null) : undefined}
         />
       </foreignObject>

@@ -4,6 +4,7 @@
  */
 import { scaleBand, scaleLinear, scaleSequential, type ScaleBand, type ScaleLinear, type ScaleSequential } from 'd3-scale';
 import { interpolateViridis } from 'd3-scale-chromatic';
+import { readableOn } from './contrast';
 
 /** Approximate advance of one label character at the heatmap's 12px font. */
 export const CHAR_WIDTH = 7.2;
@@ -103,7 +104,9 @@ export function gradientStops(n = 11): { offset: number; color: string }[] {
   });
 }
 
-/** Text colour that stays readable on a cell of weight `w` (viridis is dark at 0, light at 1). */
+const cellColor = weightColor();
+
+/** Text colour that stays readable on a cell of weight `w`: black or white, whichever contrasts more (≥ 4.5:1 all along viridis). */
 export function textOn(w: number): string {
-  return w > 0.55 ? '#111' : '#fff';
+  return readableOn(cellColor(w));
 }

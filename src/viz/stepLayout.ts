@@ -132,7 +132,8 @@ export function stageLayout(kind: AttentionKind, tokens: readonly string[], H: n
   const stripH = stripHeight(H);
   const flowBottom = stripTop + stripH + 58;
   const legendY = flowBottom + 6;
-  const topkRow = Math.max(16, Math.min(26, Math.floor(stripH / Math.max(1, topK))));
+  // rows are tap targets (what-if): at least 24 px (WCAG 2.5.8), even where the strips are short
+  const topkRow = Math.max(24, Math.min(26, Math.floor(stripH / Math.max(1, topK))));
   return {
     kind,
     slots,
@@ -151,7 +152,8 @@ export function stageLayout(kind: AttentionKind, tokens: readonly string[], H: n
     concatParts,
     topkRow,
     width: x + MARGIN,
-    height: legendY + 40,
+    // the top-k list (plus a forced word's extra row) may reach below the legend when the strips are short
+    height: Math.max(legendY + 40, stripTop + 4 + (topK + 1) * topkRow + 12),
     H,
   };
 }
