@@ -10,6 +10,7 @@ import { ModelsView } from '../ui/ModelsView';
 import { Preferences } from '../ui/Preferences';
 import { ForcingView, type BeamBest, type ExamplesState } from '../ui/ForcingView';
 import { SentenceInput } from '../ui/SentenceInput';
+import { errorDetail } from '../ui/errorText';
 import { useStrings } from '../ui/i18n';
 import { TabList, TabPanel } from '../ui/Tabs';
 import { TranslationView } from '../ui/TranslationView';
@@ -82,9 +83,7 @@ export function App() {
         await engine.load(id, name);
         return true;
       } catch (e) {
-        // Loader messages start with the model's name already.
-        const msg = errorText(e);
-        setModelError(t.modelError(name, msg.startsWith(`${name}: `) ? msg.slice(name.length + 2) : msg));
+        setModelError(t.modelError(name, errorDetail(e, name)));
         return false;
       } finally {
         setBusy(null);

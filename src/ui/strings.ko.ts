@@ -3,6 +3,7 @@
  * the `{placeholders}` / `$…$` math of every text). Terms follow Korean NLP lecture notes; math,
  * placeholders and token names (</s>, <unk>) stay as they are.
  */
+import type { ModelFileProblem } from '../model/modelFileError';
 import type { Strings } from './strings';
 
 /** The Korean UI texts. */
@@ -51,6 +52,34 @@ export const ko: Strings = {
   backendFallback: (requested: string, active: string, why: string) =>
     `이 환경에서는 ${requested} 백엔드를 쓸 수 없어(${why}) 대신 ${active}에서 모델을 실행합니다.`,
   modelError: (name: string, msg: string) => `모델 “${name}”을(를) 불러오지 못했습니다: ${msg}`,
+  modelFile: (p: ModelFileProblem): string => {
+    switch (p.kind) {
+      case 'download':
+        return `${p.file} 파일을 내려받지 못했습니다(${p.status !== undefined ? `HTTP ${p.status}` : `네트워크 오류: ${p.detail ?? '?'}`}).`;
+      case 'notFound':
+        return `서버에 ${p.file} 파일이 없습니다.`;
+      case 'notJson':
+        return `${p.file} 파일이 올바른 JSON이 아닙니다(손상되었거나 다른 파일).`;
+      case 'notModel':
+        return `${p.file} 파일은 이 앱의 모델 파일이 아닙니다.`;
+      case 'malformed':
+        return `${p.file} 파일의 형식이 잘못되었습니다: “${p.field}” 항목이 없거나 올바르지 않습니다.`;
+      case 'size':
+        return `${p.file} 파일의 크기가 ${p.expected}바이트가 아니라 ${p.bytes}바이트입니다: 파일이 잘렸거나 이 모델의 파일이 아닙니다.`;
+      case 'checksum':
+        return `${p.file} 파일이 체크섬과 일치하지 않습니다: 내려받은 파일이 손상되었거나 오래되었습니다.`;
+      case 'shape':
+        return `model.json에 가중치 “${p.weight}”의 형태가 [${p.shape.join(', ')}](으)로 되어 있지만, 모델에는 [${p.expected.join(', ')}]이(가) 필요합니다.`;
+      case 'missingWeight':
+        return `model.json에 모델에 필요한 가중치 “${p.weight}”이(가) 없습니다.`;
+      case 'extraWeight':
+        return `model.json에 이 종류의 모델에는 없는 가중치 “${p.weight}”이(가) 있습니다(다른 모델의 파일일 수 있습니다).`;
+      case 'vocabSize':
+        return `vocab.json의 어휘는 원문 ${p.src}개, 번역문 ${p.tgt}개인데 model.json은 ${p.expectedSrc}개와 ${p.expectedTgt}개를 기대합니다.`;
+      case 'vocabSpecials':
+        return `vocab.json: ${p.side === 'src' ? '원문' : '번역문'} 어휘가 특수 토큰으로 시작하지 않습니다.`;
+    }
+  },
   translateError: (msg: string) => `번역에 실패했습니다: ${msg}`,
   indexError: (msg: string) => `모델 목록을 불러오지 못했습니다: ${msg}`,
   card: (bleu: number | undefined, epochs: number | undefined) =>
