@@ -1,7 +1,7 @@
 /** The page: header with pickers, the sentence input, and the translation with its alignment. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { detectDefaultBackend } from '../tfjs/backendChoice';
-import type { BackendName } from '../tfjs/browserBackends';
+import type { BackendName, BackendResult } from '../tfjs/browserBackends';
 import { BeamView, DEFAULT_BEAM_SETTINGS, type BeamSettings } from '../ui/BeamView';
 import { CompareView } from '../ui/CompareView';
 import { BackendSelect, ModelSelect } from '../ui/Controls';
@@ -18,6 +18,7 @@ import { Engine, type LoadPhase, type TranslationResult } from './engine';
 import { fetchTestExamples, NO_REFERENCES, referenceLines, type References, type TestExample } from './examples';
 import { fetchModelCard, fetchModelIndex, type ModelCard, type VariantInfo } from './loadModel';
 import type { PhaseId } from './playback';
+import { installTestHooks } from './testHooks';
 import { readUrlState, writeUrlParam } from './urlState';
 import { decodeOptions, isManipulated, NO_WHAT_IF, withAttention, withForcedWord, type WhatIf } from './whatIf';
 
@@ -41,7 +42,10 @@ const errorText = (e: unknown): string => (e instanceof Error ? e.message : Stri
 /** The whole page: header with model and backend pickers, sentence input, and the step-by-step, beam-search and teacher-forcing tabs for the current translation. */
 export function App() {
   const t = useStrings();
-  const engine = useMemo(() => new Engine(), []);
+  /** what to do after the engine recovered from a lost WebGL context (set below, once the state it uses exists) */
+  const onContextLost = useRef<(r: BackendResult) => void>(() => {});
+  const engine = useMemo(() => new Engine({ onContextLost: (r) => onContextLost.current(r) }), []);
+  useEffect(() => installTestHooks(engine), [engine]);
   const initial = useMemo(() => readUrlState(), []);
   const [backend, setBackend] = useState<string | null>(null);
   const [backendNotice, setBackendNotice] = useState<string | null>(null);
@@ -91,6 +95,13 @@ export function App() {
     },
     [engine],
   );
+
+  // A lost WebGL context: the engine restarted webgl (or fell back); say so and rebuild the current model.
+  onContextLost.current = (r: BackendResult) => {
+    setBackend(r.active);
+    setBackendNotice(r.failure ? t.contextFallback(r.active, r.failure) : t.contextRestored);
+    if (variant) void loadVariant(variant, nameOf(variant)).then((ok) => ok && engine.warmUp(variant, nameOf(variant)));
+  };
 
   const translate = useCallback(
     async (id: string, name: string, sentence: string) => {

@@ -51,6 +51,9 @@ export const ko: Strings = {
     `이 환경의 WebGL은 소프트웨어 렌더링(${renderer})이라 더 빠른 WebAssembly 백엔드를 사용합니다. 비교하려면 WebGL을 선택하세요.`,
   backendFallback: (requested: string, active: string, why: string) =>
     `이 환경에서는 ${requested} 백엔드를 쓸 수 없어(${why}) 대신 ${active}에서 모델을 실행합니다.`,
+  contextRestored: 'WebGL 컨텍스트가 사라졌습니다(GPU가 재설정되었거나 브라우저가 회수했습니다). WebGL을 다시 시작하고 모델을 다시 불러왔으니 이전처럼 번역할 수 있습니다.',
+  contextFallback: (active: string, why: string) =>
+    `WebGL 컨텍스트가 사라졌고 WebGL을 다시 시작하지 못해(${why}) 이제 ${active}에서 모델을 실행합니다.`,
   modelError: (name: string, msg: string) => `모델 “${name}”을(를) 불러오지 못했습니다: ${msg}`,
   modelFile: (p: ModelFileProblem): string => {
     switch (p.kind) {

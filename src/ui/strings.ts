@@ -52,6 +52,9 @@ export const en = {
     `WebGL here is software-rendered (${renderer}), so the faster WebAssembly backend is used; choose WebGL to compare.`,
   backendFallback: (requested: string, active: string, why: string) =>
     `The ${requested} backend is not available here (${why}), so the model runs on ${active} instead.`,
+  contextRestored: 'The WebGL context was lost (the GPU was reset, or the browser took it back). WebGL was restarted and the model reloaded: translating works as before.',
+  contextFallback: (active: string, why: string) =>
+    `The WebGL context was lost and WebGL could not be restarted (${why}), so the model now runs on ${active}.`,
   modelError: (name: string, msg: string) => `Could not load the model “${name}”: ${msg}`,
   /** What is wrong with a model's files (src/model/modelFileError.ts), shown after modelError's name. */
   modelFile: (p: ModelFileProblem): string => {
