@@ -126,3 +126,15 @@ test('blocks injected inline script, event handlers, eval, parsed inline styles 
   // The page still works after the attempts.
   await translate(page, 'I am a student.', 'wasm');
 });
+
+test('the benchmark page (bench.html) runs under the CSP too', async ({ page, baseURL }) => {
+  watch(page, baseURL!);
+  await recordViolations(page);
+  await page.goto('./bench.html');
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', CONTENT_SECURITY_POLICY);
+  await page.waitForFunction(() => window.benchReady === true);
+  const r = await page.evaluate(() => window.runBench!('wasm', { runs: 1, warmup: 0, sentence: 'I am a student.' }));
+  expect(r.variant).toBe('luong-general');
+  expect(await violations(page)).toEqual([]);
+  check(page);
+});

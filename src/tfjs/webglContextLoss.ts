@@ -30,7 +30,11 @@ interface WebglBackendLike {
 /** The WebGL context of tfjs's active webgl backend; null when webgl is not the active backend. */
 export function activeWebglContext(): WebGLRenderingContext | WebGL2RenderingContext | null {
   if (tf.getBackend() !== 'webgl') return null;
-  return (tf.backend() as unknown as WebglBackendLike).gpgpu?.gl ?? null;
+  try {
+    return (tf.backend() as unknown as WebglBackendLike).gpgpu?.gl ?? null;
+  } catch {
+    return null; // still initialising
+  }
 }
 
 /** True if webgl is the active backend and its context is lost (true at once, before the `webglcontextlost` event). */
