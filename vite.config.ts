@@ -1,14 +1,40 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { cspMetaTag, inlineScripts } from './src/csp.js';
+
+/**
+ * Build only: puts the Content-Security-Policy meta (src/csp.ts) first in every HTML page, and
+ * fails the build if a page ends up with an inline script, which the policy would block.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const inline = inlineScripts(html);
+        if (inline.length > 0) throw new Error(`${ctx.filename}: inline <script> blocked by the CSP: ${inline[0]!.slice(0, 120)}`);
+        // right after <meta charset> (which must come first), before any script or stylesheet
+        const at = /<meta charset[^>]*>/i.exec(html) ?? /<head[^>]*>/i.exec(html);
+        if (!at) throw new Error(`${ctx.filename}: no <head> to put the CSP meta into`);
+        const end = at.index + at[0].length;
+        return `${html.slice(0, end)}\n    ${cspMetaTag()}${html.slice(end)}`;
+      },
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   base: './',
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
+    // KaTeX's fonts stay files: the CSP allows fonts from this origin only, not `data:`.
+    assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf)$/.test(file) ? false : undefined),
     // bench.html: the decode benchmark page driven by `npm run bench` (scripts/bench.ts).
     rolldownOptions: {
       input: { index: fileURLToPath(new URL('./index.html', import.meta.url)), bench: fileURLToPath(new URL('./bench.html', import.meta.url)) },

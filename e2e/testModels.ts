@@ -23,8 +23,8 @@ export interface TestModel {
 }
 
 
-/** A random model of variant `kind` (H = 64) on the shipped vocabulary. */
-export function makeTestModel(kind: AttentionKind, seed = 7): TestModel {
+/** A random model of variant `kind` (H = 64, at most 6 output tokens unless `over` says otherwise) on the shipped vocabulary. */
+export function makeTestModel(kind: AttentionKind, seed = 7, over: Partial<Pick<ModelConfig, 'embDim' | 'hidden' | 'maxTgtLen'>> = {}): TestModel {
   const vocabText = readFileSync(path.join(SHIPPED, 'vocab.json'));
   const vocab = JSON.parse(vocabText.toString('utf8')) as { src: string[]; tgt: string[] };
   const cfg: ModelConfig = {
@@ -35,6 +35,7 @@ export function makeTestModel(kind: AttentionKind, seed = 7): TestModel {
     tgtVocabSize: vocab.tgt.length,
     maxSrcLen: 50,
     maxTgtLen: 6,
+    ...over,
   };
   const rand = rng(seed);
   const tensors = Object.entries(paramShapes(cfg)).map(([name, shape]) => {

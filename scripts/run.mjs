@@ -5,6 +5,12 @@
  * Why not tsx alone: tfjs-core's gradient registrations exist only in its ES-module build, whose
  * extensionless imports Node cannot load natively. Bundling with the `module` entry points gives
  * one consistent copy of tfjs-core with every gradient, and the wasm backend.
+ *
+ * Environment (for tests that start a script many times as a child process):
+ *   RUN_BUNDLE_OUT   where to write the bundle (default node_modules/.cache/run/<script>.mjs)
+ *   RUN_BUNDLE_ONLY  "1": write the bundle and exit without running it
+ * The bundle resolves the wasm binaries from the working directory's node_modules, so run it from
+ * the repository root.
  */
 import { build } from 'esbuild';
 import path from 'node:path';
@@ -15,7 +21,7 @@ if (!entry) {
   console.error('usage: node scripts/run.mjs <script.ts> [args...]');
   process.exit(2);
 }
-const outfile = path.resolve('node_modules/.cache/run', path.basename(entry).replace(/\.ts$/, '.mjs'));
+const outfile = path.resolve(process.env.RUN_BUNDLE_OUT || path.join('node_modules/.cache/run', path.basename(entry).replace(/\.ts$/, '.mjs')));
 await build({
   entryPoints: [entry],
   bundle: true,
@@ -37,5 +43,6 @@ await build({
     ].join('\n'),
   },
 });
+if (process.env.RUN_BUNDLE_ONLY === '1') process.exit(0);
 process.argv = [process.argv[0], outfile, ...args];
 await import(pathToFileURL(outfile).href);

@@ -1,7 +1,7 @@
 /** The page: header with pickers, the sentence input, and the translation with its alignment. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { detectDefaultBackend } from '../tfjs/backendChoice';
-import { isBackendName, type BackendName } from '../tfjs/browserBackends';
+import { isBackendName, type BackendName, type BackendResult } from '../tfjs/browserBackends';
 import { BeamView, DEFAULT_BEAM_SETTINGS, type BeamSettings } from '../ui/BeamView';
 import { CompareView } from '../ui/CompareView';
 import { BackendSelect, ModelSelect } from '../ui/Controls';
@@ -11,6 +11,7 @@ import { ModelsView } from '../ui/ModelsView';
 import { Preferences } from '../ui/Preferences';
 import { ForcingView, type BeamBest, type ExamplesState } from '../ui/ForcingView';
 import { SentenceInput } from '../ui/SentenceInput';
+import { errorDetail } from '../ui/errorText';
 import { useLang, useStrings } from '../ui/i18n';
 import { TabList, TabPanel } from '../ui/Tabs';
 import { Tour } from '../ui/Tour';
@@ -19,6 +20,7 @@ import { Engine, type LoadPhase, type TranslationResult } from './engine';
 import { fetchTestExamples, NO_REFERENCES, referenceLines, type References, type TestExample } from './examples';
 import { fetchModelCard, fetchModelIndex, type ModelCard, type VariantInfo } from './loadModel';
 import { phasesFor, type PhaseId } from './playback';
+import { installTestHooks } from './testHooks';
 import { markTourSeen, TOUR_SENTENCE, TOUR_STEP, tourOpensByItself, tourSeen } from './tour';
 import { readUrlState, type TabId, type UrlState } from './urlState';
 import { useUrlSync } from './useUrlSync';
@@ -52,7 +54,10 @@ const errorText = (e: unknown): string => (e instanceof Error ? e.message : Stri
 export function App() {
   const t = useStrings();
   const lang = useLang();
-  const engine = useMemo(() => new Engine(), []);
+  /** what to do after the engine recovered from a lost WebGL context (set below, once the state it uses exists) */
+  const onContextLost = useRef<(r: BackendResult) => void>(() => {});
+  const engine = useMemo(() => new Engine({ onContextLost: (r) => onContextLost.current(r) }), []);
+  useEffect(() => installTestHooks(engine), [engine]);
   const initial = useMemo(() => readUrlState(), []);
   const [backend, setBackend] = useState<string | null>(null);
   /** the backend the URL or the user named (kept in the URL); null while the page chooses by itself */
@@ -109,9 +114,7 @@ export function App() {
         await engine.load(id, name);
         return true;
       } catch (e) {
-        // Loader messages start with the model's name already.
-        const msg = errorText(e);
-        setModelError(t.modelError(name, msg.startsWith(`${name}: `) ? msg.slice(name.length + 2) : msg));
+        setModelError(t.modelError(name, errorDetail(e, name)));
         return false;
       } finally {
         setBusy(null);
@@ -119,6 +122,13 @@ export function App() {
     },
     [engine],
   );
+
+  // A lost WebGL context: the engine restarted webgl (or fell back); say so and rebuild the current model.
+  onContextLost.current = (r: BackendResult) => {
+    setBackend(r.active);
+    setBackendNotice(r.failure ? t.contextFallback(r.active, r.failure) : t.contextRestored);
+    if (variant) void loadVariant(variant, nameOf(variant)).then((ok) => ok && engine.warmUp(variant, nameOf(variant)));
+  };
 
   /** Translates `sentence` and shows it (the step view at `at`, else at its start); resolves to the result, or null if it failed or was overtaken. */
   const translate = useCallback(

@@ -2,6 +2,12 @@
  * The page's model runner: one tfjs backend at a time, models built on it on demand, and every
  * operation (load, translate, backend switch) run one after another so that a switch never
  * disposes tensors a running decode still uses.
+ *
+ * A lost WebGL context is recovered from without a reload: before each operation, and when the
+ * browser reports the loss, the engine drops the models and the dead webgl backend, starts webgl
+ * again on a fresh context (or falls back to another backend), and says so through
+ * `onContextLost`; models are rebuilt from the downloaded files when next needed. An operation
+ * during which the context was lost is run again on the recovered backend.
  */
 import { beamSearch, type BeamResult } from '../model/beam';
 import { greedyDecode, type DecodeOptions } from '../model/greedy';
@@ -10,6 +16,7 @@ import { tokenize } from '../model/tokenize';
 import type { DecodeTrace } from '../model/trace';
 import { EOS, UNK } from '../model/vocab';
 import { activateBackend, currentBackend, type BackendName, type BackendResult } from '../tfjs/browserBackends';
+import { discardWebglBackend, watchWebglContext, webglContextLost } from '../tfjs/webglContextLoss';
 import { buildModel, fetchModelFiles, type LoadProgress, type ModelFiles } from './loadModel';
 
 /** Where a model load stands, for per-model progress (compare view). */
@@ -60,6 +67,15 @@ export const WARM_UP_SENTENCE = 'I am a student.';
 /** Longest reference fed by teacher forcing, in tokens (before `</s>`). */
 export const MAX_REFERENCE_TOKENS = 80;
 
+/** Options of an {@link Engine}. */
+export interface EngineOptions {
+  /**
+   * Called after the engine recovered from a lost WebGL context, with the backend it runs on now:
+   * webgl again (restarted on a fresh context), or another one (`failure` says why webgl did not come back).
+   */
+  onContextLost?: (result: BackendResult) => void;
+}
+
 /** Runs models on one tfjs backend at a time, serializing loads, translations, beam searches and backend switches. */
 export class Engine {
   private queue: Promise<unknown> = Promise.resolve();
@@ -69,12 +85,49 @@ export class Engine {
   private readonly models = new Map<string, Seq2SeqModel>();
   /** variants already warmed up on webgl (its compiled shaders outlive backend switches) */
   private readonly warmed = new Set<string>();
+  /** stops watching the current webgl context for loss */
+  private unwatchContext: () => void = () => {};
+
+  constructor(private readonly options: EngineOptions = {}) {}
 
   /** Runs `fn` after every operation queued before it. */
   private serial<T>(fn: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(fn, fn);
+    const guarded = (): Promise<T> => this.survivingContextLoss(fn);
+    const run = this.queue.then(guarded, guarded);
     this.queue = run.catch(() => undefined);
     return run;
+  }
+
+  /**
+   * Runs `fn` on a working backend: recovers first if the WebGL context is already lost, and if it
+   * was lost while `fn` ran (whose result or error then means nothing), recovers and runs it again.
+   */
+  private async survivingContextLoss<T>(fn: () => Promise<T>): Promise<T> {
+    if (webglContextLost()) await this.recoverFromContextLoss();
+    try {
+      const out = await fn();
+      if (!webglContextLost()) return out;
+    } catch (e) {
+      if (!webglContextLost()) throw e;
+    }
+    await this.recoverFromContextLoss();
+    return fn();
+  }
+
+  /** Drops everything on the dead webgl backend and starts webgl again (or falls back); tells `onContextLost`. */
+  private async recoverFromContextLoss(): Promise<void> {
+    this.disposeModels(); // their textures are gone with the context
+    this.warmed.clear(); // and the compiled shaders
+    discardWebglBackend();
+    const result = await activateBackend('webgl');
+    this.watchContext();
+    this.options.onContextLost?.(result);
+  }
+
+  /** Watches the active backend's WebGL context (if any): a loss queues a recovery right away. */
+  private watchContext(): void {
+    this.unwatchContext();
+    this.unwatchContext = watchWebglContext(() => void this.serial(async () => undefined)); // the guard recovers
   }
 
   /** The active backend's tfjs name. */
@@ -86,7 +139,9 @@ export class Engine {
   setBackend(name: BackendName): Promise<BackendResult> {
     return this.serial(async () => {
       this.disposeModels();
-      return activateBackend(name);
+      const result = await activateBackend(name);
+      this.watchContext();
+      return result;
     });
   }
 

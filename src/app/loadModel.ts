@@ -1,8 +1,11 @@
 /**
  * Fetches a shipped model's files relative to the page, checks them, and builds the model on the
- * active tfjs backend. Errors name the model, so the page can say which one failed.
+ * active tfjs backend. Errors are `ModelFileError`s that name the model and say what is wrong with
+ * which file, so the page can say which one failed and why.
  */
+import { checkModelJson, checkVocabJson, checkWeightsSize, weightsFileName } from '../model/checkModelFiles';
 import type { Seq2SeqModel } from '../model/model';
+import { ModelFileError } from '../model/modelFileError';
 import { modelFromFiles, type ModelJson, type VocabJson } from '../model/weights';
 
 /** The language pair whose models the page ships. */
@@ -52,27 +55,51 @@ export function modelUrl(file: string): string {
   return `${import.meta.env.BASE_URL}models/${PAIR}/${file}`;
 }
 
-async function get(url: string, what: string, cache: RequestCache): Promise<Response> {
+/** Why a request failed: a network error (`detail`), an HTTP status, or a missing file. */
+class FetchFailure extends Error {
+  constructor(
+    readonly status?: number,
+    readonly detail?: string,
+    readonly notFound = false,
+  ) {
+    super(status !== undefined ? `HTTP ${status}` : (detail ?? 'not found'));
+  }
+}
+
+/** Fetches `url`; throws a {@link FetchFailure} unless the server sent the file. */
+async function get(url: string, cache: RequestCache): Promise<Response> {
   let res: Response;
   try {
     res = await fetch(url, { cache });
   } catch (e) {
-    throw new Error(`${what} could not be downloaded (${e instanceof Error ? e.message : String(e)})`);
+    throw new FetchFailure(undefined, e instanceof Error ? e.message : String(e));
   }
-  if (!res.ok) throw new Error(`${what} could not be downloaded (HTTP ${res.status})`);
+  if (res.status === 404) throw new FetchFailure(404, undefined, true);
+  if (!res.ok) throw new FetchFailure(res.status);
   // Static hosts and dev servers often answer a missing file with the app's index.html.
   if (!/\.html?$/.test(new URL(res.url || url, location.href).pathname) && (res.headers.get('content-type') ?? '').includes('text/html')) {
-    throw new Error(`${what} was not found on the server`);
+    throw new FetchFailure(undefined, undefined, true);
   }
   return res;
 }
 
-async function getJson<T>(url: string, what: string, cache: RequestCache): Promise<T> {
-  const res = await get(url, what, cache);
+/** Fetches one of a model's files; failures become {@link ModelFileError}s naming the model and the file. */
+async function getModelFile(variant: string, label: string, file: string, cache: RequestCache): Promise<Response> {
   try {
-    return (await res.json()) as T;
+    return await get(modelUrl(`${variant}/${file}`), cache);
+  } catch (e) {
+    if (!(e instanceof FetchFailure)) throw e;
+    throw new ModelFileError(label, e.notFound ? { kind: 'notFound', file } : { kind: 'download', file, status: e.status, detail: e.detail });
+  }
+}
+
+/** Fetches and parses one of a model's JSON files (not yet checked). */
+async function getModelJson(variant: string, label: string, file: string, cache: RequestCache): Promise<unknown> {
+  const res = await getModelFile(variant, label, file, cache);
+  try {
+    return (await res.json()) as unknown;
   } catch {
-    throw new Error(`${what} is not valid JSON`);
+    throw new ModelFileError(label, { kind: 'notJson', file });
   }
 }
 
@@ -86,7 +113,13 @@ export async function sha256Hex(data: ArrayBuffer): Promise<string | undefined> 
 
 /** Fetches the list of shipped variants. */
 export async function fetchModelIndex(): Promise<ModelIndex> {
-  const index = await getJson<ModelIndex>(modelUrl('index.json'), 'The model list (index.json)', 'no-cache');
+  let index: ModelIndex;
+  try {
+    index = (await (await get(modelUrl('index.json'), 'no-cache')).json()) as ModelIndex;
+  } catch (e) {
+    if (e instanceof FetchFailure) throw new Error(`The model list (index.json) could not be downloaded (${e.message})`);
+    throw new Error('The model list (index.json) is not valid JSON');
+  }
   if (!Array.isArray(index?.variants) || index.variants.some((v) => typeof v?.id !== 'string')) {
     throw new Error('The model list (index.json) is malformed');
   }
@@ -125,38 +158,47 @@ async function readBody(res: Response, onProgress?: (p: LoadProgress) => void): 
 }
 
 async function fetchOnce(variant: string, label: string, cache: RequestCache, onProgress?: (p: LoadProgress) => void): Promise<ModelFiles> {
-  const base = `${variant}/`;
-  const [json, vocab] = await Promise.all([
-    getJson<ModelJson>(modelUrl(base + 'model.json'), `${label}: model.json`, cache),
-    getJson<VocabJson>(modelUrl(base + 'vocab.json'), `${label}: vocab.json`, cache),
+  const [rawJson, rawVocab] = await Promise.all([
+    getModelJson(variant, label, 'model.json', cache),
+    getModelJson(variant, label, 'vocab.json', cache),
   ]);
-  const weightsFile = json.weightsManifest?.[0]?.paths?.[0] ?? 'weights.bin';
-  const weights = await readBody(await get(modelUrl(base + weightsFile), `${label}: ${weightsFile}`, cache), onProgress);
+  // Checked before the (large) weights download; the shapes too, so a wrong manifest is named as such.
+  const json = checkModelJson(label, rawJson);
+  const vocab = checkVocabJson(label, rawVocab, json.config);
+  const weightsFile = weightsFileName(json);
+  const res = await getModelFile(variant, label, weightsFile, cache);
+  let weights: ArrayBuffer;
+  try {
+    weights = await readBody(res, onProgress);
+  } catch (e) {
+    throw new ModelFileError(label, { kind: 'download', file: weightsFile, detail: e instanceof Error ? e.message : String(e) });
+  }
+  checkWeightsSize(label, json, weights.byteLength);
   let verified = false;
   if (json.sha256) {
     const hash = await sha256Hex(weights);
     if (hash !== undefined) {
-      if (hash !== json.sha256.toLowerCase()) {
-        throw new ChecksumError(`${label}: ${weightsFile} does not match its checksum (corrupt or out-of-date download)`);
-      }
+      if (hash !== json.sha256.toLowerCase()) throw new ModelFileError(label, { kind: 'checksum', file: weightsFile });
       verified = true;
     }
   }
   return { variant, json, vocab, weights, verified };
 }
 
-class ChecksumError extends Error {}
+/** A stale HTTP cache can pair an old model.json with a new weights file: worth one fresh download. */
+const mayBeStale = (e: unknown): boolean => e instanceof ModelFileError && (e.problem.kind === 'checksum' || e.problem.kind === 'size');
 
 /**
- * Downloads and checks a model's files. A checksum mismatch is retried once bypassing the HTTP
- * cache: the trainer re-exports models while it runs, so a cached model.json can briefly
- * disagree with a fresh weights.bin.
+ * Downloads and checks a model's files (everything but building the tensors). Errors are
+ * {@link ModelFileError}s naming the model and the problem. A checksum or size mismatch is retried
+ * once bypassing the HTTP cache: the trainer re-exports models while it runs, so a cached
+ * model.json can briefly disagree with a fresh weights.bin.
  */
 export async function fetchModelFiles(variant: string, label = variant, onProgress?: (p: LoadProgress) => void): Promise<ModelFiles> {
   try {
     return await fetchOnce(variant, label, 'no-cache', onProgress);
   } catch (e) {
-    if (e instanceof ChecksumError) return fetchOnce(variant, label, 'reload', onProgress);
+    if (mayBeStale(e)) return fetchOnce(variant, label, 'reload', onProgress);
     throw e;
   }
 }

@@ -235,7 +235,7 @@ describe('modelFromFiles rejects broken files', () => {
     const model = tinyModel('general');
     const { json, vocab, bytes } = await saveModel(model, 'float32');
     expect(() => modelFromFiles('luong-general', json, vocab, bytes.slice(0, bytes.byteLength - 4))).toThrow(
-      /luong-general: weights file has \d+ bytes, expected \d+/,
+      /luong-general: weights.bin has \d+ bytes, expected \d+/,
     );
     expect(() => modelFromFiles('luong-general', json, vocab, new ArrayBuffer(0))).toThrow(/luong-general/);
     disposeModel(model);

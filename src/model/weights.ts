@@ -4,10 +4,11 @@
  * Pure: the hosts fetch or read the bytes and pass them in.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { checkModelJson, checkVocabJson, checkWeightsSize } from './checkModelFiles';
 import type { ModelConfig } from './config';
 import { EMB_T } from './decoder';
 import type { Seq2SeqModel } from './model';
-import { paramShapes, type Params } from './params';
+import type { Params } from './params';
 import type { CaseTable } from './tokenize';
 import { Vocab } from './vocab';
 
@@ -99,39 +100,16 @@ export function encodeWeights(
   return { specs, data };
 }
 
-/** Bytes the manifest says the weights file must have. */
-export function expectedByteLength(specs: tf.io.WeightsManifestEntry[]): number {
-  return specs.reduce((s, e) => {
-    const n = e.shape.reduce((a, b) => a * b, 1);
-    const dt = e.quantization?.dtype;
-    return s + n * (dt === 'uint8' ? 1 : dt === 'float16' || dt === 'uint16' ? 2 : 4);
-  }, 0);
-}
-
 /**
- * Builds a ready model from its three files, checking everything a broken download or a wrong
- * file could get wrong; errors name the model (`label`).
+ * Builds a ready model from its three files. Everything a broken download or a wrong file could get
+ * wrong is checked first (`checkModelFiles`), before any tensor is made; errors are
+ * `ModelFileError`s naming the model (`label`).
  */
-export function modelFromFiles(label: string, json: ModelJson, vocab: VocabJson, weights: ArrayBuffer): Seq2SeqModel {
-  if (json?.format !== 'attention-seq2seq/1' || !json.config) throw new Error(`${label}: model.json is not an attention-seq2seq model`);
-  const cfg = json.config;
-  const specs = json.weightsManifest?.flatMap((g) => g.weights) ?? [];
-  const need = expectedByteLength(specs);
-  if (weights.byteLength !== need) {
-    throw new Error(`${label}: weights file has ${weights.byteLength} bytes, expected ${need} (truncated or wrong file)`);
-  }
-  if (vocab.src?.length !== cfg.srcVocabSize || vocab.tgt?.length !== cfg.tgtVocabSize) {
-    throw new Error(`${label}: vocabulary sizes do not match the model configuration`);
-  }
-  const shapes = paramShapes(cfg);
-  for (const [name, shape] of Object.entries(shapes)) {
-    const spec = specs.find((s) => s.name === name);
-    if (!spec) throw new Error(`${label}: weight "${name}" is missing`);
-    if (spec.shape.join('x') !== shape.join('x')) {
-      throw new Error(`${label}: weight "${name}" has shape [${spec.shape}], expected [${shape}]`);
-    }
-  }
-  const params = tf.io.decodeWeights(weights, specs) as Params;
+export function modelFromFiles(label: string, json: unknown, vocab: unknown, weights: ArrayBuffer): Seq2SeqModel {
+  const model = checkModelJson(label, json);
+  const words = checkVocabJson(label, vocab, model.config);
+  checkWeightsSize(label, model, weights.byteLength);
+  const params = tf.io.decodeWeights(weights, model.weightsManifest[0]!.weights) as Params;
   params[EMB_T] = tf.tidy(() => tf.transpose(params['tgt/emb']!)); // cached E_yᵀ [E, V]
-  return { cfg, params, src: new Vocab(vocab.src), tgt: new Vocab(vocab.tgt), caseTable: vocab.caseTable ?? {} };
+  return { cfg: model.config, params, src: new Vocab(words.src), tgt: new Vocab(words.tgt), caseTable: words.caseTable ?? {} };
 }

@@ -90,6 +90,36 @@ interface Progress {
   options: TrainOptions;
 }
 
+/** Adam's running powers β₁ᵗ and β₂ᵗ: private fields of tfjs-core 4.22's AdamOptimizer. */
+type AdamBetaPowers = { accBeta1?: tf.Variable; accBeta2?: tf.Variable };
+
+/**
+ * Adam's running powers β₁ᵗ, β₂ᵗ as checkpoint tensors (`beta-power:<key>:1|2`: their names do not
+ * start with `<key>:`, so `setWeights` never sees them). tfjs keeps them as a float32 running
+ * product but recomputes them as pow(β, t + 1) in `setWeights`, which differs in the last bits: without
+ * them a resumed run drifts from the uninterrupted one by rounding. Empty if tfjs has no such fields.
+ */
+async function betaPowers(opt: tf.Optimizer, key: string): Promise<StoredTensor[]> {
+  const { accBeta1, accBeta2 } = opt as unknown as AdamBetaPowers;
+  if (!accBeta1 || !accBeta2) return [];
+  return readTensors([
+    { name: `beta-power:${key}:1`, tensor: accBeta1 },
+    { name: `beta-power:${key}:2`, tensor: accBeta2 },
+  ]);
+}
+
+/** Puts the running powers saved by {@link betaPowers} back (after `setWeights`); older checkpoints have none. */
+function restoreBetaPowers(opt: tf.Optimizer, key: string, stored: StoredTensor[]): void {
+  const powers = opt as unknown as AdamBetaPowers;
+  for (const [i, v] of [powers.accBeta1, powers.accBeta2].entries()) {
+    const t = stored.find((x) => x.name === `beta-power:${key}:${i + 1}`);
+    if (!v || !t) continue;
+    const value = tf.scalar(t.values[0]!);
+    v.assign(value);
+    value.dispose();
+  }
+}
+
 /** Learning rate at fractional epoch `e`. */
 export function learningRate(o: Pick<TrainOptions, 'lr' | 'lrDecayAt'>, e: number): number {
   return o.lr * Math.pow(0.5, o.lrDecayAt.filter((d) => e >= d).length);
@@ -180,6 +210,7 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
         .map((t) => ({ name: t.name.slice(prefix.length), tensor: t.name === `${prefix}iter` ? tf.scalar(prog.step) : tf.tensor(t.values, t.shape) }));
       if (optW.length > 0) await g.opt.setWeights(optW); // copies them into new variables
       tf.dispose(optW.map((w) => w.tensor));
+      restoreBetaPowers(g.opt, g.key, ck.tensors);
     }
     log(`resumed at epoch ${prog.epoch}, batch ${prog.batch}, step ${prog.step} (best dev BLEU ${prog.bestDevBleu.toFixed(2)})`);
   }
@@ -193,6 +224,7 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
       const w = await g.opt.getWeights();
       ow.push(...(await readTensors(w.map((x) => ({ name: x.name, tensor: x.tensor })))).map((t) => ({ ...t, name: `${g.key}:${t.name}` })));
       w.filter((x) => x.name === 'iter').forEach((x) => x.tensor.dispose()); // a fresh scalar; the rest are live variables
+      ow.push(...(await betaPowers(g.opt, g.key)));
     }
     writeCheckpoint(ckptFile, prog, [...p, ...ow]);
     if (o.packFile) {

@@ -10,6 +10,7 @@ import { BottleneckSection } from './BottleneckSection';
 import { CompareColumn } from './CompareColumn';
 import type { CompareStatus } from './CompareStatus';
 import { DiffSection } from './DiffSection';
+import { errorDetail } from './errorText';
 import { useStrings } from './i18n';
 
 export const MIN_COMPARE = 2;
@@ -29,7 +30,6 @@ export interface CompareViewProps {
   onChange?: (models: string[], text: string | null) => void;
 }
 
-const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 export function CompareView({ variants, initialText, load, translate, disabled = false, initialSelected, autoRun = false, onChange }: CompareViewProps) {
   const t = useStrings();
@@ -96,8 +96,7 @@ export function CompareView({ variants, initialText, load, translate, disabled =
         setResults((m) => ({ ...m, [id]: r }));
         setOne(id, { kind: 'ready' });
       } catch (e) {
-        const msg = errorText(e);
-        setOne(id, { kind: 'failed', message: msg.startsWith(`${name}: `) ? msg.slice(name.length + 2) : msg });
+        setOne(id, { kind: 'failed', message: errorDetail(e, name) });
       }
     }
     if (req === run$.current) setRunning(false);

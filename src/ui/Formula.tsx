@@ -1,26 +1,31 @@
 /**
- * KaTeX rendering: TeX → HTML string (fonts come from the bundled katex.min.css, served from this
- * origin). Only \htmlClass is trusted, for the linked-highlighting hooks.
+ * KaTeX rendering (fonts come from the bundled katex.min.css, served from this origin). Only
+ * \htmlClass is trusted, for the linked-highlighting hooks.
+ *
+ * The page renders formulas into the DOM (`katex.render`), not as an HTML string: KaTeX positions
+ * its boxes with inline styles, and the page's Content-Security-Policy (src/csp.ts) blocks
+ * `style="…"` attributes parsed from HTML, while styles set through the DOM are allowed.
  */
-import katex from 'katex';
+import katex, { type KatexOptions } from 'katex';
 import 'katex/dist/katex.min.css';
-import { useMemo } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
-/** Renders TeX to an HTML string; never throws (a broken formula shows in red instead). */
-export function renderTex(tex: string, display = true): string {
-  return katex.renderToString(tex, {
-    displayMode: display,
-    throwOnError: false,
-    strict: 'ignore',
-    output: 'htmlAndMathml',
-    trust: (ctx) => ctx.command === '\\htmlClass',
-  });
-}
+const options = (display: boolean): KatexOptions => ({
+  displayMode: display,
+  throwOnError: false,
+  strict: 'ignore',
+  output: 'htmlAndMathml',
+  trust: (ctx) => ctx.command === '\\htmlClass',
+});
 
 /** Renders the TeX formula `tex` with KaTeX (display or inline) into a span. */
 export function Formula({ tex, display = true, className, testId }: { tex: string; display?: boolean; className?: string; testId?: string }) {
-  const html = useMemo(() => renderTex(tex, display), [tex, display]);
-  return <span className={className} data-testid={testId} dangerouslySetInnerHTML={{ __html: html }} />;
+  const ref = useRef<HTMLSpanElement>(null);
+  // before paint, so a formula never flashes empty; never throws (throwOnError: false)
+  useLayoutEffect(() => {
+    if (ref.current) katex.render(tex, ref.current, options(display));
+  }, [tex, display]);
+  return <span ref={ref} className={className} data-testid={testId} />;
 }
 
 /** Splits `text` into plain and `$math$` parts (a lone `$` stays text). */

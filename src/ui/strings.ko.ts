@@ -3,6 +3,7 @@
  * the `{placeholders}` / `$…$` math of every text). Terms follow Korean NLP lecture notes; math,
  * placeholders and token names (</s>, <unk>) stay as they are.
  */
+import type { ModelFileProblem } from '../model/modelFileError';
 import type { Strings } from './strings';
 
 /** The Korean UI texts. */
@@ -50,7 +51,38 @@ export const ko: Strings = {
     `이 환경의 WebGL은 소프트웨어 렌더링(${renderer})이라 더 빠른 WebAssembly 백엔드를 사용합니다. 비교하려면 WebGL을 선택하세요.`,
   backendFallback: (requested: string, active: string, why: string) =>
     `이 환경에서는 ${requested} 백엔드를 쓸 수 없어(${why}) 대신 ${active}에서 모델을 실행합니다.`,
+  contextRestored: 'WebGL 컨텍스트가 사라졌습니다(GPU가 재설정되었거나 브라우저가 회수했습니다). WebGL을 다시 시작하고 모델을 다시 불러왔으니 이전처럼 번역할 수 있습니다.',
+  contextFallback: (active: string, why: string) =>
+    `WebGL 컨텍스트가 사라졌고 WebGL을 다시 시작하지 못해(${why}) 이제 ${active}에서 모델을 실행합니다.`,
   modelError: (name: string, msg: string) => `모델 “${name}”을(를) 불러오지 못했습니다: ${msg}`,
+  modelFile: (p: ModelFileProblem): string => {
+    switch (p.kind) {
+      case 'download':
+        return `${p.file} 파일을 내려받지 못했습니다(${p.status !== undefined ? `HTTP ${p.status}` : `네트워크 오류: ${p.detail ?? '?'}`}).`;
+      case 'notFound':
+        return `서버에 ${p.file} 파일이 없습니다.`;
+      case 'notJson':
+        return `${p.file} 파일이 올바른 JSON이 아닙니다(손상되었거나 다른 파일).`;
+      case 'notModel':
+        return `${p.file} 파일은 이 앱의 모델 파일이 아닙니다.`;
+      case 'malformed':
+        return `${p.file} 파일의 형식이 잘못되었습니다: “${p.field}” 항목이 없거나 올바르지 않습니다.`;
+      case 'size':
+        return `${p.file} 파일의 크기가 ${p.expected}바이트가 아니라 ${p.bytes}바이트입니다: 파일이 잘렸거나 이 모델의 파일이 아닙니다.`;
+      case 'checksum':
+        return `${p.file} 파일이 체크섬과 일치하지 않습니다: 내려받은 파일이 손상되었거나 오래되었습니다.`;
+      case 'shape':
+        return `model.json에 가중치 “${p.weight}”의 형태가 [${p.shape.join(', ')}](으)로 되어 있지만, 모델에는 [${p.expected.join(', ')}]이(가) 필요합니다.`;
+      case 'missingWeight':
+        return `model.json에 모델에 필요한 가중치 “${p.weight}”이(가) 없습니다.`;
+      case 'extraWeight':
+        return `model.json에 이 종류의 모델에는 없는 가중치 “${p.weight}”이(가) 있습니다(다른 모델의 파일일 수 있습니다).`;
+      case 'vocabSize':
+        return `vocab.json의 어휘는 원문 ${p.src}개, 번역문 ${p.tgt}개인데 model.json은 ${p.expectedSrc}개와 ${p.expectedTgt}개를 기대합니다.`;
+      case 'vocabSpecials':
+        return `vocab.json: ${p.side === 'src' ? '원문' : '번역문'} 어휘가 특수 토큰으로 시작하지 않습니다.`;
+    }
+  },
   translateError: (msg: string) => `번역에 실패했습니다: ${msg}`,
   indexError: (msg: string) => `모델 목록을 불러오지 못했습니다: ${msg}`,
   card: (bleu: number | undefined, epochs: number | undefined) =>

@@ -4,6 +4,8 @@
  * `const t = useStrings()` (which re-renders them on a language switch); plain functions called
  * during render may use the live `t` below, which always points at the active language.
  */
+import type { ModelFileProblem } from '../model/modelFileError';
+
 /** The English UI texts. */
 export const en = {
   title: 'Attention, live: English → French',
@@ -50,7 +52,39 @@ export const en = {
     `WebGL here is software-rendered (${renderer}), so the faster WebAssembly backend is used; choose WebGL to compare.`,
   backendFallback: (requested: string, active: string, why: string) =>
     `The ${requested} backend is not available here (${why}), so the model runs on ${active} instead.`,
+  contextRestored: 'The WebGL context was lost (the GPU was reset, or the browser took it back). WebGL was restarted and the model reloaded: translating works as before.',
+  contextFallback: (active: string, why: string) =>
+    `The WebGL context was lost and WebGL could not be restarted (${why}), so the model now runs on ${active}.`,
   modelError: (name: string, msg: string) => `Could not load the model “${name}”: ${msg}`,
+  /** What is wrong with a model's files (src/model/modelFileError.ts), shown after modelError's name. */
+  modelFile: (p: ModelFileProblem): string => {
+    switch (p.kind) {
+      case 'download':
+        return `${p.file} could not be downloaded (${p.status !== undefined ? `HTTP ${p.status}` : `network error: ${p.detail ?? '?'}`}).`;
+      case 'notFound':
+        return `${p.file} is missing on the server.`;
+      case 'notJson':
+        return `${p.file} is not valid JSON (damaged or wrong file).`;
+      case 'notModel':
+        return `${p.file} is not a model file of this app.`;
+      case 'malformed':
+        return `${p.file} is malformed: “${p.field}” is missing or invalid.`;
+      case 'size':
+        return `${p.file} has ${p.bytes} bytes instead of ${p.expected}: the file is truncated or does not belong to this model.`;
+      case 'checksum':
+        return `${p.file} does not match its checksum: the download is corrupt or out of date.`;
+      case 'shape':
+        return `model.json gives the weight “${p.weight}” the shape [${p.shape.join(', ')}], but the model needs [${p.expected.join(', ')}].`;
+      case 'missingWeight':
+        return `model.json lists no weight “${p.weight}”, which the model needs.`;
+      case 'extraWeight':
+        return `model.json lists a weight “${p.weight}” that this kind of model does not have (files of another model?).`;
+      case 'vocabSize':
+        return `vocab.json has ${p.src} source and ${p.tgt} target words, but model.json expects ${p.expectedSrc} and ${p.expectedTgt}.`;
+      case 'vocabSpecials':
+        return `vocab.json: the ${p.side === 'src' ? 'source' : 'target'} vocabulary does not start with the special tokens.`;
+    }
+  },
   translateError: (msg: string) => `Translation failed: ${msg}`,
   indexError: (msg: string) => `Could not load the list of models: ${msg}`,
   card: (bleu: number | undefined, epochs: number | undefined) =>
