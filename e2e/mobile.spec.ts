@@ -99,8 +99,13 @@ test('on a 360 px phone: translate, tap a cell to read its weight, step with the
   await expect(stage).toHaveAttribute('data-phase', 'softmax');
   await expect(page.getByTestId('step-announcement')).toContainText('most attention on');
   // Tapping a vector strip reads one of its numbers (hover elsewhere).
-  await page.locator('[data-testid="strip-state"] canvas').tap();
-  await expect(page.getByTestId('stage-tooltip')).toContainText(/dim \d+: [−\d.]+/);
+  const strip = page.locator('[data-testid="strip-state"] canvas');
+  await strip.scrollIntoViewIfNeeded();
+  // (under load the page may still be settling after the phase change: tap again until it lands)
+  await expect(async () => {
+    await strip.tap();
+    await expect(page.getByTestId('stage-tooltip')).toContainText(/dim \d+: [−\d.]+/, { timeout: 3000 });
+  }).toPass({ timeout: 30_000 });
   await page.getByTestId('next-step').tap();
   await expect(stage).toHaveAttribute('data-step', '2');
   await page.getByTestId('prev-step').tap();
