@@ -1,25 +1,50 @@
 /**
- * KaTeX rendering: TeX → HTML string (fonts come from the bundled katex.min.css, served from this
- * origin). Only \htmlClass is trusted, for the linked-highlighting hooks.
+ * KaTeX rendering: TeX → HTML. KaTeX itself is loaded on demand (`katexRender`, a chunk of its
+ * own): the first formula on screen starts the download, and formulas show as empty placeholders
+ * (`formula-pending`) until it arrives — tens of milliseconds from this origin.
  */
-import katex from 'katex';
-import 'katex/dist/katex.min.css';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 
-/** Renders TeX to an HTML string; never throws (a broken formula shows in red instead). */
-export function renderTex(tex: string, display = true): string {
-  return katex.renderToString(tex, {
-    displayMode: display,
-    throwOnError: false,
-    strict: 'ignore',
-    output: 'htmlAndMathml',
-    trust: (ctx) => ctx.command === '\\htmlClass',
-  });
+/** What the KaTeX chunk provides. */
+type TexRenderer = (tex: string, display?: boolean) => string;
+
+let renderer: TexRenderer | null = null;
+let loading: Promise<TexRenderer> | null = null;
+
+/** Loads KaTeX (once; a failed download may be retried) and resolves to its TeX → HTML renderer. */
+export function loadKatex(): Promise<TexRenderer> {
+  loading ??= import('./katexRender').then(
+    (m) => (renderer = m.renderTex),
+    (e: unknown) => {
+      loading = null;
+      throw e;
+    },
+  );
+  return loading;
+}
+
+/** The TeX renderer once KaTeX is loaded (null until then); starts loading it on first use. */
+function useTexRenderer(): TexRenderer | null {
+  const [r, setR] = useState<TexRenderer | null>(() => renderer);
+  useEffect(() => {
+    if (r) return;
+    let live = true;
+    loadKatex().then(
+      (f) => live && setR(() => f),
+      () => undefined, // offline: the placeholder stays (the formula's code line is still shown)
+    );
+    return () => {
+      live = false;
+    };
+  }, [r]);
+  return r;
 }
 
 /** Renders the TeX formula `tex` with KaTeX (display or inline) into a span. */
 export function Formula({ tex, display = true, className, testId }: { tex: string; display?: boolean; className?: string; testId?: string }) {
-  const html = useMemo(() => renderTex(tex, display), [tex, display]);
+  const render = useTexRenderer();
+  const html = useMemo(() => (render ? render(tex, display) : null), [render, tex, display]);
+  if (html === null) return <span className={[className, 'formula-pending'].filter(Boolean).join(' ')} data-testid={testId} aria-busy="true" />;
   return <span className={className} data-testid={testId} dangerouslySetInnerHTML={{ __html: html }} />;
 }
 

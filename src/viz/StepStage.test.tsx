@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { phasesFor } from '../app/playback';
+import { loadKatex } from '../ui/Formula';
 import { FormulaPanel } from '../ui/FormulaPanel';
 import { parseValues, type StagePhase } from './stepLayout';
 import { StepStage } from './StepStage';
@@ -83,6 +84,11 @@ describe('StepStage', () => {
 });
 
 describe('every variant, every phase', () => {
+  // KaTeX is a lazily loaded chunk: loaded first, formulas render at once (server render has no effects).
+  beforeAll(async () => {
+    await loadKatex();
+  });
+
   for (const kind of ['dot', 'general', 'concat', 'bahdanau', 'none'] as const) {
     it(`draws ${kind}`, () => {
       const order = [...phasesFor(kind)];
@@ -97,6 +103,7 @@ describe('every variant, every phase', () => {
         );
         expect(html).toContain(`data-phase="${phase}"`);
         expect(html, `${kind}/${phase}`).not.toContain('katex-error');
+        expect(html, `${kind}/${phase} formula`).toContain('class="katex');
         expect(html.includes('data-testid="score-bars"'), `${kind}/${phase} bars`).toBe(kind !== 'none' && reached.includes('scores'));
         expect(html.includes('data-testid="strip-state"'), `${kind}/${phase} state`).toBe(reached.includes('rnn'));
         expect(html.includes('data-testid="topk"'), `${kind}/${phase} topk`).toBe(phase === 'output');
