@@ -2,13 +2,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { detectDefaultBackend } from '../tfjs/backendChoice';
 import type { BackendName } from '../tfjs/browserBackends';
-import { BeamView, DEFAULT_BEAM_SETTINGS, type BeamSettings } from '../ui/BeamView';
-import { CompareView } from '../ui/CompareView';
+import { DEFAULT_BEAM_SETTINGS, type BeamSettings } from '../ui/beamSettings';
 import { BackendSelect, ModelSelect } from '../ui/Controls';
 import { Footer } from '../ui/Footer';
-import { ModelsView } from '../ui/ModelsView';
 import { Preferences } from '../ui/Preferences';
-import { ForcingView, type BeamBest, type ExamplesState } from '../ui/ForcingView';
+import type { BeamBest, ExamplesState } from '../ui/ForcingView';
+import { BeamView, CompareView, ForcingView, ModelsView, preloadViewsWhenIdle } from '../ui/lazyViews';
 import { SentenceInput } from '../ui/SentenceInput';
 import { useStrings } from '../ui/i18n';
 import { TabList, TabPanel } from '../ui/Tabs';
@@ -219,7 +218,10 @@ export function App() {
       }
       setVariant(first.id);
       // Off the main interaction: the warm-up decode runs in the engine's queue after the page is ready.
-      if (await loadVariant(first.id, first.name)) void engine.warmUp(first.id, first.name);
+      if (await loadVariant(first.id, first.name)) {
+        void engine.warmUp(first.id, first.name);
+        preloadViewsWhenIdle();
+      }
     })();
     return () => {
       cancelled = true;

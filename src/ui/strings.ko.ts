@@ -266,6 +266,7 @@ export const ko: Strings = {
     stepsEpochs: (steps: number, epochs: string) => `${steps.toLocaleString('ko')} (${epochs} 에폭)`,
   },
   needResult: '먼저 문장을 번역하세요. 이 보기는 현재 문장을 사용합니다.',
+  loadingView: '이 보기를 불러오는 중…',
   whatIf: {
     badge: 'What-if: 조작됨',
     explain:

@@ -277,6 +277,7 @@ export const en = {
     stepsEpochs: (steps: number, epochs: string) => `${steps.toLocaleString('en')} (${epochs} epochs)`,
   },
   needResult: 'Translate a sentence first: this view works on the current sentence.',
+  loadingView: 'Loading this view…',
   /** What-if manipulations of the greedy decode (step panel, translation card). */
   whatIf: {
     badge: 'What-if: manipulated',
