@@ -182,13 +182,21 @@ export function App() {
     };
   }, [wantExamples]);
 
-  // Start-up: backend, model list, default model, WebGL warm-up.
+  // Start-up: backend, model list, default model, WebGL warm-up. The model list and the default
+  // model's files download while the backend is picked and started.
   useEffect(() => {
     let cancelled = false;
     (async () => {
+      const index = fetchModelIndex();
+      index
+        .then(({ variants: list }) => {
+          const first = list.find((v) => v.id === initial.model) ?? list[0];
+          if (first && !cancelled) engine.prefetch(first.id, first.name);
+        })
+        .catch(() => undefined); // reported below
       try {
         // `?backend=` always wins; otherwise webgl, unless WebGL is software-rendered (then wasm).
-        const choice = initial.backendForced ? { backend: initial.backend } : detectDefaultBackend();
+        const choice = initial.backendForced ? { backend: initial.backend } : await detectDefaultBackend();
         const b = await engine.setBackend(choice.backend);
         if (cancelled) return;
         setBackend(b.active);
@@ -201,7 +209,7 @@ export function App() {
       }
       let list: VariantInfo[];
       try {
-        list = (await fetchModelIndex()).variants;
+        list = (await index).variants;
       } catch (e) {
         if (!cancelled) {
           setBusy(null);

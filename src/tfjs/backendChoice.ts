@@ -7,9 +7,11 @@
  * page starts on wasm when it can tell WebGL is software-rendered, and says so.
  *
  * The pure parts ({@link isSoftwareRenderer}, {@link softwareRendererName}, {@link pickDefaultBackend})
- * are unit-tested; {@link webglRenderer} and {@link detectDefaultBackend} read the browser.
+ * are unit-tested; {@link probeRenderer} and {@link detectDefaultBackend} read the browser.
  */
 import type { BackendName } from './browserBackends';
+import type { ProbeAnswer } from './rendererProbe.worker';
+import { webglRenderer } from './webglRenderer';
 
 const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|microsoft basic render/i;
 
@@ -40,24 +42,6 @@ export function pickDefaultBackend(renderer: string | null, wasmAvailable: boole
   return renderer !== null && isSoftwareRenderer(renderer) && wasmAvailable ? 'wasm' : 'webgl';
 }
 
-/**
- * The WebGL renderer string (unmasked where the browser allows), from a throw-away canvas;
- * null when WebGL is unavailable or the string cannot be read.
- */
-export function webglRenderer(): string | null {
-  try {
-    if (typeof document === 'undefined') return null;
-    const canvas = document.createElement('canvas');
-    const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl')) as WebGLRenderingContext | null;
-    if (!gl) return null;
-    const info = gl.getExtension('WEBGL_debug_renderer_info');
-    const r: unknown = info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER);
-    return typeof r === 'string' && r !== '' ? r : null;
-  } catch {
-    return null;
-  }
-}
-
 /** True if this browser can run WebAssembly at all. */
 export function wasmAvailable(): boolean {
   return typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'function';
@@ -70,9 +54,42 @@ export interface DefaultBackend {
   softwareRenderer?: string;
 }
 
-/** Reads the browser and picks the default backend ({@link pickDefaultBackend}). */
-export function detectDefaultBackend(): DefaultBackend {
-  const renderer = webglRenderer();
+/** How long the off-main-thread probe may take before the page asks on the main thread. */
+const PROBE_TIMEOUT_MS = 5000;
+
+/**
+ * The WebGL renderer string, read in a worker (`rendererProbe.worker`) so that creating the
+ * throw-away WebGL context — up to a second or more where WebGL is software-rendered — does not
+ * block the page; on the main thread where workers or OffscreenCanvas are unavailable.
+ */
+export function probeRenderer(): Promise<string | null> {
+  const onMainThread = (): string | null => webglRenderer(() => document.createElement('canvas'));
+  if (typeof Worker !== 'function') return Promise.resolve(onMainThread());
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./rendererProbe.worker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      resolve(onMainThread());
+      return;
+    }
+    const done = (r: string | null): void => {
+      clearTimeout(timer);
+      worker.terminate();
+      resolve(r);
+    };
+    const timer = setTimeout(() => done(onMainThread()), PROBE_TIMEOUT_MS);
+    worker.onmessage = (e: MessageEvent<ProbeAnswer>) => done(e.data?.unsupported ? onMainThread() : (e.data?.renderer ?? null));
+    worker.onerror = (e) => {
+      e.preventDefault();
+      done(onMainThread());
+    };
+  });
+}
+
+/** Reads the browser (off the main thread where possible) and picks the default backend ({@link pickDefaultBackend}). */
+export async function detectDefaultBackend(): Promise<DefaultBackend> {
+  const renderer = await probeRenderer();
   const backend = pickDefaultBackend(renderer, wasmAvailable());
   if (backend === 'wasm' && renderer !== null) return { backend, softwareRenderer: softwareRendererName(renderer) ?? 'a software renderer' };
   return { backend };
