@@ -5,6 +5,7 @@ import type { BackendName } from '../tfjs/browserBackends';
 import { DEFAULT_BEAM_SETTINGS, type BeamSettings } from '../ui/beamSettings';
 import { BackendSelect, ModelSelect } from '../ui/Controls';
 import { Footer } from '../ui/Footer';
+import { PrecomputedExample } from '../ui/PrecomputedExample';
 import { Preferences } from '../ui/Preferences';
 import type { BeamBest, ExamplesState } from '../ui/ForcingView';
 import { BeamView, CompareView, ForcingView, ModelsView, preloadViewsWhenIdle } from '../ui/lazyViews';
@@ -15,6 +16,7 @@ import { TranslationView } from '../ui/TranslationView';
 import { Engine, type LoadPhase, type TranslationResult } from './engine';
 import { fetchTestExamples, NO_REFERENCES, referenceLines, type References, type TestExample } from './examples';
 import { fetchModelCard, fetchModelIndex, type ModelCard, type VariantInfo } from './loadModel';
+import { fetchPrecomputedExample, type PrecomputedExample as Example } from './precomputed';
 import type { PhaseId } from './playback';
 import { readUrlState, writeUrlParam } from './urlState';
 import { decodeOptions, isManipulated, NO_WHAT_IF, withAttention, withForcedWord, type WhatIf } from './whatIf';
@@ -69,6 +71,8 @@ export function App() {
   const [examples, setExamples] = useState<ExamplesState>({ status: 'loading' });
   const [beamBest, setBeamBest] = useState<{ baseSeq: number; best: BeamBest } | null>(null);
   const [beamSettings, setBeamSettings] = useState<BeamSettings>(DEFAULT_BEAM_SETTINGS);
+  /** the precomputed example shown until the first live translation is asked for */
+  const [example, setExample] = useState<Example | null>(null);
 
   const nameOf = useCallback((id: string) => variants.find((v) => v.id === id)?.name ?? id, [variants]);
 
@@ -168,6 +172,15 @@ export function App() {
     setTab(id);
     setVisited((v) => (v.has(id) ? v : new Set([...v, id])));
   };
+
+  // The precomputed example, for the first screen while the model loads.
+  useEffect(() => {
+    let cancelled = false;
+    void fetchPrecomputedExample().then((ex) => !cancelled && setExample(ex));
+    return () => {
+      cancelled = true;
+    };
+  }, []);
 
   // The test-set examples are fetched when the teacher-forcing view is first opened.
   const wantExamples = visited.has('forcing');
@@ -321,6 +334,9 @@ export function App() {
 
   const cardLine = card ? t.card(typeof card.devBleu === 'number' ? card.devBleu : undefined, typeof card.training?.epochs === 'number' ? card.training.epochs : undefined) : '';
   const isBusy = busy !== null || translating;
+  // The example belongs to one model: shown for it (or before the model list says which), until a live translation is asked for.
+  const showExample =
+    example !== null && latest.current === 0 && !result && !translating && !modelError && (variant || initial.model || example.variant) === example.variant;
 
   return (
     <div className="page">
@@ -381,6 +397,7 @@ export function App() {
           />
         ) : null}
         <TabPanel id="main" active={tab === 'main'}>
+          {showExample ? <PrecomputedExample example={example} modelReady={!isBusy && variant === example.variant} keyboard={tab === 'main'} /> : null}
           {result ? (
             <TranslationView
               key={result.seq}

@@ -21,10 +21,12 @@ export interface TranslationViewProps {
   keyboard?: boolean;
   /** where the step cursor starts (e.g. the step a what-if changed) */
   initialCursor?: { step: number; phase: PhaseId };
+  /** true for the precomputed example (not a live run): marked, and its stats say so */
+  precomputed?: boolean;
 }
 
 /** Renders one translation `result`: the output, source tokens, attention heatmap and step-by-step view, with what-if controls. */
-export function TranslationView({ result, base, whatIf, keyboard = true, initialCursor }: TranslationViewProps) {
+export function TranslationView({ result, base, whatIf, keyboard = true, initialCursor, precomputed = false }: TranslationViewProps) {
   const t = useStrings();
   const { trace } = result;
   const enc = trace.encoder;
@@ -65,6 +67,7 @@ export function TranslationView({ result, base, whatIf, keyboard = true, initial
         data-variant={result.variant}
         data-source={result.text}
         data-manipulated={manipulated ? 'true' : 'false'}
+        data-precomputed={precomputed ? 'true' : undefined}
         aria-live="polite"
       >
         <div className={`card${manipulated ? ' card--whatif' : ''}`}>
@@ -103,7 +106,7 @@ export function TranslationView({ result, base, whatIf, keyboard = true, initial
           ) : null}
           {trace.translation.trim() === '' ? <p className="muted">{t.emptyOutput}</p> : null}
           <p className="muted small" data-testid="stats">
-            {t.stats(trace.steps.length, result.ms, result.backend)}
+            {precomputed ? t.precomputed.stats(trace.steps.length) : t.stats(trace.steps.length, result.ms, result.backend)}
           </p>
           {trace.hitMaxLength ? <p className="note">{t.hitMaxNote}</p> : null}
         </div>

@@ -267,6 +267,13 @@ export const ko: Strings = {
   },
   needResult: '먼저 문장을 번역하세요. 이 보기는 현재 문장을 사용합니다.',
   loadingView: '이 보기를 불러오는 중…',
+  precomputed: {
+    badge: '미리 계산한 예시',
+    loading: (model: string) =>
+      `모델 “${model}”이(가) 미리 계산해 둔 결과이며, 이 브라우저에서 실행한 것이 아닙니다. 실제 모델을 불러오는 중입니다. 준비되면 입력한 문장을 이 브라우저 안에서 바로 번역합니다.`,
+    ready: (model: string) => `모델 “${model}”이(가) 미리 계산해 둔 결과이며, 이 브라우저에서 실행한 것이 아닙니다. 이제 실제 모델이 준비되었습니다. 위에 문장을 입력하고 번역을 누르세요.`,
+    stats: (steps: number) => `디코더 ${steps}단계 · 미리 계산됨 (이 브라우저에서 실행하지 않음)`,
+  },
   whatIf: {
     badge: 'What-if: 조작됨',
     explain:

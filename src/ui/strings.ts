@@ -278,6 +278,14 @@ export const en = {
   },
   needResult: 'Translate a sentence first: this view works on the current sentence.',
   loadingView: 'Loading this view…',
+  /** The precomputed example the first screen shows while the live model loads. */
+  precomputed: {
+    badge: 'Precomputed example',
+    loading: (model: string) =>
+      `Computed ahead of time by the model “${model}”, not in your browser. The live model is loading: your own sentences will be translated here, in your browser, as soon as it is ready.`,
+    ready: (model: string) => `Computed ahead of time by the model “${model}”, not in your browser. The live model is ready: type a sentence above and press Translate.`,
+    stats: (steps: number) => `${steps} decoder steps, precomputed (not run in this browser)`,
+  },
   /** What-if manipulations of the greedy decode (step panel, translation card). */
   whatIf: {
     badge: 'What-if: manipulated',
