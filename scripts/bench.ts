@@ -464,6 +464,7 @@ async function coldFigures(bt: BrowserType, url: string): Promise<void> {
   // null: no ?backend= (the page picks: wasm where WebGL is software-rendered, as here)
   for (const [backend, n] of [[null, COLD_DEFAULT], ['webgl', COLD_WEBGL], ['wasm', COLD_OTHER], ['cpu', COLD_OTHER]] as const) {
     const label = backend ?? 'default';
+    if (n <= 0) continue;
     const recs: ColdRecord[] = [];
     for (let i = 0; i < n; i++) {
       try {

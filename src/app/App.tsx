@@ -47,6 +47,8 @@ export function App() {
   const [backendNotice, setBackendNotice] = useState<string | null>(null);
   /** why the default backend is not webgl (software-rendered WebGL); cleared once the user picks a backend */
   const [softwareNotice, setSoftwareNotice] = useState<string | null>(null);
+  /** the user chose a backend: no late notice about the default any more */
+  const userPickedBackend = useRef(false);
   const [variants, setVariants] = useState<VariantInfo[]>([]);
   const [variant, setVariant] = useState<string>('');
   const [card, setCard] = useState<ModelCard | undefined>(undefined);
@@ -215,6 +217,11 @@ export function App() {
         setBackend(b.active);
         if (b.failure) setBackendNotice(t.backendFallback(b.requested, b.active, b.failure));
         else if ('softwareRenderer' in choice && choice.softwareRenderer) setSoftwareNotice(t.softwareWebgl(choice.softwareRenderer));
+        else if ('lateSoftwareRenderer' in choice && choice.lateSoftwareRenderer) {
+          // WebGL was too slow to answer: say so now, and name the software renderer once known.
+          setSoftwareNotice(t.slowWebgl);
+          void choice.lateSoftwareRenderer.then((name) => !cancelled && name && !userPickedBackend.current && setSoftwareNotice(t.softwareWebgl(name)));
+        }
       } catch (e) {
         setBusy(null);
         setBackendNotice(errorText(e));
@@ -275,6 +282,7 @@ export function App() {
     setBusy(t.switchingBackend(name));
     setBackendNotice(null);
     setSoftwareNotice(null);
+    userPickedBackend.current = true;
     try {
       const b = await engine.setBackend(name);
       setBackend(b.active);

@@ -48,6 +48,7 @@ export const en = {
   stats: (steps: number, ms: number, backend: string) => `${steps} decoder steps in ${Math.round(ms)} ms on ${backend}`,
   softwareWebgl: (renderer: string) =>
     `WebGL here is software-rendered (${renderer}), so the faster WebAssembly backend is used; choose WebGL to compare.`,
+  slowWebgl: 'WebGL did not start within a second here, so the page began on the WebAssembly backend; choose WebGL to compare.',
   backendFallback: (requested: string, active: string, why: string) =>
     `The ${requested} backend is not available here (${why}), so the model runs on ${active} instead.`,
   modelError: (name: string, msg: string) => `Could not load the model “${name}”: ${msg}`,
