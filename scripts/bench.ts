@@ -156,7 +156,6 @@ function decodeFigures(host: string, r: DecodeBenchResult): void {
   statLine('greedy_decode_ms', b, host, r.times.greedy, { steps: r.greedySteps, per_step_median: r2(r.times.greedy.median / r.greedySteps), translation: r.translation, ...common });
   statLine('beam5_decode_ms', b, host, r.times.beam, { steps: r.beamSteps, k: r.beamK, per_step_median: r2(r.times.beam.median / r.beamSteps) });
   statLine('floor_decode_ms', b, host, r.times.floor, { steps: r.greedySteps, per_step_median: r2(r.times.floor.median / r.greedySteps), same_words_as_greedy: r.floorMatchesGreedy });
-  if (r.times.greedyGpuTopk) statLine('greedy_decode_ms', b, host, r.times.greedyGpuTopk, { variant: 'topk_on_gpu', steps: r.greedySteps });
   emit({ figure: 'greedy_over_floor', backend: b, host, value: r2(r.times.greedy.median / r.times.floor.median) });
   emit({ figure: 'beam5_over_greedy', backend: b, host, value: r2(r.times.beam.median / r.times.greedy.median) });
   emit({
@@ -358,7 +357,7 @@ async function browserDecodeFigures(bt: BrowserType, url: string): Promise<void>
         await page.waitForFunction(() => window.benchReady === true, undefined, { timeout: 60_000 });
         pageInfo ??= await page.evaluate(() => window.benchInfo!());
         const r = await withTimeout(
-          page.evaluate(({ b, o }) => window.runBench!(b, o), { b: backend, o: { runs: RUNS, warmup: WARMUP, gpuTopk: true } }),
+          page.evaluate(({ b, o }) => window.runBench!(b, o), { b: backend, o: { runs: RUNS, warmup: WARMUP } }),
           20 * 60_000,
           `bench.html ${backend}`,
         );
