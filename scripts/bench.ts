@@ -8,7 +8,8 @@
  * Figures
  *  - static: initial JS of index.html (its module script and every modulepreload, raw and gzip),
  *    weights bytes per shipped model as served;
- *  - node (wasm, cpu): greedy / beam-5 / floor decode ms, ratios, kernels and readbacks per step;
+ *  - node (wasm, cpu): greedy / beam-5 / floor decode ms (wall, and CPU time: cpu_median), ratios
+ *    (cpu_value: of CPU times), kernels and readbacks per step;
  *  - train (node, wasm): target tokens/s of the real training step (B = 64, real batches);
  *  - browser (Chromium + SwiftShader WebGL, against `vite preview` of dist/): the same decode
  *    figures for webgl, wasm and cpu on bench.html, and cold load → first live translation shown
@@ -153,11 +154,14 @@ function statLine(figure: string, backend: string, host: string, s: Stats, extra
 function decodeFigures(host: string, r: DecodeBenchResult): void {
   const b = r.backend;
   const common = { sentence: r.sentence, source_tokens: r.sourceTokens };
-  statLine('greedy_decode_ms', b, host, r.times.greedy, { steps: r.greedySteps, per_step_median: r2(r.times.greedy.median / r.greedySteps), translation: r.translation, ...common });
-  statLine('beam5_decode_ms', b, host, r.times.beam, { steps: r.beamSteps, k: r.beamK, per_step_median: r2(r.times.beam.median / r.beamSteps) });
-  statLine('floor_decode_ms', b, host, r.times.floor, { steps: r.greedySteps, per_step_median: r2(r.times.floor.median / r.greedySteps), same_words_as_greedy: r.floorMatchesGreedy });
-  emit({ figure: 'greedy_over_floor', backend: b, host, value: r2(r.times.greedy.median / r.times.floor.median) });
-  emit({ figure: 'beam5_over_greedy', backend: b, host, value: r2(r.times.beam.median / r.times.greedy.median) });
+  const c = r.cpuTimes;
+  const cpu = (s: Stats | undefined): Record<string, number> => (s ? { cpu_median: s.median, cpu_p90: s.p90 } : {});
+  statLine('greedy_decode_ms', b, host, r.times.greedy, { steps: r.greedySteps, per_step_median: r2(r.times.greedy.median / r.greedySteps), ...cpu(c?.greedy), translation: r.translation, ...common });
+  statLine('beam5_decode_ms', b, host, r.times.beam, { steps: r.beamSteps, k: r.beamK, per_step_median: r2(r.times.beam.median / r.beamSteps), ...cpu(c?.beam) });
+  statLine('floor_decode_ms', b, host, r.times.floor, { steps: r.greedySteps, per_step_median: r2(r.times.floor.median / r.greedySteps), ...cpu(c?.floor), same_words_as_greedy: r.floorMatchesGreedy });
+  const ratio = (a: Stats, d: Stats): number => r2(a.median / d.median);
+  emit({ figure: 'greedy_over_floor', backend: b, host, value: ratio(r.times.greedy, r.times.floor), ...(c ? { cpu_value: ratio(c.greedy, c.floor) } : {}) });
+  emit({ figure: 'beam5_over_greedy', backend: b, host, value: ratio(r.times.beam, r.times.greedy), ...(c ? { cpu_value: ratio(c.beam, c.greedy) } : {}) });
   emit({
     figure: 'kernels_per_step',
     backend: b,
@@ -186,7 +190,11 @@ async function nodeFigures(): Promise<void> {
     await initBackend(backend);
     const model = loadModelDir(MODEL_DIR);
     try {
-      const r = await decodeBench(model, { runs: RUNS, warmup: WARMUP, log: (l) => note(`node ${l}`) });
+      const cpuClock = (): number => {
+        const u = process.cpuUsage();
+        return (u.user + u.system) / 1000;
+      };
+      const r = await decodeBench(model, { runs: RUNS, warmup: WARMUP, log: (l) => note(`node ${l}`), cpuClock });
       decodeResults.push({ host: 'node', r });
       decodeFigures('node', r);
     } finally {
@@ -518,6 +526,10 @@ function summary(): void {
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
   ];
+  for (const { host, r } of decodeResults) {
+    const c = r.cpuTimes;
+    if (c) md.push(`${host} ${r.backend} in CPU time: greedy ${c.greedy.median} ms, beam-5 ${c.beam.median} ms, floor ${c.floor.median} ms; beam5/greedy ${r2(c.beam.median / c.greedy.median)}, greedy/floor ${r2(c.greedy.median / c.floor.median)}`);
+  }
   for (const f of figures.filter((x) => x.figure === 'cold_load_to_translation_ms')) {
     md.push(`cold load → first live translation (${f['backend']}, on ${f['ran_on']}): median ${f['median']} ms, p90 ${f['p90']} ms (n = ${f['n']}); precomputed example at ${f['example_shown_median']} ms; JS loaded by then ${(Number(f['js_loaded_gzip']) / 1000).toFixed(1)} kB gzip`);
   }

@@ -177,6 +177,11 @@ export interface DecodeBenchOptions {
   sentence?: string;
   /** progress callback */
   log?: (line: string) => void;
+  /**
+   * A CPU-time clock in ms (Node: `process.cpuUsage`). When given, every timed run is also
+   * measured in CPU time, which other jobs on a loaded machine disturb much less than wall time.
+   */
+  cpuClock?: () => number;
 }
 
 /** Per-step counts derived from a full decode and a one-step decode. */
@@ -200,6 +205,8 @@ export interface DecodeBenchResult {
   beamSteps: number;
   beamK: number;
   times: { greedy: Stats; beam: Stats; floor: Stats };
+  /** the same runs in CPU time (only with {@link DecodeBenchOptions.cpuClock}) */
+  cpuTimes?: { greedy: Stats; beam: Stats; floor: Stats };
   kernels: { greedy: PerStep; beam: PerStep; floor: PerStep; greedyNamesPerStep: Record<string, number> };
   reads: { greedy: Record<keyof ReadCounts, PerStep>; beam: Record<keyof ReadCounts, PerStep>; floor: Record<keyof ReadCounts, PerStep> };
   /** whether the floor produced the same words as the greedy decode (it should) */
@@ -251,13 +258,17 @@ export async function decodeBench(model: Seq2SeqModel, opts: DecodeBenchOptions 
   ];
   for (let i = 0; i < warmup; i++) for (const v of variants) await v.run();
   const samples: Record<string, number[]> = Object.fromEntries(variants.map((v) => [v.name, []]));
+  const cpu: Record<string, number[]> = Object.fromEntries(variants.map((v) => [v.name, []]));
+  const cpuClock = opts.cpuClock;
   for (let i = 0; i < runs; i++) {
     // rotate the order each round so no variant always runs right after another
     for (let j = 0; j < variants.length; j++) {
       const v = variants[(i + j) % variants.length]!;
+      const c0 = cpuClock?.() ?? 0;
       const t0 = performance.now();
       await v.run();
       samples[v.name]!.push(performance.now() - t0);
+      if (cpuClock) cpu[v.name]!.push(cpuClock() - c0);
     }
     if ((i + 1) % 5 === 0) log(`${backend}: ${i + 1}/${runs} rounds`);
   }
@@ -294,6 +305,7 @@ export async function decodeBench(model: Seq2SeqModel, opts: DecodeBenchOptions 
       beam: stats(samples['beam']!),
       floor: stats(samples['floor']!),
     },
+    ...(cpuClock ? { cpuTimes: { greedy: stats(cpu['greedy']!), beam: stats(cpu['beam']!), floor: stats(cpu['floor']!) } } : {}),
     kernels: {
       greedy: perStep(kG.total, kG1.total, steps),
       beam: perStep(kB.total, kB1.total, beamSteps),
