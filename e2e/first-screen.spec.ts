@@ -2,7 +2,8 @@
  * The first screen: the precomputed example shows at once, labelled as not live, while the model
  * is still downloading (its weights are held back here); the first live translation replaces it.
  * And the code split: the page loads the code of the backend it runs on and nothing of the other
- * two, KaTeX only once a formula is on screen, and the other views only after the model is ready.
+ * two, KaTeX only once a formula comes into view (or the page is idle with the model ready), and
+ * the other views only after the model is ready.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
@@ -58,8 +59,9 @@ test('the precomputed example shows while the model loads, labelled; the first l
   await expect(result.locator('[data-testid="heatmap"] rect[data-weight]')).toHaveCount(S * T);
   const w = Number(await result.locator('[data-testid="heatmap"] rect[data-row="1"][data-col="1"]').getAttribute('data-weight'));
   expect(w).toBeCloseTo(EXAMPLE.trace.steps[1]!.weights[1]!, 3);
-  // Its step view works like a live one, formulas included.
+  // Its step view works like a live one, formulas included (KaTeX loads when they are scrolled to).
   await expect(page.getByTestId('step-panel')).toBeVisible();
+  await page.getByTestId('formula').scrollIntoViewIfNeeded();
   await expect(page.locator('[data-testid="formula-tex"] .katex').first()).toBeVisible();
   await expect(page.getByTestId('stage')).toHaveAttribute('data-phase', 'rnn');
   await page.getByTestId('next-phase').click();
@@ -93,16 +95,25 @@ test('in Korean the notice is Korean; another model shows no precomputed example
   await expect(notice).toContainText('실제 모델이 준비되었습니다');
 });
 
-test('loads only the code it needs: one backend, KaTeX with the first formula, the other views after the model', async ({ page }) => {
+test('loads only the code it needs: one backend, KaTeX when a formula is scrolled to, the other views after the model', async ({ page }) => {
   const release = await holdWeights(page);
   await page.goto('./?backend=wasm');
-  await expect(page.locator('[data-testid="formula-tex"] .katex').first()).toBeVisible();
+  await expect(page.getByTestId('status')).toContainText('Loading model');
+  const formula = page.getByTestId('formula');
+  await expect(formula).toBeAttached();
+  // The example's formulas are below the first screen: KaTeX is not fetched for them yet.
+  expect((await formula.boundingBox())!.y).toBeGreaterThan(900 + 200);
+  await expect(page.locator('[data-testid="formula-tex"].formula-pending')).toHaveCount(1);
   const early = await scripts(page);
   expect(early.some((f) => f.startsWith('wasmSetup-'))).toBe(true);
-  expect(early.some((f) => f.startsWith('katexRender-'))).toBe(true);
+  expect(early.filter((f) => f.startsWith('katexRender-'))).toEqual([]);
   expect(early.filter((f) => /^tfjs-backend-(webgl|cpu)-/.test(f))).toEqual([]);
   // While the model loads, no other view's code has been fetched.
   expect(early.filter((f) => /^(BeamView|ForcingView|CompareView|ModelsView)-/.test(f))).toEqual([]);
+  // Scrolled to, the formulas load KaTeX and render.
+  await formula.scrollIntoViewIfNeeded();
+  await expect(page.locator('[data-testid="formula-tex"] .katex').first()).toBeVisible();
+  expect((await scripts(page)).some((f) => f.startsWith('katexRender-'))).toBe(true);
   release();
   await expect(page.getByTestId('status')).toHaveAttribute('data-busy', 'false');
   // Opening a tab works (its code is preloaded when the page is idle, or fetched now).

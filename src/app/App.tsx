@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { detectDefaultBackend } from '../tfjs/backendChoice';
 import type { BackendName } from '../tfjs/browserBackends';
 import { DEFAULT_BEAM_SETTINGS, type BeamSettings } from '../ui/beamSettings';
+import { preloadKatexWhenIdle } from '../ui/Formula';
 import { BackendSelect, ModelSelect } from '../ui/Controls';
 import { Footer } from '../ui/Footer';
 import { PrecomputedExample } from '../ui/PrecomputedExample';
@@ -249,6 +250,7 @@ export function App() {
       if (await loadVariant(first.id, first.name)) {
         void engine.warmUp(first.id, first.name);
         preloadViewsWhenIdle();
+        preloadKatexWhenIdle();
       }
     })();
     return () => {

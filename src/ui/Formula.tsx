@@ -1,20 +1,27 @@
 /**
- * KaTeX rendering: TeX → HTML. KaTeX itself is loaded on demand (`katexRender`, a chunk of its
- * own): the first formula on screen starts the download, and formulas show as empty placeholders
- * (`formula-pending`) until it arrives — tens of milliseconds from this origin.
+ * KaTeX rendering: TeX → HTML. KaTeX itself (≈ 77 kB gzip, `katexRender`, a chunk of its own) is
+ * not part of the page's first load: it is fetched when a formula comes near the viewport, or when
+ * the page is idle after the model is ready ({@link preloadKatexWhenIdle}), whichever is first.
+ * Until then formulas are empty placeholders (`formula-pending`) of a line's height; the formula
+ * panel also shows each equation as code.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 
 /** What the KaTeX chunk provides. */
 type TexRenderer = (tex: string, display?: boolean) => string;
 
 let renderer: TexRenderer | null = null;
 let loading: Promise<TexRenderer> | null = null;
+const listeners = new Set<() => void>();
 
 /** Loads KaTeX (once; a failed download may be retried) and resolves to its TeX → HTML renderer. */
 export function loadKatex(): Promise<TexRenderer> {
   loading ??= import('./katexRender').then(
-    (m) => (renderer = m.renderTex),
+    (m) => {
+      renderer = m.renderTex;
+      for (const l of listeners) l();
+      return m.renderTex;
+    },
     (e: unknown) => {
       loading = null;
       throw e;
@@ -23,28 +30,42 @@ export function loadKatex(): Promise<TexRenderer> {
   return loading;
 }
 
-/** The TeX renderer once KaTeX is loaded (null until then); starts loading it on first use. */
-function useTexRenderer(): TexRenderer | null {
-  const [r, setR] = useState<TexRenderer | null>(() => renderer);
-  useEffect(() => {
-    if (r) return;
-    let live = true;
-    loadKatex().then(
-      (f) => live && setR(() => f),
-      () => undefined, // offline: the placeholder stays (the formula's code line is still shown)
-    );
-    return () => {
-      live = false;
-    };
-  }, [r]);
-  return r;
+/** Fetches KaTeX once the browser is idle (after the model is ready), so formulas render at once when scrolled to. */
+export function preloadKatexWhenIdle(): void {
+  const run = (): void => void loadKatex().catch(() => undefined);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 5000 });
+  else setTimeout(run, 1000);
 }
+
+const subscribe = (l: () => void): (() => void) => {
+  listeners.add(l);
+  return () => listeners.delete(l);
+};
+const snapshot = (): TexRenderer | null => renderer;
 
 /** Renders the TeX formula `tex` with KaTeX (display or inline) into a span. */
 export function Formula({ tex, display = true, className, testId }: { tex: string; display?: boolean; className?: string; testId?: string }) {
-  const render = useTexRenderer();
+  const render = useSyncExternalStore(subscribe, snapshot, snapshot);
+  const placeholder = useRef<HTMLSpanElement>(null);
+  // Not loaded yet: load KaTeX when this formula comes within 200 px of the viewport.
+  useEffect(() => {
+    const el = placeholder.current;
+    if (render || !el) return;
+    const load = (): void => void loadKatex().catch(() => undefined); // offline: the placeholder stays
+    if (typeof IntersectionObserver !== 'function') return load();
+    const io = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        io.disconnect();
+        load();
+      },
+      { rootMargin: '200px' },
+    );
+    io.observe(el);
+    return () => io.disconnect();
+  }, [render]);
   const html = useMemo(() => (render ? render(tex, display) : null), [render, tex, display]);
-  if (html === null) return <span className={[className, 'formula-pending'].filter(Boolean).join(' ')} data-testid={testId} aria-busy="true" />;
+  if (html === null) return <span ref={placeholder} className={[className, 'formula-pending'].filter(Boolean).join(' ')} data-testid={testId} aria-busy="true" />;
   return <span className={className} data-testid={testId} dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
