@@ -15,8 +15,9 @@
  *    figures for webgl, wasm and cpu on bench.html, and cold load → first live translation shown
  *    in the real app page (a fresh browser per sample): with the default backend (no `?backend=`:
  *    wasm where WebGL is software-rendered, as here) and with each backend forced; with it, when
- *    the precomputed example appeared and every JavaScript file the page had loaded by then (the
- *    on-demand chunks included, gzip sizes from dist/).
+ *    the precomputed example appeared, every JavaScript file the page had loaded by then (the
+ *    on-demand chunks included, gzip sizes from dist/) and the CPU time the page had used (main
+ *    thread, whole renderer: less disturbed by other jobs than wall time).
  *
  * Options: --runs N (20) --warmup N (3) --cold-default N (5) --cold-webgl N (3) --cold N (3, wasm and cpu)
  *          --train-steps N (15) --train-warmup N (3) --skip node,train,browser,cold --quick
@@ -398,6 +399,9 @@ interface ColdRecord {
   domContentLoaded?: number;
   /** paths of every JavaScript file loaded by the time the live translation showed */
   scripts?: string[];
+  /** CPU time of the page's main thread and of its whole renderer process by then, ms (CDP, read just after) */
+  mainThreadCpuMs?: number;
+  rendererCpuMs?: number;
 }
 
 /**
@@ -449,11 +453,20 @@ async function coldLoadOnce(bt: BrowserType, url: string, backend: string | null
   try {
     const page: Page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('pageerror', (e) => note(`app pageerror: ${e.message}`));
+    // CPU time (thread ticks) is what other jobs on a loaded machine disturb least.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     await page.addInitScript(coldObserver);
     await page.goto(url + (backend === null ? '' : `?backend=${backend}`), { waitUntil: 'commit' });
     await page.locator('[data-testid="source-input"]').fill(COLD_SENTENCE, { timeout: 120_000 });
     await page.waitForFunction(() => (window as unknown as { __cold: ColdRecord }).__cold.visibleAt !== null, undefined, { timeout: 180_000, polling: 50 });
-    return await page.evaluate(() => (window as unknown as { __cold: ColdRecord }).__cold);
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    const metric = (name: string): number | undefined => {
+      const v = metrics.find((m) => m.name === name)?.value;
+      return v === undefined ? undefined : Math.round(v * 1000);
+    };
+    const rec = await page.evaluate(() => (window as unknown as { __cold: ColdRecord }).__cold);
+    return { ...rec, mainThreadCpuMs: metric('ThreadTime'), rendererCpuMs: metric('ProcessTime') };
   } finally {
     await closeBrowser(browser);
   }
@@ -502,6 +515,8 @@ async function coldFigures(bt: BrowserType, url: string): Promise<void> {
       model_ready_median: stats(recs.map((r) => r.readyAt ?? NaN)).median,
       dom_content_loaded_median: stats(recs.map((r) => r.domContentLoaded ?? NaN)).median,
       translate_after_ready_median: stats(recs.map((r) => r.visibleAt! - (r.clickedAt ?? NaN))).median,
+      main_thread_cpu_median: stats(recs.map((r) => r.mainThreadCpuMs ?? NaN)).median,
+      renderer_cpu_median: stats(recs.map((r) => r.rendererCpuMs ?? NaN)).median,
       transfer_bytes: recs[0]!.transferBytes,
       js_loaded_gzip: scripts.reduce((a, f) => a + f.gzip, 0),
       js_loaded: scripts,
@@ -531,7 +546,10 @@ function summary(): void {
     if (c) md.push(`${host} ${r.backend} in CPU time: greedy ${c.greedy.median} ms, beam-5 ${c.beam.median} ms, floor ${c.floor.median} ms; beam5/greedy ${r2(c.beam.median / c.greedy.median)}, greedy/floor ${r2(c.greedy.median / c.floor.median)}`);
   }
   for (const f of figures.filter((x) => x.figure === 'cold_load_to_translation_ms')) {
-    md.push(`cold load → first live translation (${f['backend']}, on ${f['ran_on']}): median ${f['median']} ms, p90 ${f['p90']} ms (n = ${f['n']}); precomputed example at ${f['example_shown_median']} ms; JS loaded by then ${(Number(f['js_loaded_gzip']) / 1000).toFixed(1)} kB gzip`);
+    md.push(
+      `cold load → first live translation (${f['backend']}, on ${f['ran_on']}): median ${f['median']} ms, p90 ${f['p90']} ms (n = ${f['n']}); precomputed example at ${f['example_shown_median']} ms; ` +
+        `main-thread CPU by then ${f['main_thread_cpu_median']} ms (renderer ${f['renderer_cpu_median']} ms); JS loaded by then ${(Number(f['js_loaded_gzip']) / 1000).toFixed(1)} kB gzip`,
+    );
   }
   process.stderr.write('\n' + md.join('\n') + '\n');
   emit({
