@@ -6,14 +6,20 @@
  *   {"figure":"greedy_decode_ms","backend":"wasm","host":"chromium","median":..,"p90":..,"n":20,...}
  *
  * Figures
- *  - static: initial JS of index.html (raw, gzip), weights bytes per shipped model as served;
- *  - node (wasm, cpu): greedy / beam-5 / floor decode ms, ratios, kernels and readbacks per step;
+ *  - static: initial JS of index.html (its module script and every modulepreload, raw and gzip),
+ *    weights bytes per shipped model as served;
+ *  - node (wasm, cpu): greedy / beam-5 / floor decode ms (wall, and CPU time: cpu_median), ratios
+ *    (cpu_value: of CPU times), kernels and readbacks per step;
  *  - train (node, wasm): target tokens/s of the real training step (B = 64, real batches);
  *  - browser (Chromium + SwiftShader WebGL, against `vite preview` of dist/): the same decode
- *    figures for webgl, wasm and cpu on bench.html, and cold load → first translation shown in
- *    the real app page (a fresh browser per sample).
+ *    figures for webgl, wasm and cpu on bench.html, and cold load → first live translation shown
+ *    in the real app page (a fresh browser per sample): with the default backend (no `?backend=`:
+ *    wasm where WebGL is software-rendered, as here) and with each backend forced; with it, when
+ *    the precomputed example appeared, every JavaScript file the page had loaded by then (the
+ *    on-demand chunks included, gzip sizes from dist/) and the CPU time the page had used (main
+ *    thread, whole renderer: less disturbed by other jobs than wall time).
  *
- * Options: --runs N (20) --warmup N (3) --cold-webgl N (5) --cold N (3, wasm and cpu)
+ * Options: --runs N (20) --warmup N (3) --cold-default N (5) --cold-webgl N (3) --cold N (3, wasm and cpu)
  *          --train-steps N (15) --train-warmup N (3) --skip node,train,browser,cold --quick
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -51,7 +57,8 @@ const opt = (name: string, dflt: number): number => {
 const quick = flag('quick');
 const RUNS = opt('runs', quick ? 5 : 20);
 const WARMUP = opt('warmup', quick ? 1 : 3);
-const COLD_WEBGL = opt('cold-webgl', quick ? 1 : 5);
+const COLD_DEFAULT = opt('cold-default', quick ? 1 : 5);
+const COLD_WEBGL = opt('cold-webgl', quick ? 1 : 3);
 const COLD_OTHER = opt('cold', quick ? 1 : 3);
 const TRAIN_STEPS = opt('train-steps', quick ? 3 : 15);
 const TRAIN_WARMUP = opt('train-warmup', quick ? 1 : 3);
@@ -105,6 +112,7 @@ function staticFigures(): void {
   emit({
     figure: 'initial_js_bytes',
     host: 'dist',
+    note: 'everything index.html loads eagerly (module script + modulepreloads); backends, KaTeX and the other views load on demand: see js_loaded_gzip of cold_load_to_translation_ms',
     raw: js.reduce((s, f) => s + f.raw, 0),
     gzip: js.reduce((s, f) => s + f.gzip, 0),
     files: js,
@@ -147,12 +155,14 @@ function statLine(figure: string, backend: string, host: string, s: Stats, extra
 function decodeFigures(host: string, r: DecodeBenchResult): void {
   const b = r.backend;
   const common = { sentence: r.sentence, source_tokens: r.sourceTokens };
-  statLine('greedy_decode_ms', b, host, r.times.greedy, { steps: r.greedySteps, per_step_median: r2(r.times.greedy.median / r.greedySteps), translation: r.translation, ...common });
-  statLine('beam5_decode_ms', b, host, r.times.beam, { steps: r.beamSteps, k: r.beamK, per_step_median: r2(r.times.beam.median / r.beamSteps) });
-  statLine('floor_decode_ms', b, host, r.times.floor, { steps: r.greedySteps, per_step_median: r2(r.times.floor.median / r.greedySteps), same_words_as_greedy: r.floorMatchesGreedy });
-  if (r.times.greedyGpuTopk) statLine('greedy_decode_ms', b, host, r.times.greedyGpuTopk, { variant: 'topk_on_gpu', steps: r.greedySteps });
-  emit({ figure: 'greedy_over_floor', backend: b, host, value: r2(r.times.greedy.median / r.times.floor.median) });
-  emit({ figure: 'beam5_over_greedy', backend: b, host, value: r2(r.times.beam.median / r.times.greedy.median) });
+  const c = r.cpuTimes;
+  const cpu = (s: Stats | undefined): Record<string, number> => (s ? { cpu_median: s.median, cpu_p90: s.p90 } : {});
+  statLine('greedy_decode_ms', b, host, r.times.greedy, { steps: r.greedySteps, per_step_median: r2(r.times.greedy.median / r.greedySteps), ...cpu(c?.greedy), translation: r.translation, ...common });
+  statLine('beam5_decode_ms', b, host, r.times.beam, { steps: r.beamSteps, k: r.beamK, per_step_median: r2(r.times.beam.median / r.beamSteps), ...cpu(c?.beam) });
+  statLine('floor_decode_ms', b, host, r.times.floor, { steps: r.greedySteps, per_step_median: r2(r.times.floor.median / r.greedySteps), ...cpu(c?.floor), same_words_as_greedy: r.floorMatchesGreedy });
+  const ratio = (a: Stats, d: Stats): number => r2(a.median / d.median);
+  emit({ figure: 'greedy_over_floor', backend: b, host, value: ratio(r.times.greedy, r.times.floor), ...(c ? { cpu_value: ratio(c.greedy, c.floor) } : {}) });
+  emit({ figure: 'beam5_over_greedy', backend: b, host, value: ratio(r.times.beam, r.times.greedy), ...(c ? { cpu_value: ratio(c.beam, c.greedy) } : {}) });
   emit({
     figure: 'kernels_per_step',
     backend: b,
@@ -181,7 +191,11 @@ async function nodeFigures(): Promise<void> {
     await initBackend(backend);
     const model = loadModelDir(MODEL_DIR);
     try {
-      const r = await decodeBench(model, { runs: RUNS, warmup: WARMUP, log: (l) => note(`node ${l}`) });
+      const cpuClock = (): number => {
+        const u = process.cpuUsage();
+        return (u.user + u.system) / 1000;
+      };
+      const r = await decodeBench(model, { runs: RUNS, warmup: WARMUP, log: (l) => note(`node ${l}`), cpuClock });
       decodeResults.push({ host: 'node', r });
       decodeFigures('node', r);
     } finally {
@@ -352,7 +366,7 @@ async function browserDecodeFigures(bt: BrowserType, url: string): Promise<void>
         await page.waitForFunction(() => window.benchReady === true, undefined, { timeout: 60_000 });
         pageInfo ??= await page.evaluate(() => window.benchInfo!());
         const r = await withTimeout(
-          page.evaluate(({ b, o }) => window.runBench!(b, o), { b: backend, o: { runs: RUNS, warmup: WARMUP, gpuTopk: true } }),
+          page.evaluate(({ b, o }) => window.runBench!(b, o), { b: backend, o: { runs: RUNS, warmup: WARMUP } }),
           20 * 60_000,
           `bench.html ${backend}`,
         );
@@ -373,6 +387,8 @@ async function browserDecodeFigures(bt: BrowserType, url: string): Promise<void>
 
 /** What the init script records in the app page (ms since navigation start). */
 interface ColdRecord {
+  /** when the precomputed example's translation was in the DOM (null: none shown) */
+  exampleAt: number | null;
   readyAt: number | null;
   clickedAt: number | null;
   domAt: number | null;
@@ -381,14 +397,21 @@ interface ColdRecord {
   backend: string | null;
   transferBytes?: number;
   domContentLoaded?: number;
+  /** paths of every JavaScript file loaded by the time the live translation showed */
+  scripts?: string[];
+  /** CPU time of the page's main thread and of its whole renderer process by then, ms (CDP, read just after) */
+  mainThreadCpuMs?: number;
+  rendererCpuMs?: number;
 }
 
 /**
  * Installed before the app's scripts: clicks Translate the moment it is enabled with text in the
- * input (a user who typed at once), and notes when the translation appears (DOM, then next frame).
+ * input (a user who typed at once), and notes when the live translation appears (DOM, then next
+ * frame) — not the precomputed example the page shows while the model loads, whose first
+ * appearance is noted separately.
  */
 function coldObserver(): void {
-  const rec: ColdRecord = { readyAt: null, clickedAt: null, domAt: null, visibleAt: null, text: null, backend: null };
+  const rec: ColdRecord = { exampleAt: null, readyAt: null, clickedAt: null, domAt: null, visibleAt: null, text: null, backend: null };
   (window as unknown as { __cold: ColdRecord }).__cold = rec;
   const check = (): void => {
     const status = document.querySelector('[data-testid="status"]');
@@ -399,11 +422,13 @@ function coldObserver(): void {
       rec.clickedAt = performance.now();
       btn.click();
     }
-    const tr = document.querySelector('[data-testid="translation"]');
+    const example = document.querySelector('[data-testid="result"][data-precomputed="true"] [data-testid="translation"]');
+    if (rec.exampleAt === null && example && (example.textContent ?? '').trim() !== '') rec.exampleAt = performance.now();
+    const tr = document.querySelector('[data-testid="result"]:not([data-precomputed="true"]) [data-testid="translation"]');
     if (rec.domAt === null && tr && (tr.textContent ?? '').trim() !== '') {
       rec.domAt = performance.now();
       rec.text = (tr.textContent ?? '').trim();
-      rec.backend = document.querySelector('[data-testid="result"]')?.getAttribute('data-backend') ?? null;
+      rec.backend = tr.closest('[data-testid="result"]')?.getAttribute('data-backend') ?? null;
       requestAnimationFrame(() => {
         rec.visibleAt = performance.now();
         rec.transferBytes = performance
@@ -412,6 +437,10 @@ function coldObserver(): void {
           .reduce((s, e) => s + e.transferSize, 0);
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
         rec.domContentLoaded = nav?.domContentLoadedEventEnd;
+        rec.scripts = performance
+          .getEntriesByType('resource')
+          .map((e) => new URL(e.name).pathname)
+          .filter((p) => p.endsWith('.js'));
       });
     }
   };
@@ -419,51 +448,78 @@ function coldObserver(): void {
   document.addEventListener('input', check, true);
 }
 
-async function coldLoadOnce(bt: BrowserType, url: string, backend: string): Promise<ColdRecord> {
+async function coldLoadOnce(bt: BrowserType, url: string, backend: string | null): Promise<ColdRecord> {
   const browser = await launch(bt); // a fresh browser: empty HTTP cache, no compiled shaders
   try {
     const page: Page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('pageerror', (e) => note(`app pageerror: ${e.message}`));
+    // CPU time (thread ticks) is what other jobs on a loaded machine disturb least.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     await page.addInitScript(coldObserver);
-    await page.goto(url + (backend === 'webgl' ? '' : `?backend=${backend}`), { waitUntil: 'commit' });
+    await page.goto(url + (backend === null ? '' : `?backend=${backend}`), { waitUntil: 'commit' });
     await page.locator('[data-testid="source-input"]').fill(COLD_SENTENCE, { timeout: 120_000 });
     await page.waitForFunction(() => (window as unknown as { __cold: ColdRecord }).__cold.visibleAt !== null, undefined, { timeout: 180_000, polling: 50 });
-    return await page.evaluate(() => (window as unknown as { __cold: ColdRecord }).__cold);
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    const metric = (name: string): number | undefined => {
+      const v = metrics.find((m) => m.name === name)?.value;
+      return v === undefined ? undefined : Math.round(v * 1000);
+    };
+    const rec = await page.evaluate(() => (window as unknown as { __cold: ColdRecord }).__cold);
+    return { ...rec, mainThreadCpuMs: metric('ThreadTime'), rendererCpuMs: metric('ProcessTime') };
   } finally {
     await closeBrowser(browser);
   }
 }
 
+/** gzip bytes of the built JavaScript files the page loaded (paths as the browser saw them). */
+function scriptSizes(paths: string[]): { file: string; gzip: number }[] {
+  return paths
+    .map((p) => p.slice(p.indexOf('/assets/') + 1))
+    .filter((f) => existsSync(path.join(DIST, f)))
+    .map((f) => ({ file: f, gzip: sizes(path.join(DIST, f)).gzip }));
+}
+
 async function coldFigures(bt: BrowserType, url: string): Promise<void> {
-  for (const [backend, n] of [['webgl', COLD_WEBGL], ['wasm', COLD_OTHER], ['cpu', COLD_OTHER]] as const) {
+  // null: no ?backend= (the page picks: wasm where WebGL is software-rendered, as here)
+  for (const [backend, n] of [[null, COLD_DEFAULT], ['webgl', COLD_WEBGL], ['wasm', COLD_OTHER], ['cpu', COLD_OTHER]] as const) {
+    const label = backend ?? 'default';
+    if (n <= 0) continue;
     const recs: ColdRecord[] = [];
     for (let i = 0; i < n; i++) {
       try {
         const rec = await coldLoadOnce(bt, url, backend);
-        note(`cold ${backend} #${i + 1}: translation shown at ${rec.visibleAt?.toFixed(0)} ms (ready ${rec.readyAt?.toFixed(0)} ms, on ${rec.backend}): "${rec.text}"`);
-        if (rec.backend !== backend) throw new Error(`the page ran on ${rec.backend}, not ${backend}`);
+        note(`cold ${label} #${i + 1}: translation shown at ${rec.visibleAt?.toFixed(0)} ms (example at ${rec.exampleAt?.toFixed(0) ?? '–'} ms, ready ${rec.readyAt?.toFixed(0)} ms, on ${rec.backend}): "${rec.text}"`);
+        if (backend !== null && rec.backend !== backend) throw new Error(`the page ran on ${rec.backend}, not ${backend}`);
         recs.push(rec);
       } catch (e) {
-        note(`cold ${backend} #${i + 1}: FAILED ${e instanceof Error ? e.message : String(e)}`);
+        note(`cold ${label} #${i + 1}: FAILED ${e instanceof Error ? e.message : String(e)}`);
       }
     }
     if (recs.length === 0) {
-      emit({ figure: 'error', backend, host: 'chromium', message: 'no cold load succeeded' });
+      emit({ figure: 'error', backend: label, host: 'chromium', message: 'no cold load succeeded' });
       continue;
     }
     const s = stats(recs.map((r) => r.visibleAt!));
+    const scripts = scriptSizes(recs[0]!.scripts ?? []);
     emit({
       figure: 'cold_load_to_translation_ms',
-      backend,
+      backend: label,
+      ran_on: [...new Set(recs.map((r) => r.backend))].join(','),
       host: 'chromium',
       median: s.median,
       p90: s.p90,
       n: s.n,
       min: s.min,
+      example_shown_median: stats(recs.map((r) => r.exampleAt ?? NaN)).median,
       model_ready_median: stats(recs.map((r) => r.readyAt ?? NaN)).median,
       dom_content_loaded_median: stats(recs.map((r) => r.domContentLoaded ?? NaN)).median,
       translate_after_ready_median: stats(recs.map((r) => r.visibleAt! - (r.clickedAt ?? NaN))).median,
+      main_thread_cpu_median: stats(recs.map((r) => r.mainThreadCpuMs ?? NaN)).median,
+      renderer_cpu_median: stats(recs.map((r) => r.rendererCpuMs ?? NaN)).median,
       transfer_bytes: recs[0]!.transferBytes,
+      js_loaded_gzip: scripts.reduce((a, f) => a + f.gzip, 0),
+      js_loaded: scripts,
       sentence: COLD_SENTENCE,
     });
   }
@@ -485,8 +541,15 @@ function summary(): void {
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
   ];
+  for (const { host, r } of decodeResults) {
+    const c = r.cpuTimes;
+    if (c) md.push(`${host} ${r.backend} in CPU time: greedy ${c.greedy.median} ms, beam-5 ${c.beam.median} ms, floor ${c.floor.median} ms; beam5/greedy ${r2(c.beam.median / c.greedy.median)}, greedy/floor ${r2(c.greedy.median / c.floor.median)}`);
+  }
   for (const f of figures.filter((x) => x.figure === 'cold_load_to_translation_ms')) {
-    md.push(`cold load → first translation (${f['backend']}): median ${f['median']} ms, p90 ${f['p90']} ms (n = ${f['n']})`);
+    md.push(
+      `cold load → first live translation (${f['backend']}, on ${f['ran_on']}): median ${f['median']} ms, p90 ${f['p90']} ms (n = ${f['n']}); precomputed example at ${f['example_shown_median']} ms; ` +
+        `main-thread CPU by then ${f['main_thread_cpu_median']} ms (renderer ${f['renderer_cpu_median']} ms); JS loaded by then ${(Number(f['js_loaded_gzip']) / 1000).toFixed(1)} kB gzip`,
+    );
   }
   process.stderr.write('\n' + md.join('\n') + '\n');
   emit({

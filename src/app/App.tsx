@@ -2,14 +2,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { detectDefaultBackend } from '../tfjs/backendChoice';
 import { isBackendName, type BackendName, type BackendResult } from '../tfjs/browserBackends';
-import { BeamView, DEFAULT_BEAM_SETTINGS, type BeamSettings } from '../ui/BeamView';
-import { CompareView } from '../ui/CompareView';
+import { DEFAULT_BEAM_SETTINGS, type BeamSettings } from '../ui/beamSettings';
+import { preloadKatexWhenIdle } from '../ui/Formula';
 import { BackendSelect, ModelSelect } from '../ui/Controls';
 import { CopyLink } from '../ui/CopyLink';
 import { Footer } from '../ui/Footer';
-import { ModelsView } from '../ui/ModelsView';
+import { PrecomputedExample } from '../ui/PrecomputedExample';
 import { Preferences } from '../ui/Preferences';
-import { ForcingView, type BeamBest, type ExamplesState } from '../ui/ForcingView';
+import type { BeamBest, ExamplesState } from '../ui/ForcingView';
+import { BeamView, CompareView, ForcingView, ModelsView, preloadViewsWhenIdle } from '../ui/lazyViews';
 import { SentenceInput } from '../ui/SentenceInput';
 import { errorDetail } from '../ui/errorText';
 import { useLang, useStrings } from '../ui/i18n';
@@ -19,6 +20,7 @@ import { TranslationView, type StepCursor } from '../ui/TranslationView';
 import { Engine, type LoadPhase, type TranslationResult } from './engine';
 import { fetchTestExamples, NO_REFERENCES, referenceLines, type References, type TestExample } from './examples';
 import { fetchModelCard, fetchModelIndex, type ModelCard, type VariantInfo } from './loadModel';
+import { fetchPrecomputedExample, type PrecomputedExample as Example } from './precomputed';
 import { phasesFor, type PhaseId } from './playback';
 import { installTestHooks } from './testHooks';
 import { markTourSeen, TOUR_SENTENCE, TOUR_STEP, tourOpensByItself, tourSeen } from './tour';
@@ -65,6 +67,8 @@ export function App() {
   const [backendNotice, setBackendNotice] = useState<string | null>(null);
   /** why the default backend is not webgl (software-rendered WebGL); cleared once the user picks a backend */
   const [softwareNotice, setSoftwareNotice] = useState<string | null>(null);
+  /** the user chose a backend: no late notice about the default any more */
+  const userPickedBackend = useRef(false);
   const [variants, setVariants] = useState<VariantInfo[]>([]);
   const [variant, setVariant] = useState<string>('');
   const [card, setCard] = useState<ModelCard | undefined>(undefined);
@@ -93,6 +97,8 @@ export function App() {
     alpha: initial.beam.alpha ?? DEFAULT_BEAM_SETTINGS.alpha,
     showPruned: initial.beam.pruned ?? DEFAULT_BEAM_SETTINGS.showPruned,
   }));
+  /** the precomputed example shown until the first live translation is asked for */
+  const [example, setExample] = useState<Example | null>(null);
   /** where the main view's step cursor is (for the URL) */
   const [cursor, setCursor] = useState<StepCursor | null>(null);
   /** a request to move the main view's step cursor (the tour) */
@@ -213,6 +219,15 @@ export function App() {
     setVisited((v) => (v.has(id) ? v : new Set([...v, id])));
   };
 
+  // The precomputed example, for the first screen while the model loads.
+  useEffect(() => {
+    let cancelled = false;
+    void fetchPrecomputedExample().then((ex) => !cancelled && setExample(ex));
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
   // The test-set examples are fetched when the teacher-forcing view is first opened.
   const wantExamples = visited.has('forcing');
   useEffect(() => {
@@ -226,18 +241,31 @@ export function App() {
     };
   }, [wantExamples]);
 
-  // Start-up: backend, model list, default model, WebGL warm-up.
+  // Start-up: backend, model list, default model, WebGL warm-up. The model list and the default
+  // model's files download while the backend is picked and started.
   useEffect(() => {
     let cancelled = false;
     (async () => {
+      const index = fetchModelIndex();
+      index
+        .then(({ variants: list }) => {
+          const first = list.find((v) => v.id === initial.model) ?? list[0];
+          if (first && !cancelled) engine.prefetch(first.id, first.name);
+        })
+        .catch(() => undefined); // reported below
       try {
         // `?backend=` always wins; otherwise webgl, unless WebGL is software-rendered (then wasm).
-        const choice = initial.backend ? { backend: initial.backend } : detectDefaultBackend();
+        const choice = initial.backend ? { backend: initial.backend } : await detectDefaultBackend();
         const b = await engine.setBackend(choice.backend);
         if (cancelled) return;
         setBackend(b.active);
         if (b.failure) setBackendNotice(t.backendFallback(b.requested, b.active, b.failure));
         else if ('softwareRenderer' in choice && choice.softwareRenderer) setSoftwareNotice(t.softwareWebgl(choice.softwareRenderer));
+        else if ('lateSoftwareRenderer' in choice && choice.lateSoftwareRenderer) {
+          // WebGL was too slow to answer: say so now, and name the software renderer once known.
+          setSoftwareNotice(t.slowWebgl);
+          void choice.lateSoftwareRenderer.then((name) => !cancelled && name && !userPickedBackend.current && setSoftwareNotice(t.softwareWebgl(name)));
+        }
       } catch (e) {
         setBusy(null);
         setBackendNotice(errorText(e));
@@ -246,7 +274,7 @@ export function App() {
       }
       let list: VariantInfo[];
       try {
-        list = (await fetchModelIndex()).variants;
+        list = (await index).variants;
       } catch (e) {
         if (!cancelled) {
           setBusy(null);
@@ -275,6 +303,10 @@ export function App() {
       } else if (loaded) {
         // Off the main interaction: the warm-up decode runs in the engine's queue after the page is ready.
         void engine.warmUp(first.id, first.name);
+      }
+      if (loaded) {
+        preloadViewsWhenIdle();
+        preloadKatexWhenIdle();
       }
       if (!cancelled) setUrlLive(true);
     })();
@@ -308,6 +340,7 @@ export function App() {
     setBusy(t.switchingBackend(name));
     setBackendNotice(null);
     setSoftwareNotice(null);
+    userPickedBackend.current = true;
     try {
       const b = await engine.setBackend(name);
       setBackend(b.active);
@@ -410,6 +443,9 @@ export function App() {
 
   const cardLine = card ? t.card(typeof card.devBleu === 'number' ? card.devBleu : undefined, typeof card.training?.epochs === 'number' ? card.training.epochs : undefined) : '';
   const isBusy = busy !== null || translating;
+  // The example belongs to one model: shown for it (or before the model list says which), until a live translation is asked for.
+  const showExample =
+    example !== null && latest.current === 0 && !result && !translating && !modelError && (variant || initial.model || example.variant) === example.variant;
 
   return (
     <div className="page">
@@ -476,6 +512,7 @@ export function App() {
           />
         ) : null}
         <TabPanel id="main" active={tab === 'main'}>
+          {showExample ? <PrecomputedExample example={example} modelReady={!isBusy && variant === example.variant} keyboard={tab === 'main'} /> : null}
           {result ? (
             <TranslationView
               key={result.seq}

@@ -171,6 +171,14 @@ export class Engine {
     return m;
   }
 
+  /**
+   * Starts downloading (and checking) a model's files without waiting for queued operations, e.g.
+   * while the backend starts; a later {@link Engine.load} uses them. Failures surface in that load.
+   */
+  prefetch(variant: string, label = variant): void {
+    this.files$(variant, label).catch(() => undefined);
+  }
+
   /** Downloads and builds a model on the current backend (if not done yet); `onPhase` reports progress. */
   load(variant: string, label = variant, onPhase?: (p: LoadPhase) => void): Promise<Seq2SeqModel> {
     return this.serial(() => this.model(variant, label, onPhase));

@@ -175,13 +175,13 @@ export interface DecodeBenchOptions {
   beamK?: number;
   /** fixed sentence (default: the candidate whose greedy output is closest to {@link TARGET_TOKENS}) */
   sentence?: string;
-  /**
-   * Extra WebGL variant: greedy with TopK on the GPU (tfjs hands TopK over to the CPU, reading the
-   * whole [1, V] distribution back, whenever the last dimension is below 100k elements).
-   */
-  gpuTopk?: boolean;
   /** progress callback */
   log?: (line: string) => void;
+  /**
+   * A CPU-time clock in ms (Node: `process.cpuUsage`). When given, every timed run is also
+   * measured in CPU time, which other jobs on a loaded machine disturb much less than wall time.
+   */
+  cpuClock?: () => number;
 }
 
 /** Per-step counts derived from a full decode and a one-step decode. */
@@ -204,7 +204,9 @@ export interface DecodeBenchResult {
   greedySteps: number;
   beamSteps: number;
   beamK: number;
-  times: { greedy: Stats; beam: Stats; floor: Stats; greedyGpuTopk?: Stats };
+  times: { greedy: Stats; beam: Stats; floor: Stats };
+  /** the same runs in CPU time (only with {@link DecodeBenchOptions.cpuClock}) */
+  cpuTimes?: { greedy: Stats; beam: Stats; floor: Stats };
   kernels: { greedy: PerStep; beam: PerStep; floor: PerStep; greedyNamesPerStep: Record<string, number> };
   reads: { greedy: Record<keyof ReadCounts, PerStep>; beam: Record<keyof ReadCounts, PerStep>; floor: Record<keyof ReadCounts, PerStep> };
   /** whether the floor produced the same words as the greedy decode (it should) */
@@ -223,8 +225,6 @@ function readsPerStep(full: ReadCounts, one: ReadCounts, steps: number): Record<
   };
 }
 
-const TOPK_FLAG = 'TOPK_LAST_DIM_CPU_HANDOFF_SIZE_THRESHOLD';
-
 /** Runs every decode measurement on the active backend with `model` (built on that backend). */
 export async function decodeBench(model: Seq2SeqModel, opts: DecodeBenchOptions = {}): Promise<DecodeBenchResult> {
   const runs = opts.runs ?? 20;
@@ -232,7 +232,6 @@ export async function decodeBench(model: Seq2SeqModel, opts: DecodeBenchOptions 
   const k = opts.beamK ?? 5;
   const log = opts.log ?? (() => undefined);
   const backend = tf.getBackend();
-  const gpuTopk = (opts.gpuTopk ?? false) && backend === 'webgl';
 
   // The sentence: fixed, or the candidate whose output is closest to TARGET_TOKENS tokens.
   let sentence = opts.sentence ?? '';
@@ -252,34 +251,24 @@ export async function decodeBench(model: Seq2SeqModel, opts: DecodeBenchOptions 
   const beamSteps = beamRef.beams.length;
   log(`${backend}: "${sentence}" → "${ref.translation}" (${steps} greedy steps, ${beamSteps} beam steps)`);
 
-  const variants: { name: 'greedy' | 'beam' | 'floor' | 'greedyGpuTopk'; run: () => Promise<unknown> }[] = [
+  const variants: { name: 'greedy' | 'beam' | 'floor'; run: () => Promise<unknown> }[] = [
     { name: 'greedy', run: () => greedyDecode(model, sentence) },
     { name: 'beam', run: () => beamSearch(model, sentence, { k }) },
     { name: 'floor', run: () => floorDecode(model, srcIds, steps) },
   ];
-  if (gpuTopk) {
-    variants.push({
-      name: 'greedyGpuTopk',
-      run: async () => {
-        const old = tf.env().getNumber(TOPK_FLAG);
-        tf.env().set(TOPK_FLAG, 0);
-        try {
-          return await greedyDecode(model, sentence);
-        } finally {
-          tf.env().set(TOPK_FLAG, old);
-        }
-      },
-    });
-  }
   for (let i = 0; i < warmup; i++) for (const v of variants) await v.run();
   const samples: Record<string, number[]> = Object.fromEntries(variants.map((v) => [v.name, []]));
+  const cpu: Record<string, number[]> = Object.fromEntries(variants.map((v) => [v.name, []]));
+  const cpuClock = opts.cpuClock;
   for (let i = 0; i < runs; i++) {
     // rotate the order each round so no variant always runs right after another
     for (let j = 0; j < variants.length; j++) {
       const v = variants[(i + j) % variants.length]!;
+      const c0 = cpuClock?.() ?? 0;
       const t0 = performance.now();
       await v.run();
       samples[v.name]!.push(performance.now() - t0);
+      if (cpuClock) cpu[v.name]!.push(cpuClock() - c0);
     }
     if ((i + 1) % 5 === 0) log(`${backend}: ${i + 1}/${runs} rounds`);
   }
@@ -315,8 +304,8 @@ export async function decodeBench(model: Seq2SeqModel, opts: DecodeBenchOptions 
       greedy: stats(samples['greedy']!),
       beam: stats(samples['beam']!),
       floor: stats(samples['floor']!),
-      ...(gpuTopk ? { greedyGpuTopk: stats(samples['greedyGpuTopk']!) } : {}),
     },
+    ...(cpuClock ? { cpuTimes: { greedy: stats(cpu['greedy']!), beam: stats(cpu['beam']!), floor: stats(cpu['floor']!) } } : {}),
     kernels: {
       greedy: perStep(kG.total, kG1.total, steps),
       beam: perStep(kB.total, kB1.total, beamSteps),

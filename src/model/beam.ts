@@ -1,16 +1,20 @@
 /**
  * Beam search over one sentence: the k live hypotheses run as one batch of k rows through the
- * same decoder step, and each step reads back one packed tensor (top 2k candidates, their
- * parents, and the rows' attention weights). Finished hypotheses (ending in `</s>`) are set
- * aside; the search stops when k have finished or at the length limit. Ranking uses
- * score = log p / length^α (α = 0 turns length normalisation off).
+ * same decoder step (the first step runs once: every row would still be `<s>`), and each step
+ * reads back ONE packed tensor: the rows' output logits [k·V], their logsumexp terms and the
+ * attention weights [k·S]. The candidates are chosen here in TypeScript (`topOfRows`, no TopK
+ * kernel, so no second GPU→CPU read on WebGL): log p = logit − logsumexp of its row, plus the
+ * row's prefix log-probability; the top 2k over all rows compete. Finished hypotheses
+ * (ending in `</s>`) are set aside; the search stops when k have finished or at the length limit.
+ * Ranking uses score = log p / length^α (α = 0 turns length normalisation off).
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { tidyObject } from './tidy';
-import { decoderStep, outputLogits, projectWord, type DecoderState } from './decoder';
+import { decoderStep, outputLogits, projectWord, type DecoderContext, type DecoderState } from './decoder';
 import { finishText, startDecode, TensorScope } from './greedy';
 import type { Seq2SeqModel } from './model';
 import { param } from './params';
+import { topOfRows } from './topk';
 import { EOS, BOS } from './vocab';
 
 /** Options of {@link beamSearch}. */
@@ -71,6 +75,17 @@ export interface BeamResult {
   hypotheses: BeamHypothesis[];
 }
 
+/** The per-sentence decoder context repeated to `k` identical rows (for steps 2…). */
+function repeatContext(ctx: DecoderContext, k: number, scope: TensorScope): DecoderContext {
+  return tidyObject(() => {
+    const rows = (x: tf.Tensor): tf.Tensor => scope.keep(tf.tile(x, [k, ...x.shape.slice(1).map(() => 1)]));
+    const keys = { ...ctx.keys, maskBias: rows(ctx.keys.maskBias) as tf.Tensor2D }; // [k, S]
+    if (ctx.keys.keys) keys.keys = rows(ctx.keys.keys) as tf.Tensor3D; // [k, S, H]
+    if (ctx.keys.keysT) keys.keysT = rows(ctx.keys.keysT) as tf.Tensor3D; // [k, H, S]
+    return { ...ctx, keys, hbar: rows(ctx.hbar) as tf.Tensor3D, fixed: rows(ctx.fixed) as tf.Tensor2D }; // [k, S, H], [k, H]
+  });
+}
+
 /** Runs beam search for one sentence. No tensor escapes. */
 export async function beamSearch(model: Seq2SeqModel, text: string, opts: BeamOptions = {}): Promise<BeamResult> {
   const k = Math.max(1, Math.min(10, Math.floor(opts.k ?? 5)));
@@ -78,50 +93,66 @@ export async function beamSearch(model: Seq2SeqModel, text: string, opts: BeamOp
   const maxLen = opts.maxLen ?? model.cfg.maxTgtLen;
   const norm = (logp: number, len: number): number => logp / Math.pow(len, alpha);
   const scope = new TensorScope();
+  // the decoder state of the last step's rows (released as soon as the next step has used it)
+  let owned: DecoderState | null = null;
   try {
-    const started = await startDecode(model, text, scope, k);
-    const { ctx } = started;
+    const started = await startDecode(model, text, scope);
     const S = started.encoder.ids.length;
     const V = model.cfg.tgtVocabSize;
     const hasAttention = model.cfg.attention !== 'none';
+    const emb = param(model.params, 'tgt/emb');
+    let ctxK: DecoderContext | null = null;
     const nodes: BeamNode[] = [{ id: 0, parent: -1, t: 0, tokenId: BOS, token: model.tgt.token(BOS), tokenLogp: 0, logp: 0, score: 0, finished: false, kept: true, weights: [] }];
     const beams: number[][] = [];
     const finished: BeamNode[] = [];
     // Live rows: the node each batch row continues. Rows beyond the live count repeat row 0 with −∞.
     let live: BeamNode[] = [nodes[0]!];
     let state: DecoderState = started.state;
+    // rows of `state` each live hypothesis continues from (null: `state` is already one row per hypothesis)
+    let parents: number[] | null = null;
     for (let t = 1; t <= maxLen && live.length > 0 && finished.length < k; t++) {
-      const rows = Array.from({ length: k }, (_, i) => live[i] ?? live[0]!);
-      const rowLogp = Array.from({ length: k }, (_, i) => (i < live.length ? live[i]!.logp : -Infinity));
+      // Step 1: one row (the root); afterwards always k rows, so every step has the same shapes.
+      const B = t === 1 ? 1 : k;
+      const ctx = B === 1 ? started.ctx : (ctxK ??= repeatContext(started.ctx, k, scope));
+      const rows = Array.from({ length: B }, (_, i) => live[i] ?? live[0]!);
+      const rowLogp = Array.from({ length: B }, (_, i) => (i < live.length ? live[i]!.logp : -Infinity));
       const prevState = state;
+      const gatherRows = parents;
       const { packed, next } = tidyObject(() => {
-        const yEmb = tf.gather(param(model.params, 'tgt/emb'), rows.map((n) => n.tokenId)) as tf.Tensor2D; // [k, E]
-        const out = decoderStep(ctx, prevState, projectWord(model.params, yEmb), yEmb);
-        const logp = tf.logSoftmax(outputLogits(model.params, out.readout)); // [k, V]
-        const total = tf.add(logp, tf.tensor2d(rowLogp, [k, 1])); // [k, V]
-        const top = tf.topk(tf.reshape(total, [k * V]), 2 * k); // [2k]
-        const tokLogp = tf.gather(tf.reshape(logp, [k * V]), top.indices); // [2k]
-        const parts: tf.Tensor[] = [top.values, tf.cast(top.indices, 'float32'), tokLogp];
-        if (hasAttention) parts.push(tf.reshape(out.weights!, [k * S]));
-        const nx = { h: scope.keep(out.state.h), feed: scope.keep(out.state.feed) };
-        return { packed: tf.concat(parts), next: nx }; // [2k + 2k + 2k (+ kS)]
+        const prev = gatherRows
+          ? { h: tf.gather(prevState.h, gatherRows) as tf.Tensor2D, feed: tf.gather(prevState.feed, gatherRows) as tf.Tensor2D } // [B, H] each
+          : prevState;
+        const yEmb = tf.gather(emb, rows.map((n) => n.tokenId)) as tf.Tensor2D; // [B, E]
+        const out = decoderStep(ctx, prev, projectWord(model.params, yEmb), yEmb);
+        const logits = outputLogits(model.params, out.readout); // [B, V]
+        // softmax's largest entry is 1 / Σ_j exp(logit_j − max): with the max it gives logsumexp
+        const parts = [tf.reshape(logits, [B * V]), tf.max(logits, 1), tf.max(tf.softmax(logits), 1)]; // [B·V], [B], [B]
+        if (hasAttention) parts.push(tf.reshape(out.weights!, [B * S])); // [B·S]
+        return { packed: tf.concat(parts), next: { h: out.state.h, feed: out.state.feed } }; // [B·V + 2B (+ B·S)]
       });
+      if (owned) tf.dispose([owned.h, owned.feed]);
+      owned = next;
       const vals = await packed.data();
       packed.dispose();
+      // log p(token | prefix) = logit − logsumexp(row), logsumexp = max − log(max softmax);
+      // candidates are ranked by the prefix's log p plus the token's
+      const lse = Array.from({ length: B }, (_, r) => vals[B * V + r]! - Math.log(vals[B * V + B + r]!));
+      const top = topOfRows(vals, B, V, rowLogp.map((lp, r) => lp - lse[r]!), 2 * k);
+      const wAt = B * V + 2 * B;
       const nextLive: BeamNode[] = [];
-      const parents: number[] = [];
+      const nextParents: number[] = [];
       const kept = new Set<number>();
-      for (let c = 0; c < 2 * k; c++) {
-        const total = vals[c]!;
+      for (let c = 0; c < top.index.length; c++) {
+        const total = top.value[c]!;
         if (!Number.isFinite(total)) continue;
-        const flat = vals[2 * k + c]!;
+        const flat = top.index[c]!;
         const row = Math.floor(flat / V);
         const tokenId = flat - row * V;
         const parent = rows[row]!;
-        const w = hasAttention ? Array.from(vals.subarray(6 * k + row * S, 6 * k + (row + 1) * S)) : [];
+        const w = hasAttention ? Array.from(vals.subarray(wAt + row * S, wAt + (row + 1) * S)) : [];
         const node: BeamNode = {
           id: nodes.length, parent: parent.id, t, tokenId, token: model.tgt.token(tokenId),
-          tokenLogp: vals[4 * k + c]!, logp: total, score: norm(total, t), finished: tokenId === EOS, kept: false, weights: w,
+          tokenLogp: vals[flat]! - lse[row]!, logp: total, score: norm(total, t), finished: tokenId === EOS, kept: false, weights: w,
         };
         nodes.push(node);
         if (nextLive.length >= k && finished.length >= k) continue;
@@ -136,19 +167,15 @@ export async function beamSearch(model: Seq2SeqModel, text: string, opts: BeamOp
         } else if (nextLive.length < k) {
           node.kept = true;
           nextLive.push(node);
-          parents.push(row);
+          nextParents.push(row);
         }
         if (node.kept) kept.add(node.id);
       }
       beams.push([...kept]);
       live = nextLive;
-      if (live.length > 0) {
-        const idx = Array.from({ length: k }, (_, i) => parents[i] ?? parents[0]!);
-        state = tidyObject(() => ({
-          h: scope.keep(tf.gather(next.h, idx) as tf.Tensor2D), // [k, H]
-          feed: scope.keep(tf.gather(next.feed, idx) as tf.Tensor2D), // [k, H]
-        }));
-      }
+      state = next;
+      // the next step's k rows: each live hypothesis's parent row (padding rows repeat the first)
+      parents = Array.from({ length: k }, (_, i) => nextParents[i] ?? nextParents[0] ?? 0);
     }
     // At the length limit, unfinished hypotheses compete too.
     const candidates = finished.length > 0 ? finished : live;
@@ -166,6 +193,7 @@ export async function beamSearch(model: Seq2SeqModel, text: string, opts: BeamOp
       .sort((a, b) => b.score - a.score);
     return { k, alpha, sourceTokens: started.encoder.tokens, nodes, beams, hypotheses };
   } finally {
+    if (owned) tf.dispose([owned.h, owned.feed]);
     scope.dispose();
   }
 }

@@ -1,6 +1,8 @@
 /**
  * Greedy decoding with a full trace: at each step the argmax word is emitted and fed back. Each
- * step packs every traced vector into one tensor and reads it back once. No tensor escapes.
+ * step packs every traced vector and the whole output distribution into one tensor and reads it
+ * back once (one GPU→CPU read per step on WebGL); the top-k words are picked from it here
+ * (`topOfRows`), not by a TopK kernel. No tensor escapes.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { tidyObject } from './tidy';
@@ -10,6 +12,7 @@ import { prepareSource, type Seq2SeqModel } from './model';
 import { param } from './params';
 import { detokenize, truecase } from './tokenize';
 import type { Candidate, DecodeTrace, EncoderTrace, StepTrace } from './trace';
+import { topOfRows } from './topk';
 import { BOS, EOS } from './vocab';
 
 /** Options of {@link greedyDecode}. */
@@ -60,14 +63,14 @@ export interface Started {
   encoder: EncoderTrace;
 }
 
-/** Encodes a source sentence (batch of `copies` identical rows, for beam search) and reads its trace. */
-export async function startDecode(model: Seq2SeqModel, text: string, scope: TensorScope, copies = 1): Promise<Started> {
+/** Encodes a source sentence (a batch of one) and reads its trace. */
+export async function startDecode(model: Seq2SeqModel, text: string, scope: TensorScope): Promise<Started> {
   const src = prepareSource(model, text);
   const S = src.ids.length;
   const H = model.cfg.hidden;
   const { ctx, state, packed } = tidyObject(() => {
-    const ids = tf.tensor2d(Array.from({ length: copies }, () => src.ids), [copies, S], 'int32'); // [k, S]
-    const mask = tf.ones([copies, S]) as tf.Tensor2D; // [k, S]
+    const ids = tf.tensor2d([src.ids], [1, S], 'int32'); // [1, S]
+    const mask = tf.ones([1, S]) as tf.Tensor2D; // [1, S]
     const enc = encode(model.params, ids, mask);
     const started = startDecoder(model.params, model.cfg, enc);
     const c = started.ctx;
@@ -123,6 +126,7 @@ export async function greedyDecode(model: Seq2SeqModel, text: string, opts: Deco
     const maxLen = opts.maxLen ?? model.cfg.maxTgtLen;
     const H = model.cfg.hidden;
     const S = started.encoder.ids.length;
+    const V = model.cfg.tgtVocabSize;
     const hasAttention = model.cfg.attention !== 'none';
     const steps: StepTrace[] = [];
     const outIds: number[] = [];
@@ -139,24 +143,25 @@ export async function greedyDecode(model: Seq2SeqModel, text: string, opts: Deco
         const override = manual ? (tf.tensor2d([manual], [1, S]) as tf.Tensor2D) : undefined; // [1, S]
         const out = decoderStep(ctx, prevState, projectWord(model.params, yEmb), yEmb, override);
         const probs = tf.softmax(outputLogits(model.params, out.readout)); // [1, V]
-        const top = tf.topk(probs, K); // [1, K]
         const parts: tf.Tensor[] = [prevState.h, out.state.h, out.z, out.r];
         if (hasAttention) parts.push(out.scores!, out.weights!);
-        parts.push(out.context, out.readout, top.values, tf.cast(top.indices, 'float32'));
-        if (forced !== undefined) parts.push(tf.slice(probs, [0, forced], [1, 1]));
+        parts.push(out.context, out.readout, probs);
         const next = { h: scope.keep(out.state.h), feed: scope.keep(out.state.feed) };
-        return { packed: tf.concat(parts.map((p) => tf.reshape(p, [-1]))), next }; // [4H + 2S + 2H + 2K (+1)]
+        return { packed: tf.concat(parts.map((p) => tf.reshape(p, [-1]))), next }; // [4H + 2S + 2H + V]
       });
       const vals = await packed.data();
       packed.dispose();
       state = next;
       const sizes: Record<string, number> = { prev: H, state: H, z: H, r: H };
       if (hasAttention) Object.assign(sizes, { scores: S, weights: S });
-      Object.assign(sizes, { context: H, attentional: H, topP: K, topId: K, forcedP: forced !== undefined ? 1 : 0 });
+      Object.assign(sizes, { context: H, attentional: H });
       const u = unpack(vals, sizes);
-      const topK: Candidate[] = u.topId!.map((id, i) => ({ id, token: model.tgt.token(id), p: u.topP![i]! }));
-      const chosen: Candidate =
-        forced !== undefined ? { id: forced, token: model.tgt.token(forced), p: u.forcedP![0]! } : topK[0]!;
+      const pAt = vals.length - V; // the distribution is last
+      const top = topOfRows(vals, 1, V, [0], K, pAt);
+      const topK: Candidate[] = top.index.map((id, i) => ({ id, token: model.tgt.token(id), p: top.value[i]! }));
+      // (a distribution of NaNs, from broken weights, has no candidate: the sentence ends there)
+      const own: Candidate = topK[0] ?? { id: EOS, token: model.tgt.token(EOS), p: 0 };
+      const chosen: Candidate = forced !== undefined ? { id: forced, token: model.tgt.token(forced), p: vals[pAt + forced]! } : own;
       steps.push({
         t,
         inputId: prev,

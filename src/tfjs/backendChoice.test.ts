@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isSoftwareRenderer, pickDefaultBackend, softwareRendererName } from './backendChoice';
 
 const SWIFTSHADER = 'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)';
@@ -47,5 +47,69 @@ describe('pickDefaultBackend', () => {
     for (const r of REAL_GPUS) expect(pickDefaultBackend(r, true)).toBe('webgl');
     expect(pickDefaultBackend(SWIFTSHADER, false)).toBe('webgl');
     expect(pickDefaultBackend(null, true)).toBe('webgl');
+  });
+});
+
+describe('detectDefaultBackend (with a stand-in probe worker)', () => {
+  /** Installs a Worker stand-in that answers `renderer` after `ms` (never when ms is null). */
+  function fakeWorker(renderer: string | null, ms: number | null): void {
+    class FakeWorker {
+      onmessage: ((e: { data: unknown }) => void) | null = null;
+      onerror: ((e: unknown) => void) | null = null;
+      constructor() {
+        if (ms !== null) setTimeout(() => this.onmessage?.({ data: { renderer } }), ms);
+      }
+      terminate(): void {}
+    }
+    vi.stubGlobal('Worker', FakeWorker);
+  }
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.resetModules(); // detectDefaultBackend asks once per page (module)
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('a real GPU that answers in time keeps webgl', async () => {
+    fakeWorker(REAL_GPUS[0]!, 50);
+    const { detectDefaultBackend } = await import('./backendChoice');
+    const p = detectDefaultBackend();
+    await vi.advanceTimersByTimeAsync(60);
+    expect(await p).toEqual({ backend: 'webgl' });
+  });
+
+  it('a software renderer that answers in time gives wasm and its name', async () => {
+    fakeWorker(SWIFTSHADER, 300);
+    const { detectDefaultBackend } = await import('./backendChoice');
+    const p = detectDefaultBackend();
+    await vi.advanceTimersByTimeAsync(300);
+    expect(await p).toEqual({ backend: 'wasm', softwareRenderer: 'SwiftShader' });
+  });
+
+  it('no answer within FAST_WEBGL_MS starts on wasm; the late answer names the renderer', async () => {
+    fakeWorker(SWIFTSHADER, 4000);
+    const { detectDefaultBackend, FAST_WEBGL_MS } = await import('./backendChoice');
+    const p = detectDefaultBackend();
+    await vi.advanceTimersByTimeAsync(FAST_WEBGL_MS);
+    const choice = await p;
+    expect(choice.backend).toBe('wasm');
+    expect(choice.softwareRenderer).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(4000);
+    expect(await choice.lateSoftwareRenderer).toBe('SwiftShader');
+    expect(detectDefaultBackend()).toBe(p); // asked once
+  });
+
+  it('a slow real GPU, or no answer at all, leaves the late renderer unknown', async () => {
+    fakeWorker(null, null);
+    const { detectDefaultBackend, FAST_WEBGL_MS } = await import('./backendChoice');
+    const p = detectDefaultBackend();
+    await vi.advanceTimersByTimeAsync(FAST_WEBGL_MS);
+    const choice = await p;
+    expect(choice.backend).toBe('wasm');
+    await vi.advanceTimersByTimeAsync(20_000); // the probe gives up
+    expect(await choice.lateSoftwareRenderer).toBeNull();
   });
 });

@@ -2,23 +2,14 @@
  * Browser backends for TensorFlow.js: WebGL (default on a real GPU), WebAssembly and plain-JS CPU.
  * Which one the page starts on without `?backend=` is decided in `backendChoice`.
  *
- * - The wasm binaries are bundled by Vite (`?url`) and handed to `setWasmPaths`, so they are served
- *   from the page's own origin (never a CDN).
- * - Threaded wasm is switched off: in a production build it hung `setBackend('wasm')`, and the app
- *   sends no COOP/COEP headers anyway.
- * - The wasm BatchMatMul kernel gets the transpose fix from `wasmTransposePatch`.
+ * Each backend is a chunk of its own, imported on first use by {@link loadBackend}: the page's
+ * initial JavaScript carries tfjs-core only, and a visitor downloads the one backend they run on
+ * (wasm: see `wasmSetup` for its binaries and patches).
  *
  * tfjs silently falls back to another backend when one fails to initialise (e.g. WebGL refused by
  * the browser), so {@link activateBackend} reports what it really got.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import '@tensorflow/tfjs-backend-cpu';
-import '@tensorflow/tfjs-backend-webgl';
-import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import wasmPlainUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
-import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
-import wasmThreadedSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
-import { patchWasmBatchMatMul } from './wasmTransposePatch';
 
 /** The backends the page offers, in fallback order. */
 export const BACKENDS = ['webgl', 'wasm', 'cpu'] as const;
@@ -36,19 +27,27 @@ export function isBackendName(s: string | null | undefined): s is BackendName {
   return s != null && (BACKENDS as readonly string[]).includes(s);
 }
 
-let configured = false;
+/** The module that registers each backend with tfjs (its own chunk in the build). */
+const BACKEND_MODULES: Record<BackendName, () => Promise<unknown>> = {
+  webgl: () => import('@tensorflow/tfjs-backend-webgl'),
+  wasm: () => import('./wasmSetup'),
+  cpu: () => import('@tensorflow/tfjs-backend-cpu'),
+};
 
-/** One-time setup: wasm paths, flags and kernel patch. Safe to call again. */
-export function configureBackends(): void {
-  if (configured) return;
-  configured = true;
-  setWasmPaths({
-    'tfjs-backend-wasm.wasm': wasmPlainUrl,
-    'tfjs-backend-wasm-simd.wasm': wasmSimdUrl,
-    'tfjs-backend-wasm-threaded-simd.wasm': wasmThreadedSimdUrl,
-  });
-  tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
-  patchWasmBatchMatMul();
+const loading = new Map<BackendName, Promise<unknown>>();
+
+/**
+ * Downloads and registers a backend's code (once; a failed download may be retried). Resolves
+ * when `tf.setBackend(name)` can be called.
+ */
+export function loadBackend(name: BackendName): Promise<unknown> {
+  let p = loading.get(name);
+  if (!p) {
+    p = BACKEND_MODULES[name]();
+    loading.set(name, p);
+    p.catch(() => loading.delete(name));
+  }
+  return p;
 }
 
 /** What {@link activateBackend} achieved. */
@@ -64,6 +63,7 @@ export interface BackendResult {
 /** Tries one backend; resolves to an error message, or undefined on success. */
 async function trySet(name: BackendName): Promise<string | undefined> {
   try {
+    await loadBackend(name);
     const ok = await tf.setBackend(name);
     if (!ok) return `it could not be started in this browser`;
     await tf.ready();
@@ -84,7 +84,6 @@ async function trySet(name: BackendName): Promise<string | undefined> {
  * one that works. Throws only if none works.
  */
 export async function activateBackend(requested: BackendName): Promise<BackendResult> {
-  configureBackends();
   const failure = await trySet(requested);
   if (failure === undefined) return { requested, active: tf.getBackend() };
   for (const name of BACKENDS) {

@@ -12,20 +12,13 @@ import { AttentionHeatmap } from '../viz/AttentionHeatmap';
 import { BeamTree, BeamTreeLegend, type BeamTreeLabels } from '../viz/BeamTree';
 import { liveCounts, pathTo } from '../viz/beamTreeLayout';
 import { fmt } from '../viz/stepLayout';
+import type { BeamSettings } from './beamSettings';
 import type { BeamBest } from './ForcingView';
 import { StepPanel } from './StepPanel';
 import { useStrings } from './i18n';
 import type { Strings } from './strings';
 
-/** The user's beam settings (kept by the page across sentences). */
-export interface BeamSettings {
-  k: number;
-  alpha: number;
-  showPruned: boolean;
-}
-
-/** Initial beam settings: width k = 3, length-normalisation exponent α = 1, pruned hypotheses shown. */
-export const DEFAULT_BEAM_SETTINGS: BeamSettings = { k: 3, alpha: 1, showPruned: true };
+export { DEFAULT_BEAM_SETTINGS, type BeamSettings } from './beamSettings';
 
 /** Props of {@link BeamView}. */
 export interface BeamViewProps {

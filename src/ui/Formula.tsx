@@ -1,31 +1,76 @@
 /**
- * KaTeX rendering (fonts come from the bundled katex.min.css, served from this origin). Only
- * \htmlClass is trusted, for the linked-highlighting hooks.
- *
- * The page renders formulas into the DOM (`katex.render`), not as an HTML string: KaTeX positions
- * its boxes with inline styles, and the page's Content-Security-Policy (src/csp.ts) blocks
- * `style="…"` attributes parsed from HTML, while styles set through the DOM are allowed.
+ * KaTeX rendering into the DOM (see katexRender.ts for why not an HTML string). KaTeX itself (≈ 77 kB gzip, `katexRender`, a chunk of its own) is
+ * not part of the page's first load: it is fetched when a formula comes near the viewport, or when
+ * the page is idle after the model is ready ({@link preloadKatexWhenIdle}), whichever is first.
+ * Until then formulas are empty placeholders (`formula-pending`) of a line's height; the formula
+ * panel also shows each equation as code.
  */
-import katex, { type KatexOptions } from 'katex';
-import 'katex/dist/katex.min.css';
-import { useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useSyncExternalStore } from 'react';
 
-const options = (display: boolean): KatexOptions => ({
-  displayMode: display,
-  throwOnError: false,
-  strict: 'ignore',
-  output: 'htmlAndMathml',
-  trust: (ctx) => ctx.command === '\\htmlClass',
-});
+/** What the KaTeX chunk provides. */
+type TexRenderer = (tex: string, el: HTMLElement, display?: boolean) => void;
+
+let renderer: TexRenderer | null = null;
+let loading: Promise<TexRenderer> | null = null;
+const listeners = new Set<() => void>();
+
+/** Loads KaTeX (once; a failed download may be retried) and resolves to its TeX → DOM renderer. */
+export function loadKatex(): Promise<TexRenderer> {
+  loading ??= import('./katexRender').then(
+    (m) => {
+      renderer = m.renderTexInto;
+      for (const l of listeners) l();
+      return m.renderTexInto;
+    },
+    (e: unknown) => {
+      loading = null;
+      throw e;
+    },
+  );
+  return loading;
+}
+
+/** Fetches KaTeX once the browser is idle (after the model is ready), so formulas render at once when scrolled to. */
+export function preloadKatexWhenIdle(): void {
+  const run = (): void => void loadKatex().catch(() => undefined);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 5000 });
+  else setTimeout(run, 1000);
+}
+
+const subscribe = (l: () => void): (() => void) => {
+  listeners.add(l);
+  return () => listeners.delete(l);
+};
+const snapshot = (): TexRenderer | null => renderer;
 
 /** Renders the TeX formula `tex` with KaTeX (display or inline) into a span. */
 export function Formula({ tex, display = true, className, testId }: { tex: string; display?: boolean; className?: string; testId?: string }) {
-  const ref = useRef<HTMLSpanElement>(null);
-  // before paint, so a formula never flashes empty; never throws (throwOnError: false)
+  const render = useSyncExternalStore(subscribe, snapshot, snapshot);
+  const placeholder = useRef<HTMLSpanElement>(null);
+  const target = useRef<HTMLSpanElement>(null);
+  // before paint, so a loaded formula never flashes empty
   useLayoutEffect(() => {
-    if (ref.current) katex.render(tex, ref.current, options(display));
-  }, [tex, display]);
-  return <span ref={ref} className={className} data-testid={testId} />;
+    if (render && target.current) render(tex, target.current, display);
+  }, [render, tex, display]);
+  // Not loaded yet: load KaTeX when this formula comes within 200 px of the viewport.
+  useEffect(() => {
+    const el = placeholder.current;
+    if (render || !el) return;
+    const load = (): void => void loadKatex().catch(() => undefined); // offline: the placeholder stays
+    if (typeof IntersectionObserver !== 'function') return load();
+    const io = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        io.disconnect();
+        load();
+      },
+      { rootMargin: '200px' },
+    );
+    io.observe(el);
+    return () => io.disconnect();
+  }, [render]);
+  if (!render) return <span ref={placeholder} className={[className, 'formula-pending'].filter(Boolean).join(' ')} data-testid={testId} aria-busy="true" />;
+  return <span ref={target} className={className} data-testid={testId} />;
 }
 
 /** Splits `text` into plain and `$math$` parts (a lone `$` stays text). */

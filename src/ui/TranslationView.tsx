@@ -28,6 +28,8 @@ export interface TranslationViewProps {
   onCursorChange?: (c: StepCursor) => void;
   /** moves the step cursor from outside (the guided tour); a new object (`n`) is a new request */
   goTo?: (StepCursor & { n: number }) | null;
+  /** true for the precomputed example (not a live run): marked, and its stats say so */
+  precomputed?: boolean;
 }
 
 /** A position of the step-by-step cursor: step t (1-based) and phase. */
@@ -37,7 +39,7 @@ export interface StepCursor {
 }
 
 /** Renders one translation `result`: the output, source tokens, attention heatmap and step-by-step view, with what-if controls. */
-export function TranslationView({ result, base, whatIf, keyboard = true, initialCursor, modelName, onCursorChange, goTo }: TranslationViewProps) {
+export function TranslationView({ result, base, whatIf, keyboard = true, initialCursor, modelName, onCursorChange, goTo, precomputed = false }: TranslationViewProps) {
   const t = useStrings();
   const { trace } = result;
   const enc = trace.encoder;
@@ -100,6 +102,7 @@ export function TranslationView({ result, base, whatIf, keyboard = true, initial
         data-variant={result.variant}
         data-source={result.text}
         data-manipulated={manipulated ? 'true' : 'false'}
+        data-precomputed={precomputed ? 'true' : undefined}
         aria-live="polite"
       >
         <div className={`card${manipulated ? ' card--whatif' : ''}`}>
@@ -138,7 +141,7 @@ export function TranslationView({ result, base, whatIf, keyboard = true, initial
           ) : null}
           {trace.translation.trim() === '' ? <p className="muted">{t.emptyOutput}</p> : null}
           <p className="muted small" data-testid="stats">
-            {t.stats(trace.steps.length, result.ms, result.backend)}
+            {precomputed ? t.precomputed.stats(trace.steps.length) : t.stats(trace.steps.length, result.ms, result.backend)}
           </p>
           {trace.hitMaxLength ? <p className="note">{t.hitMaxNote}</p> : null}
         </div>

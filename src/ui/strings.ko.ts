@@ -49,6 +49,7 @@ export const ko: Strings = {
   stats: (steps: number, ms: number, backend: string) => `디코더 ${steps}단계, ${backend}에서 ${Math.round(ms)} ms`,
   softwareWebgl: (renderer: string) =>
     `이 환경의 WebGL은 소프트웨어 렌더링(${renderer})이라 더 빠른 WebAssembly 백엔드를 사용합니다. 비교하려면 WebGL을 선택하세요.`,
+  slowWebgl: '여기서는 WebGL이 1초 안에 시작되지 않아 WebAssembly 백엔드로 시작했습니다. 비교하려면 WebGL을 고르세요.',
   backendFallback: (requested: string, active: string, why: string) =>
     `이 환경에서는 ${requested} 백엔드를 쓸 수 없어(${why}) 대신 ${active}에서 모델을 실행합니다.`,
   contextRestored: 'WebGL 컨텍스트가 사라졌습니다(GPU가 재설정되었거나 브라우저가 회수했습니다). WebGL을 다시 시작하고 모델을 다시 불러왔으니 이전처럼 번역할 수 있습니다.',
@@ -299,6 +300,14 @@ export const ko: Strings = {
     stepsEpochs: (steps: number, epochs: string) => `${steps.toLocaleString('ko')} (${epochs} 에폭)`,
   },
   needResult: '먼저 문장을 번역하세요. 이 보기는 현재 문장을 사용합니다.',
+  loadingView: '이 보기를 불러오는 중…',
+  precomputed: {
+    badge: '미리 계산한 예시',
+    loading: (model: string) =>
+      `모델 “${model}”이(가) 미리 계산해 둔 결과이며, 이 브라우저에서 실행한 것이 아닙니다. 실제 모델을 불러오는 중입니다. 준비되면 입력한 문장을 이 브라우저 안에서 바로 번역합니다.`,
+    ready: (model: string) => `모델 “${model}”이(가) 미리 계산해 둔 결과이며, 이 브라우저에서 실행한 것이 아닙니다. 이제 실제 모델이 준비되었습니다. 위에 문장을 입력하고 번역을 누르세요.`,
+    stats: (steps: number) => `디코더 ${steps}단계 · 미리 계산됨 (이 브라우저에서 실행하지 않음)`,
+  },
   whatIf: {
     badge: 'What-if: 조작됨',
     explain:

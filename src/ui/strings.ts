@@ -50,6 +50,7 @@ export const en = {
   stats: (steps: number, ms: number, backend: string) => `${steps} decoder steps in ${Math.round(ms)} ms on ${backend}`,
   softwareWebgl: (renderer: string) =>
     `WebGL here is software-rendered (${renderer}), so the faster WebAssembly backend is used; choose WebGL to compare.`,
+  slowWebgl: 'WebGL did not start within a second here, so the page began on the WebAssembly backend; choose WebGL to compare.',
   backendFallback: (requested: string, active: string, why: string) =>
     `The ${requested} backend is not available here (${why}), so the model runs on ${active} instead.`,
   contextRestored: 'The WebGL context was lost (the GPU was reset, or the browser took it back). WebGL was restarted and the model reloaded: translating works as before.',
@@ -312,6 +313,15 @@ export const en = {
     stepsEpochs: (steps: number, epochs: string) => `${steps.toLocaleString('en')} (${epochs} epochs)`,
   },
   needResult: 'Translate a sentence first: this view works on the current sentence.',
+  loadingView: 'Loading this view…',
+  /** The precomputed example the first screen shows while the live model loads. */
+  precomputed: {
+    badge: 'Precomputed example',
+    loading: (model: string) =>
+      `Computed ahead of time by the model “${model}”, not in your browser. The live model is loading: your own sentences will be translated here, in your browser, as soon as it is ready.`,
+    ready: (model: string) => `Computed ahead of time by the model “${model}”, not in your browser. The live model is ready: type a sentence above and press Translate.`,
+    stats: (steps: number) => `${steps} decoder steps, precomputed (not run in this browser)`,
+  },
   /** What-if manipulations of the greedy decode (step panel, translation card). */
   whatIf: {
     badge: 'What-if: manipulated',

@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { phasesFor } from '../app/playback';
+import { loadKatex } from '../ui/Formula';
 import { FormulaPanel } from '../ui/FormulaPanel';
 import { parseValues, type StagePhase } from './stepLayout';
 import { StepStage } from './StepStage';
@@ -83,6 +84,11 @@ describe('StepStage', () => {
 });
 
 describe('every variant, every phase', () => {
+  // KaTeX is a lazily loaded chunk: loaded first, formulas render at once (server render has no effects).
+  beforeAll(async () => {
+    await loadKatex();
+  });
+
   for (const kind of ['dot', 'general', 'concat', 'bahdanau', 'none'] as const) {
     it(`draws ${kind}`, () => {
       const order = [...phasesFor(kind)];

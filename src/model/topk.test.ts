@@ -1,0 +1,44 @@
+/** The JS top-k the decoders select with, against tfjs's own TopK. */
+import * as tf from '@tensorflow/tfjs-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mulberry32 } from '../train/rng';
+import { useCpu } from './testUtils';
+import { topOfRows } from './topk';
+
+describe('topOfRows', () => {
+  beforeAll(useCpu);
+
+  it('equals tf.topk on random rows, ties included (lower index first)', async () => {
+    const rand = mulberry32(3);
+    for (let trial = 0; trial < 40; trial++) {
+      const rows = 1 + Math.floor(rand() * 5);
+      const cols = 1 + Math.floor(rand() * 300);
+      // a coarse grid of values makes many ties
+      const values = Float32Array.from({ length: rows * cols }, () => Math.round(rand() * 40) / 8 - 2);
+      const offsets = Array.from({ length: rows }, () => Math.round(rand() * 16) / 8);
+      const n = Math.min(rows * cols, 1 + Math.floor(rand() * 12));
+      const shifted = tf.tidy(() => tf.reshape(tf.add(tf.tensor2d(values, [rows, cols]), tf.tensor2d(offsets, [rows, 1])), [rows * cols])); // [rows·cols]
+      const ref = tf.topk(shifted, n);
+      const [refVal, refIdx] = [await ref.values.data(), await ref.indices.data()];
+      tf.dispose([shifted, ref.values, ref.indices]);
+      const got = topOfRows(values, rows, cols, offsets, n);
+      expect(got.index, `trial ${trial}`).toEqual(Array.from(refIdx));
+      got.value.forEach((v, i) => expect(v).toBeCloseTo(refVal[i]!, 5));
+    }
+  });
+
+  it('reads a block at an offset and skips −∞ rows, −∞ and NaN entries', () => {
+    const values = [9, 9, /* block: */ 1, -Infinity, 3, NaN, 5, 0.5, /* after: */ 99];
+    const got = topOfRows(values, 3, 2, [0, 10, -Infinity], 10, 2);
+    // row 0: [1, −∞] → 1; row 1: [3, NaN] + 10 → 13; row 2 (offset −∞): skipped
+    expect(got).toEqual({ index: [2, 0], value: [13, 1] });
+    expect(topOfRows(values, 3, 2, [0, 0, 0], 0, 2)).toEqual({ index: [], value: [] });
+  });
+
+  it('keeps the best n of many in order', () => {
+    const values = Float64Array.from({ length: 10_000 }, (_, i) => Math.sin(i * 12.9898) * 43758.5453 % 1);
+    const got = topOfRows(values, 1, values.length, [0], 7);
+    const sorted = [...values].map((v, i) => ({ v, i })).sort((a, b) => b.v - a.v || a.i - b.i).slice(0, 7);
+    expect(got.index).toEqual(sorted.map((s) => s.i));
+  });
+});
