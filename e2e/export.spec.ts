@@ -51,8 +51,21 @@ function pngColours(page: Page, b: Buffer): Promise<number> {
   }, b.toString('base64'));
 }
 
-/** Parses an SVG file with the browser's XML parser: error (if any), namespace, size, heatmap cells, images, texts, background. */
-function parseSvg(page: Page, text: string) {
+/**
+ * Parses an SVG file with the browser's XML parser: error (if any), namespace, size, heatmap cells,
+ * images, texts, background. In a blank page of its own: the app's Content-Security-Policy would
+ * report every style attribute of the parsed file (a file's styles are not the page's).
+ */
+async function parseSvg(page: Page, text: string) {
+  const blank = await page.context().newPage();
+  try {
+    return await parseSvgIn(blank, text);
+  } finally {
+    await blank.close();
+  }
+}
+
+function parseSvgIn(page: Page, text: string) {
   return page.evaluate((src) => {
     const doc = new DOMParser().parseFromString(src, 'image/svg+xml');
     const root = doc.documentElement;
