@@ -1,5 +1,7 @@
 /**
- * npm run train -- --attention general [--epochs 8] [--resume] ...
+ * npm run train -- --attention general [--epochs 8] [--resume] [--stop-at-step 15000] ...
+ * (--stop-at-step: checkpoint and stop once the global step reaches N; the shipped variants share
+ * a budget of 15,000 steps ≈ 6 epochs with the schedule of --epochs 8.)
  * Trains one variant on ../shared/data/en-fr/train.tsv, selects on dev.tsv (never test.tsv),
  * exports the best model to public/models/en-fr/<variant>/.
  */
@@ -35,6 +37,7 @@ const { values: a } = parseArgs({
     'train-limit': { type: 'string' },
     'dev-limit': { type: 'string' },
     'max-minutes': { type: 'string' },
+    'stop-at-step': { type: 'string' },
     'log-every': { type: 'string', default: '50' },
     backend: { type: 'string', default: 'wasm' },
     'no-src-eos': { type: 'boolean', default: false },
@@ -76,6 +79,7 @@ await train({
   trainLimit: num(a['train-limit']),
   devLimit: num(a['dev-limit']),
   maxMinutes: num(a['max-minutes']),
+  stopAtStep: num(a['stop-at-step']),
   logEvery: Number(a['log-every']),
   srcEos: !a['no-src-eos'],
   attLrScale: Number(a['att-lr-scale']),
