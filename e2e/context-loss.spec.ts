@@ -53,6 +53,16 @@ test('after a lost context WebGL restarts, the page says so, and translations ar
   await translate(page, OTHER, 'webgl');
   expect(await translate(page, SENTENCE, 'webgl')).toBe(before);
   await expect(page.getByTestId('translate-error')).toHaveCount(0);
+
+  // choosing another backend by hand afterwards: the old notice goes, and nothing restarts WebGL
+  await page.getByTestId('backend-select').selectOption('wasm');
+  await expect(page.getByTestId('backend')).toHaveText('wasm');
+  await expect(page.getByTestId('status')).toHaveAttribute('data-busy', 'false');
+  await expect(page.locator('[data-testid="result"][data-backend="wasm"]')).toHaveAttribute('data-source', SENTENCE);
+  await expect(page.getByTestId('backend-notice')).toHaveCount(0);
+  await page.waitForTimeout(1000); // a late context-loss event would bring the notice back
+  await expect(page.getByTestId('backend-notice')).toHaveCount(0);
+  await expect(page.getByTestId('backend')).toHaveText('wasm');
 });
 
 test('a context lost in the middle of a translation: the translation is redone on the restarted WebGL', async ({ page }) => {
