@@ -24,7 +24,11 @@ export function ModelSelect(props: { variants: readonly VariantInfo[]; value: st
           </option>
         ))}
       </select>
-      {current?.description ? <p className="field__hint">{current.description}</p> : null}
+      {current && (t.variantDescriptions[current.id] ?? current.description) ? (
+        <p className="field__hint" data-testid="model-description">
+          {t.variantDescriptions[current.id] ?? current.description}
+        </p>
+      ) : null}
     </div>
   );
 }

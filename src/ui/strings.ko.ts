@@ -28,6 +28,13 @@ export const ko: Strings = {
   emptyOutput: '(단어 없음: 모델이 곧바로 문장을 끝냈습니다)',
   sourceHeading: '모델이 읽는 원문 토큰',
   unknownTooltip: '모델의 어휘 사전에 없는 단어',
+  variantDescriptions: {
+    'luong-general': '쌍선형(general) 점수 h_tᵀ W_a h̄_j를 쓰는 전역 어텐션 (Luong 외, 2015).',
+    'luong-dot': '내적(dot) 점수 h_tᵀ h̄_j를 쓰는 전역 어텐션 (Luong 외, 2015).',
+    'luong-concat': '연결(concat) 점수 v_aᵀ tanh(W_a [h_t; h̄_j])를 쓰는 전역 어텐션 (Luong 외, 2015).',
+    bahdanau: '이전 상태로 계산하는 덧셈(additive) 어텐션: v_aᵀ tanh(W_a s_{t−1} + U_a h̄_j) (Bahdanau 외, 2015).',
+    none: '디코더는 문장 전체를 담은 고정 벡터 하나만 봅니다.',
+  },
   unknownBadge: '<unk>',
   unknownNote: (n: number) =>
     n === 1

@@ -28,6 +28,14 @@ export const en = {
   emptyOutput: '(no words: the model ended the sentence at once)',
   sourceHeading: 'Source tokens as the model reads them',
   unknownTooltip: "not in the model's vocabulary",
+  /** Per shipped variant id: the one-line description under the model picker (index.json's is the fallback). */
+  variantDescriptions: {
+    'luong-general': 'Global attention with the bilinear score h_tᵀ W_a h̄_j (Luong et al., 2015).',
+    'luong-dot': 'Global attention with the dot-product score h_tᵀ h̄_j (Luong et al., 2015).',
+    'luong-concat': 'Global attention with the concat score v_aᵀ tanh(W_a [h_t; h̄_j]) (Luong et al., 2015).',
+    bahdanau: 'Additive attention from the previous state: v_aᵀ tanh(W_a s_{t−1} + U_a h̄_j) (Bahdanau et al., 2015).',
+    none: 'The decoder sees one fixed vector for the whole sentence.',
+  } as Record<string, string>,
   unknownBadge: '<unk>',
   unknownNote: (n: number) =>
     n === 1
