@@ -29,6 +29,10 @@ test('steps through every phase of step 1 with the keyboard, with the trace valu
   await expect(stage).toHaveAttribute('data-phase', 'rnn');
   await expect(stage).toHaveAttribute('data-step', '1');
   await expect(page.locator('[data-testid="heatmap-current-row"]')).toHaveAttribute('data-row', '0');
+  // A fresh translation shows its whole alignment; stepping then reveals rows with the cursor.
+  const cells = page.locator('[data-testid="heatmap"] rect[data-weight]');
+  await expect(cells).toHaveCount(S * T);
+  await expect(page.locator('[data-testid="heatmap"] rect[data-revealed="false"]')).toHaveCount(0);
 
   const pictures: string[] = [];
   for (let i = 0; i < phases.length; i++) {
@@ -55,6 +59,8 @@ test('steps through every phase of step 1 with the keyboard, with the trace valu
         const b = await bars(page);
         expect(b).toHaveLength(S);
         for (const x of b) expect(Number.isFinite(x.score)).toBe(true);
+        // the user is stepping: no row's weights are computed yet at step 1's scores
+        await expect(page.locator('[data-testid="heatmap"] rect[data-revealed="false"]')).toHaveCount(S * T);
         break;
       }
       case 'softmax': {

@@ -10,6 +10,8 @@ import {
   playbackReducer,
   reached,
   revealedRows,
+  hasMoved,
+  heatmapRevealedRows,
   SPEEDS,
   type PlaybackAction,
   type PlaybackState,
@@ -129,6 +131,18 @@ describe('playback reducer', () => {
     for (const a of ['nextPhase', 'prevPhase', 'nextStep', 'prevStep', 'first', 'last', 'tick'] as const) expect(run(s, { type: a })).toBe(s);
     expect(run(s, { type: 'play' }).playing).toBe(false);
     expect(revealedRows(s)).toBe(0);
+  });
+
+  it('shows the whole heatmap until the user steps, then the rows decoded up to the cursor', () => {
+    const s = initPlayback('general', 4);
+    expect(hasMoved(s)).toBe(false);
+    expect(heatmapRevealedRows(s, false)).toBe(4);
+    expect(heatmapRevealedRows(s, true)).toBe(0);
+    const moved = run(s, { type: 'nextPhase' }, { type: 'nextPhase' }); // softmax of step 0
+    expect(hasMoved(moved)).toBe(true);
+    expect(heatmapRevealedRows(moved, true)).toBe(1);
+    expect(hasMoved(run(s, { type: 'play' }))).toBe(true);
+    expect(hasMoved(run(s, { type: 'jump', step: 2, phase: 0 }))).toBe(true);
   });
 
   it('knows which phases ran and how many heatmap rows are known', () => {

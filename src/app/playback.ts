@@ -158,6 +158,19 @@ export function revealedRows(s: PlaybackState): number {
   return s.step + (reached(s, 'softmax') ? 1 : 0);
 }
 
+/** Whether the cursor has left its start (step 1, first phase) or is playing: the user is stepping through the decode. */
+export function hasMoved(s: PlaybackState): boolean {
+  return s.playing || s.step > 0 || s.phase > 0;
+}
+
+/**
+ * Heatmap rows to show at full strength: every row until the user starts stepping (a fresh
+ * translation shows its whole alignment), then only the rows decoded up to the cursor.
+ */
+export function heatmapRevealedRows(s: PlaybackState, stepping: boolean): number {
+  return stepping ? revealedRows(s) : s.nSteps;
+}
+
 /** How long the cursor rests on one phase while playing, ms. */
 export function dwellMs(speed: number): number {
   return Math.round(PHASE_MS / (speed > 0 ? speed : 1));
