@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { BeamRun, TranslationResult } from '../app/engine';
-import { revealedRows } from '../app/playback';
+import { useHeatmapReveal } from '../app/useHeatmapReveal';
 import { usePlayback } from '../app/usePlayback';
 import { sentenceBleu } from '../model/bleu';
 import { AttentionHeatmap } from '../viz/AttentionHeatmap';
@@ -381,6 +381,7 @@ function HypothesisDetail({ run, nodeId, inspect, keyboard }: { run: BeamRun; no
   const hasAttention = run.attention !== 'none' && path.every((n) => n.weights.length === result.sourceTokens.length);
   const nSteps = trace?.trace.steps.length ?? 0;
   const [playback, dispatch] = usePlayback(run.attention, nSteps, keyboard && nSteps > 0);
+  const revealed = useHeatmapReveal(playback, trace);
   const [hoverSrc, setHoverSrc] = useState<number | null>(null);
   return (
     <>
@@ -406,7 +407,7 @@ function HypothesisDetail({ run, nodeId, inspect, keyboard }: { run: BeamRun; no
             outputTokens={path.map((n) => n.token)}
             weights={path.map((n) => n.weights)}
             currentRow={trace ? playback.step : null}
-            revealedRows={trace ? revealedRows(playback) : undefined}
+            revealedRows={trace ? revealed : undefined}
             onRowSelect={trace ? (row) => dispatch({ type: 'jump', step: row }) : undefined}
             highlightCol={hoverSrc}
           />

@@ -1,7 +1,8 @@
 /** The result of one translation: the French text, the source tokens and the alignment. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TranslationResult } from '../app/engine';
-import { currentPhase, hasMoved, heatmapRevealedRows, phasesFor, type PhaseId } from '../app/playback';
+import { currentPhase, phasesFor, type PhaseId } from '../app/playback';
+import { useHeatmapReveal } from '../app/useHeatmapReveal';
 import { usePlayback } from '../app/usePlayback';
 import { manipulations } from '../app/whatIf';
 import { AttentionHeatmap } from '../viz/AttentionHeatmap';
@@ -58,13 +59,8 @@ export function TranslationView({ result, base, whatIf, keyboard = true, initial
     initialCursor ? { step: initialCursor.step - 1, phase: initialCursor.phase ? Math.max(0, phasesFor(trace.attention).indexOf(initialCursor.phase)) : 0 } : undefined,
   );
   const hoverSrc = cellCol ?? tokenCol;
-  // Once the user steps (or a link/what-if opened a step), the heatmap reveals rows with the cursor;
-  // before that it shows the whole alignment. Sticky per trace: going back to step 1 keeps stepping.
-  const [steppedTrace, setSteppedTrace] = useState<unknown>(initialCursor ? trace : null);
-  const stepping = steppedTrace === trace || hasMoved(playback);
-  useEffect(() => {
-    if (steppedTrace !== trace && hasMoved(playback)) setSteppedTrace(trace);
-  }, [playback, trace, steppedTrace]);
+  // the whole alignment until the user steps (or a link / what-if opened a step), then rows with the cursor
+  const revealed = useHeatmapReveal(playback, trace, initialCursor !== undefined);
   const phase = currentPhase(playback);
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -172,7 +168,7 @@ export function TranslationView({ result, base, whatIf, keyboard = true, initial
                 unknown={enc.unknown}
                 highlightCol={tokenCol}
                 onActiveChange={(c) => setCellCol(c ? c.col : null)}
-                revealedRows={heatmapRevealedRows(playback, stepping)}
+                revealedRows={revealed}
                 currentRow={playback.step}
                 onRowSelect={(row) => dispatch({ type: 'jump', step: row })}
                 markedRows={marked}
