@@ -130,6 +130,9 @@ test('beam search with k = 3: a tree with at most 3 live hypotheses per step and
   await expect(selected.getByTestId('heatmap-row-label').last()).toHaveText('</s>');
   await expect(panel.getByTestId('step-panel')).toBeVisible();
   await expect(panel.getByTestId('step-chip')).toHaveCount(best[0]!.step);
+  // the whole alignment of the hypothesis shows until its steps are walked through
+  await expect(selected.locator('rect[data-weight]').first()).toBeVisible();
+  await expect(selected.locator('rect[data-revealed="false"]')).toHaveCount(0);
 
   // Clicking another node shows that hypothesis: its rows and its step animation.
   const other = nodes.find((n) => n.kept && !n.best && n.step >= 2) ?? nodes.find((n) => n.kept && !n.best && n.parent >= 0)!;
@@ -139,6 +142,8 @@ test('beam search with k = 3: a tree with at most 3 live hypotheses per step and
   await expect(panel.getByTestId('step-chip')).toHaveCount(other.step);
   const lastChip = panel.getByTestId('step-chip').last();
   await lastChip.click();
+  // stepping: the rows after the cursor's are dimmed
+  await expect(selected.locator('rect[data-revealed="false"]')).not.toHaveCount(0);
   await panel.locator('[data-testid="phase-pill"][data-phase="output"]').click();
   // The step view's emitted word is the hypothesis's token, and its probability is e^(token log p).
   await expect(panel.getByTestId('stage-output')).toHaveAttribute('data-token', other.token);
