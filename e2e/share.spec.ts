@@ -142,7 +142,7 @@ test('where the clipboard is refused, the link is shown selected to copy by hand
 });
 
 test('a compare link compares the same models on the same sentence at once', async ({ page }) => {
-  await page.goto('./?backend=wasm&tab=compare&cmp=none,luong-general&text=I+am+a+student.');
+  await page.goto('./?backend=wasm&tab=compare&cmp=none,luong-general&text=I+am+a+student.&cstep=3');
   await waitReady(page);
   await expect(page.getByTestId('tab-compare')).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByTestId('compare-input')).toHaveValue('I am a student.');
@@ -152,10 +152,21 @@ test('a compare link compares the same models on the same sentence at once', asy
   expect(await cols.evaluateAll((els) => els.map((e) => e.getAttribute('data-variant')))).toEqual(['luong-general', 'none']);
   await expect(page.getByTestId('compare-translation')).toHaveCount(2);
   for (const id of ['luong-general', 'none']) await expect(page.locator(`[data-testid="compare-check"][data-variant="${id}"]`)).toBeChecked();
-  // the link of this view names the same models and sentence
+  // at the shared step (t = 3: index 2), in every column
+  await expect(page.getByTestId('compare-step-label')).toHaveAttribute('data-step', '2');
+  await expect(cols.first()).toHaveAttribute('data-current-row', '2');
+  // the link of this view names the same models, sentence and step
   await page.getByTestId('copy-link').click();
-  const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  let link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
   expect(link.searchParams.get('tab')).toBe('compare');
   expect(link.searchParams.get('cmp')).toBe('luong-general,none');
   expect(link.searchParams.get('text')).toBe('I am a student.');
+  expect(link.searchParams.get('cstep')).toBe('3');
+  // moving the step moves the link's
+  await page.getByTestId('compare-step-slider').focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('compare-step-label')).toHaveAttribute('data-step', '1');
+  await page.getByTestId('copy-link').click();
+  link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  expect(link.searchParams.get('cstep')).toBe('2');
 });

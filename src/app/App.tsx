@@ -105,6 +105,8 @@ export function App() {
   const [goTo, setGoTo] = useState<(StepCursor & { n: number }) | null>(null);
   /** the compare view's models and the sentence it last compared (for the URL) */
   const [compared, setCompared] = useState<{ models: string[]; text: string | null }>({ models: initial.compare ?? [], text: null });
+  /** the compare view's shared step (1-based), for the URL */
+  const [compareStep, setCompareStep] = useState(1);
   /** the URL follows the view once the view the URL asked for is restored */
   const [urlLive, setUrlLive] = useState(false);
   const [tourOpen, setTourOpen] = useState(() => tourOpensByItself({ flag: initial.tour, seen: tourSeen(pageStorage()), sharedView: initial.text !== null }));
@@ -417,9 +419,10 @@ export function App() {
         pruned: beamSettings.showPruned !== DEFAULT_BEAM_SETTINGS.showPruned ? beamSettings.showPruned : null,
       },
       compare: visited.has('compare') && compared.models.length > 0 ? compared.models : null,
+      compareStep: visited.has('compare') && compareStep > 1 ? compareStep : null,
       tour: null,
     }),
-    [backendChosen, variant, lang, sentence, tab, movedCursor, beamSettings, visited, compared.models],
+    [backendChosen, variant, lang, sentence, tab, movedCursor, beamSettings, visited, compared.models, compareStep],
   );
   const getLink = useUrlSync(urlState, urlLive);
   const onCompareChange = useCallback((models: string[], text: string | null) => setCompared({ models, text }), []);
@@ -573,6 +576,8 @@ export function App() {
               initialSelected={initial.compare ?? undefined}
               autoRun={initial.tab === 'compare' && initial.compare !== null && initial.text !== null}
               onChange={onCompareChange}
+              initialStep={initial.compareStep ?? undefined}
+              onStepChange={setCompareStep}
             />
           </TabPanel>
         ) : null}

@@ -14,6 +14,7 @@ const FULL: UrlState = {
   phase: 'softmax',
   beam: { k: 7, alpha: 0.6, pruned: false },
   compare: ['luong-general', 'none'],
+  compareStep: 4,
   tour: 'off',
 };
 
@@ -56,7 +57,7 @@ describe('URL state round trip', () => {
 describe('URL state validation', () => {
   it('drops unknown or malformed values instead of failing', () => {
     const s = parseUrlState(
-      '?backend=gpu&model=../../etc/passwd&lang=fr&tab=settings&step=0&phase=dance&k=0&alpha=-1&pruned=yes&cmp=,,&tour=maybe',
+      '?backend=gpu&model=../../etc/passwd&lang=fr&tab=settings&step=0&phase=dance&k=0&alpha=-1&pruned=yes&cmp=,,&cstep=0&tour=maybe',
     );
     expect(s).toEqual(EMPTY_URL_STATE);
   });
@@ -64,6 +65,8 @@ describe('URL state validation', () => {
   it('rejects out-of-range and non-integer steps and beam widths', () => {
     for (const step of ['-1', '1.5', '1e3', '99999999', 'NaN', ' 2', '0x10', '']) expect(parseUrlState(`?step=${encodeURIComponent(step)}`).step).toBeNull();
     expect(parseUrlState('?step=999').step).toBe(999);
+    for (const c of ['0', '-2', '2.5', '1000', 'x']) expect(parseUrlState(`?cstep=${c}`).compareStep).toBeNull();
+    expect(parseUrlState('?cstep=3').compareStep).toBe(3);
     for (const k of ['0', '11', '1000', '3.5', 'abc', 'Infinity']) expect(parseUrlState(`?k=${k}`).beam.k).toBeNull();
     expect(parseUrlState('?k=10').beam.k).toBe(10);
     expect(parseUrlState('?k=1').beam.k).toBe(1);

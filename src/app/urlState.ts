@@ -1,6 +1,6 @@
 /**
  * The view kept in the page URL, so that a link reopens exactly what its sender saw:
- * `?backend=&model=&lang=&text=&tab=&step=&phase=&k=&alpha=&pruned=&cmp=&tour=`.
+ * `?backend=&model=&lang=&text=&tab=&step=&phase=&k=&alpha=&pruned=&cmp=&cstep=&tour=`.
  *
  * Pure: parsing and serialising are string functions (unit-tested); only {@link writeUrlState}
  * touches `window.history`. Everything read from a URL is validated here: a value that is
@@ -64,6 +64,8 @@ export interface UrlState {
   beam: UrlBeam;
   /** models of the compare view, in order, no repeats */
   compare: string[] | null;
+  /** the compare view's shared step, 1-based (its own cursor: `step` is the step view's) */
+  compareStep: number | null;
   tour: TourFlag | null;
 }
 
@@ -78,6 +80,7 @@ export const EMPTY_URL_STATE: UrlState = {
   phase: null,
   beam: { k: null, alpha: null, pruned: null },
   compare: null,
+  compareStep: null,
   tour: null,
 };
 
@@ -144,6 +147,7 @@ export function parseUrlState(search: string): UrlState {
       pruned: pruned === '1' ? true : pruned === '0' ? false : null,
     },
     compare: parseCompare(q.get('cmp')),
+    compareStep: parseIntIn(q.get('cstep'), 1, MAX_URL_STEP),
     tour: oneOf(['on', 'off'] as const, q.get('tour')),
   };
 }
@@ -170,6 +174,7 @@ export function serializeUrlState(s: UrlState): string {
   put('alpha', s.beam.alpha);
   put('pruned', s.beam.pruned === null ? null : s.beam.pruned ? 1 : 0);
   put('cmp', s.compare && s.compare.length > 0 ? s.compare.join(',') : null);
+  put('cstep', s.compareStep);
   put('tour', s.tour);
   const out = q.toString();
   return out ? `?${out}` : '';

@@ -28,10 +28,14 @@ export interface CompareViewProps {
   autoRun?: boolean;
   /** told the chosen models (in column order) and the sentence last compared, whenever they change */
   onChange?: (models: string[], text: string | null) => void;
+  /** the shared step (1-based) to show once the first comparison is done (a shared link); clamped to the longest output */
+  initialStep?: number;
+  /** told the shared step (1-based) whenever it changes */
+  onStepChange?: (step: number) => void;
 }
 
 
-export function CompareView({ variants, initialText, load, translate, disabled = false, initialSelected, autoRun = false, onChange }: CompareViewProps) {
+export function CompareView({ variants, initialText, load, translate, disabled = false, initialSelected, autoRun = false, onChange, initialStep, onStepChange }: CompareViewProps) {
   const t = useStrings();
   const [selected, setSelected] = useState<string[]>(() =>
     initialSelected && initialSelected.length > 0 ? initialSelected.slice(0, MAX_COMPARE) : variants.slice(0, 3).map((v) => v.id),
@@ -47,6 +51,8 @@ export function CompareView({ variants, initialText, load, translate, disabled =
   const [running, setRunning] = useState(false);
   const [step, setStep] = useState(0);
   const run$ = useRef(0);
+  /** the step a shared link asked for (0-based), applied once when the first comparison is done */
+  const startStep = useRef(initialStep !== undefined ? initialStep - 1 : 0);
 
   // A model list that arrives later (or grows) fills the default choice; models it lacks are dropped.
   useEffect(() => {
@@ -81,6 +87,7 @@ export function CompareView({ variants, initialText, load, translate, disabled =
     setResults({});
     setStep(0);
     setStatus(Object.fromEntries(ids.map((id) => [id, { kind: 'queued' } as CompareStatus])));
+    let longest = 0;
     for (const id of ids) {
       if (req !== run$.current) return;
       const name = nameOf(id);
@@ -95,12 +102,20 @@ export function CompareView({ variants, initialText, load, translate, disabled =
         if (req !== run$.current) return;
         setResults((m) => ({ ...m, [id]: r }));
         setOne(id, { kind: 'ready' });
+        longest = Math.max(longest, r.trace.steps.length);
       } catch (e) {
         setOne(id, { kind: 'failed', message: errorDetail(e, name) });
       }
     }
-    if (req === run$.current) setRunning(false);
+    if (req !== run$.current) return;
+    setRunning(false);
+    if (startStep.current > 0) setStep(Math.max(0, Math.min(startStep.current, longest - 1)));
+    startStep.current = 0;
   };
+
+  useEffect(() => {
+    onStepChange?.(step + 1);
+  }, [step, onStepChange]);
 
   const orderedKey = ordered.join(',');
   useEffect(() => {
