@@ -7,26 +7,10 @@
  * column by column ("watching the tree grow").
  */
 import { stratify, tree, type HierarchyPointNode } from 'd3-hierarchy';
+import type { BeamNode } from '../model/beam';
 
-/** What the tree needs of one search node (structurally a BeamNode without weights). */
-export interface TreeNodeIn {
-  id: number;
-  /** −1 for the root */
-  parent: number;
-  /** decoder step that produced the token (0 for the root) */
-  t: number;
-  token: string;
-  /** log p of this token given its prefix */
-  tokenLogp: number;
-  /** cumulative log p of the prefix */
-  logp: number;
-  /** length-normalised score logp / t^α */
-  score: number;
-  /** the token is `</s>` */
-  finished: boolean;
-  /** stayed in the beam (live or finished) rather than being pruned */
-  kept: boolean;
-}
+/** What the tree needs of one search node: a beam-search node (plain data) without its token id and weights. */
+export type TreeNodeIn = Pick<BeamNode, 'id' | 'parent' | 't' | 'token' | 'tokenLogp' | 'logp' | 'score' | 'finished' | 'kept'>;
 
 /** Options of {@link beamTreeLayout}. */
 export interface BeamTreeOptions {
