@@ -3,8 +3,11 @@
  * opened in a new page shows the same sentence, translation, tab, step and phase and beam settings;
  * the URL's language wins; a hand-edited URL with bad values falls back to defaults without an
  * error (and a sentence in it stays text); where the clipboard is refused the link is selected to
- * copy by hand; a compare link compares the same models at once.
+ * copy by hand; a compare link compares the same models at once; a what-if link reopens the
+ * manipulated decode.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, open, test, translate, watchPages } from './stepHelpers';
 
@@ -169,4 +172,35 @@ test('a compare link compares the same models on the same sentence at once', asy
   await page.getByTestId('copy-link').click();
   link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
   expect(link.searchParams.get('cstep')).toBe('2');
+});
+
+test('a what-if link reopens the manipulated decode (forced word, attention override); the copied link keeps it', async ({ page }) => {
+  const vocab = JSON.parse(readFileSync(path.resolve(process.cwd(), 'public/models/en-fr/luong-general/vocab.json'), 'utf8')) as { tgt: string[] };
+  const forced = vocab.tgt.indexOf('es');
+  expect(forced).toBeGreaterThan(3);
+  // "i am a student . </s>": step 1 looks only at "student", step 2 writes "es"
+  await page.goto(`./?backend=wasm&model=luong-general&text=I+am+a+student.&force=2.${forced}&att=1_0_0_0_1_0_0&step=2&phase=output`);
+  await waitReady(page);
+  await expect(page.locator('[data-testid="result"][data-backend="wasm"]')).toHaveAttribute('data-manipulated', 'true');
+  await expect(page.getByTestId('whatif-badge')).toBeVisible();
+  await expect(page.locator('[data-testid="whatif-change"][data-kind="attention"][data-step="1"]')).toHaveCount(1);
+  await expect(page.locator('[data-testid="whatif-change"][data-kind="force"][data-step="2"]')).toContainText('es');
+  await expect(mainStage(page)).toHaveAttribute('data-step', '2');
+  await expect(mainStage(page)).toHaveAttribute('data-phase', 'output');
+  // step 1's weights are the link's: all on "student"
+  const row0 = await page.locator('[data-testid="panel-main"] [data-testid="heatmap"] rect[data-weight][data-row="0"]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-weight'))));
+  expect(row0).toEqual([0, 0, 0, 1, 0, 0]);
+  const own = (await page.getByTestId('whatif-own').textContent())?.trim();
+  expect(await page.getByTestId('translation').textContent()).not.toBe(own);
+
+  await page.getByTestId('copy-link').click();
+  const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  expect(link.searchParams.get('force')).toBe(`2.${forced}`);
+  expect(link.searchParams.get('att')).toBe('1_0_0_0_1_0_0');
+
+  // ids outside the vocabulary and overrides of the wrong length are ignored: the model's own decode
+  await page.goto(`./?backend=wasm&model=luong-general&text=I+am+a+student.&force=2.999999&att=1_1_0`);
+  await waitReady(page);
+  await expect(page.locator('[data-testid="result"][data-backend="wasm"]')).toHaveAttribute('data-manipulated', 'false');
+  await expect(page.getByTestId('whatif-badge')).toHaveCount(0);
 });

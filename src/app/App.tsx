@@ -27,6 +27,7 @@ import { markTourSeen, TOUR_SENTENCE, TOUR_STEP, tourOpensByItself, tourSeen } f
 import { readUrlState, type TabId, type UrlState } from './urlState';
 import { useUrlSync } from './useUrlSync';
 import { decodeOptions, isManipulated, NO_WHAT_IF, withAttention, withForcedWord, type WhatIf } from './whatIf';
+import { fitWhatIf } from './whatIfUrl';
 
 /** localStorage, where the page may use it (null in private modes that refuse it). */
 function pageStorage(): Storage | undefined {
@@ -138,9 +139,13 @@ export function App() {
     if (variant) void loadVariant(variant, nameOf(variant)).then((ok) => ok && engine.warmUp(variant, nameOf(variant)));
   };
 
-  /** Translates `sentence` and shows it (the step view at `at`, else at its start); resolves to the result, or null if it failed or was overtaken. */
+  /**
+   * Translates `sentence` and shows it (the step view at `at`, else at its start); with `whatIf`
+   * (a shared link's), shows the manipulated decode of it, keeping what fits the model and the
+   * sentence. Resolves to the model's own result, or null if it failed or was overtaken.
+   */
   const translate = useCallback(
-    async (id: string, name: string, sentence: string, at?: Shown['cursor']): Promise<TranslationResult | null> => {
+    async (id: string, name: string, sentence: string, at?: Shown['cursor'], whatIf?: WhatIf | null): Promise<TranslationResult | null> => {
       if (sentence.trim() === '') return null;
       const req = ++latest.current;
       setError(null);
@@ -149,8 +154,19 @@ export function App() {
       try {
         const r = await engine.translate(id, name, sentence);
         if (req !== latest.current) return null;
+        let shown = r;
+        let w = NO_WHAT_IF;
+        if (whatIf) {
+          const model = await engine.load(id, name); // loaded already: the decode above used it
+          const fit = fitWhatIf(whatIf, model.cfg.tgtVocabSize, r.trace.encoder.tokens.length);
+          if (fit) {
+            shown = await engine.translate(id, name, sentence, decodeOptions(fit));
+            if (req !== latest.current) return null;
+            w = fit;
+          }
+        }
         setGoTo(null);
-        setResult({ seq: req, r, base: r, baseSeq: req, whatIf: NO_WHAT_IF, cursor: at });
+        setResult({ seq: req, r: shown, base: r, baseSeq: req, whatIf: w, cursor: at });
         return r;
       } catch (e) {
         if (req === latest.current) {
@@ -301,7 +317,7 @@ export function App() {
         // A shared view: its sentence, translated, with the step view where the link says.
         setText(initial.text);
         const at = initial.step !== null ? { step: initial.step, phase: initial.phase ?? undefined } : undefined;
-        await translate(first.id, first.name, initial.text, at);
+        await translate(first.id, first.name, initial.text, at, initial.whatIf);
       } else if (loaded) {
         // Off the main interaction: the warm-up decode runs in the engine's queue after the page is ready.
         void engine.warmUp(first.id, first.name);
@@ -413,6 +429,7 @@ export function App() {
       tab: tab === 'main' ? null : tab,
       step: movedCursor?.step ?? null,
       phase: movedCursor?.phase ?? null,
+      whatIf: result && isManipulated(result.whatIf) ? result.whatIf : null,
       beam: {
         k: beamSettings.k !== DEFAULT_BEAM_SETTINGS.k ? beamSettings.k : null,
         alpha: beamSettings.alpha !== DEFAULT_BEAM_SETTINGS.alpha ? beamSettings.alpha : null,
@@ -422,7 +439,7 @@ export function App() {
       compareStep: visited.has('compare') && compareStep > 1 ? compareStep : null,
       tour: null,
     }),
-    [backendChosen, variant, lang, sentence, tab, movedCursor, beamSettings, visited, compared.models, compareStep],
+    [backendChosen, variant, lang, sentence, tab, movedCursor, result, beamSettings, visited, compared.models, compareStep],
   );
   const getLink = useUrlSync(urlState, urlLive);
   const onCompareChange = useCallback((models: string[], text: string | null) => setCompared({ models, text }), []);

@@ -12,6 +12,7 @@ const FULL: UrlState = {
   tab: 'beam',
   step: 3,
   phase: 'softmax',
+  whatIf: { force: [undefined, 12], attention: [[0.5, 0.5]] },
   beam: { k: 7, alpha: 0.6, pruned: false },
   compare: ['luong-general', 'none'],
   compareStep: 4,
@@ -57,7 +58,7 @@ describe('URL state round trip', () => {
 describe('URL state validation', () => {
   it('drops unknown or malformed values instead of failing', () => {
     const s = parseUrlState(
-      '?backend=gpu&model=../../etc/passwd&lang=fr&tab=settings&step=0&phase=dance&k=0&alpha=-1&pruned=yes&cmp=,,&cstep=0&tour=maybe',
+      '?backend=gpu&model=../../etc/passwd&lang=fr&tab=settings&step=0&phase=dance&k=0&alpha=-1&pruned=yes&cmp=,,&cstep=0&force=0.1&att=1_x&tour=maybe',
     );
     expect(s).toEqual(EMPTY_URL_STATE);
   });

@@ -1,6 +1,6 @@
 /**
  * The view kept in the page URL, so that a link reopens exactly what its sender saw:
- * `?backend=&model=&lang=&text=&tab=&step=&phase=&k=&alpha=&pruned=&cmp=&cstep=&tour=`.
+ * `?backend=&model=&lang=&text=&tab=&step=&phase=&force=&att=&k=&alpha=&pruned=&cmp=&cstep=&tour=`.
  *
  * Pure: parsing and serialising are string functions (unit-tested); only {@link writeUrlState}
  * touches `window.history`. Everything read from a URL is validated here: a value that is
@@ -13,6 +13,8 @@ import { MAX_INPUT_CHARS } from '../model/tokenize';
 import type { BackendName } from '../tfjs/browserBackends';
 import { isLang, type Lang } from '../ui/languages';
 import type { PhaseId } from './playback';
+import type { WhatIf } from './whatIf';
+import { parseWhatIf, serializeWhatIf } from './whatIfUrl';
 
 /** The backends a URL may name (the same list as `BACKENDS` in browserBackends; a unit test checks). */
 export const URL_BACKENDS: readonly BackendName[] = ['webgl', 'wasm', 'cpu'];
@@ -61,6 +63,8 @@ export interface UrlState {
   /** step of the step-by-step view, 1-based */
   step: number | null;
   phase: PhaseId | null;
+  /** what-if manipulations of the step view's decode (`force=`, `att=`; see whatIfUrl.ts) */
+  whatIf: WhatIf | null;
   beam: UrlBeam;
   /** models of the compare view, in order, no repeats */
   compare: string[] | null;
@@ -78,6 +82,7 @@ export const EMPTY_URL_STATE: UrlState = {
   tab: null,
   step: null,
   phase: null,
+  whatIf: null,
   beam: { k: null, alpha: null, pruned: null },
   compare: null,
   compareStep: null,
@@ -141,6 +146,7 @@ export function parseUrlState(search: string): UrlState {
     tab: oneOf(TAB_IDS, q.get('tab')),
     step: parseIntIn(q.get('step'), 1, MAX_URL_STEP),
     phase: oneOf(PHASE_IDS, q.get('phase')),
+    whatIf: parseWhatIf(q.get('force'), q.get('att')),
     beam: {
       k: parseIntIn(q.get('k'), BEAM_K_MIN, BEAM_K_MAX),
       alpha: parseAlpha(q.get('alpha')),
@@ -170,6 +176,9 @@ export function serializeUrlState(s: UrlState): string {
   put('tab', s.tab);
   put('step', s.step);
   put('phase', s.phase);
+  const w = serializeWhatIf(s.whatIf);
+  put('force', w.force);
+  put('att', w.att);
   put('k', s.beam.k);
   put('alpha', s.beam.alpha);
   put('pruned', s.beam.pruned === null ? null : s.beam.pruned ? 1 : 0);
