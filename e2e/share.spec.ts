@@ -4,7 +4,7 @@
  * the URL's language wins; a hand-edited URL with bad values falls back to defaults without an
  * error (and a sentence in it stays text); where the clipboard is refused the link is selected to
  * copy by hand; a compare link compares the same models at once; a what-if link reopens the
- * manipulated decode.
+ * manipulated decode; a teacher-forcing link feeds its references.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -203,4 +203,20 @@ test('a what-if link reopens the manipulated decode (forced word, attention over
   await waitReady(page);
   await expect(page.locator('[data-testid="result"][data-backend="wasm"]')).toHaveAttribute('data-manipulated', 'false');
   await expect(page.getByTestId('whatif-badge')).toHaveCount(0);
+});
+
+test('a teacher-forcing link feeds its reference at once; typed references go into the copied link', async ({ page }) => {
+  await page.goto('./?backend=wasm&model=luong-general&tab=forcing&text=I+am+a+student.&ref=Je+suis+%C3%A9tudiant.%0AJe+suis+un+%C3%A9tudiant.');
+  await waitReady(page);
+  const panel = page.getByTestId('forcing-view');
+  await expect(panel.getByTestId('reference-input')).toHaveValue('Je suis étudiant.\nJe suis un étudiant.');
+  // "je suis étudiant ." + </s>, fed without a click
+  await expect(panel.getByTestId('forced-row')).toHaveCount(5);
+  expect(await panel.getByTestId('forced-row').evaluateAll((els) => els.map((e) => e.getAttribute('data-token')))).toEqual(['je', 'suis', 'étudiant', '.', '</s>']);
+
+  await panel.getByTestId('reference-input').fill('Je suis une étudiante.');
+  await page.getByTestId('copy-link').click();
+  const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+  expect(link.searchParams.get('tab')).toBe('forcing');
+  expect(link.searchParams.get('ref')).toBe('Je suis une étudiante.');
 });

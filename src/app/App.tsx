@@ -90,7 +90,7 @@ export function App() {
   const [tab, setTab] = useState<TabId>(initial.tab ?? 'main');
   /** tabs opened at least once stay mounted (hidden), so their state survives a switch */
   const [visited, setVisited] = useState<ReadonlySet<TabId>>(() => new Set<TabId>(['main', initial.tab ?? 'main']));
-  const [references, setReferences] = useState<References>(NO_REFERENCES);
+  const [references, setReferences] = useState<References>(() => (initial.ref !== null ? { text: initial.ref, source: null } : NO_REFERENCES));
   const [examples, setExamples] = useState<ExamplesState>({ status: 'loading' });
   const [beamBest, setBeamBest] = useState<{ baseSeq: number; best: BeamBest } | null>(null);
   const [beamSettings, setBeamSettings] = useState<BeamSettings>(() => ({
@@ -430,6 +430,7 @@ export function App() {
       step: movedCursor?.step ?? null,
       phase: movedCursor?.phase ?? null,
       whatIf: result && isManipulated(result.whatIf) ? result.whatIf : null,
+      ref: references.text.trim() !== '' ? references.text : null,
       beam: {
         k: beamSettings.k !== DEFAULT_BEAM_SETTINGS.k ? beamSettings.k : null,
         alpha: beamSettings.alpha !== DEFAULT_BEAM_SETTINGS.alpha ? beamSettings.alpha : null,
@@ -439,7 +440,7 @@ export function App() {
       compareStep: visited.has('compare') && compareStep > 1 ? compareStep : null,
       tour: null,
     }),
-    [backendChosen, variant, lang, sentence, tab, movedCursor, result, beamSettings, visited, compared.models, compareStep],
+    [backendChosen, variant, lang, sentence, tab, movedCursor, result, references.text, beamSettings, visited, compared.models, compareStep],
   );
   const getLink = useUrlSync(urlState, urlLive);
   const onCompareChange = useCallback((models: string[], text: string | null) => setCompared({ models, text }), []);
@@ -579,6 +580,7 @@ export function App() {
               onPickExample={onPickExample}
               disabled={isBusy || !variant || modelError !== null}
               force={forceReference}
+              autoFeed={initial.tab === 'forcing' && initial.ref !== null && initial.text !== null}
             />
           </TabPanel>
         ) : null}

@@ -13,6 +13,7 @@ const FULL: UrlState = {
   step: 3,
   phase: 'softmax',
   whatIf: { force: [undefined, 12], attention: [[0.5, 0.5]] },
+  ref: "Il a dit « salut » & <b>est parti</b>.\nIl est parti.",
   beam: { k: 7, alpha: 0.6, pruned: false },
   compare: ['luong-general', 'none'],
   compareStep: 4,
@@ -68,6 +69,8 @@ describe('URL state validation', () => {
     expect(parseUrlState('?step=999').step).toBe(999);
     for (const c of ['0', '-2', '2.5', '1000', 'x']) expect(parseUrlState(`?cstep=${c}`).compareStep).toBeNull();
     expect(parseUrlState('?cstep=3').compareStep).toBe(3);
+    expect(parseUrlState('?ref=a%0D%0Ab%09c%00').ref).toBe('a\nb c ');
+    expect(parseUrlState('?ref=%20%0A').ref).toBeNull();
     for (const k of ['0', '11', '1000', '3.5', 'abc', 'Infinity']) expect(parseUrlState(`?k=${k}`).beam.k).toBeNull();
     expect(parseUrlState('?k=10').beam.k).toBe(10);
     expect(parseUrlState('?k=1').beam.k).toBe(1);

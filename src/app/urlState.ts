@@ -1,6 +1,6 @@
 /**
  * The view kept in the page URL, so that a link reopens exactly what its sender saw:
- * `?backend=&model=&lang=&text=&tab=&step=&phase=&force=&att=&k=&alpha=&pruned=&cmp=&cstep=&tour=`.
+ * `?backend=&model=&lang=&text=&tab=&step=&phase=&force=&att=&ref=&k=&alpha=&pruned=&cmp=&cstep=&tour=`.
  *
  * Pure: parsing and serialising are string functions (unit-tested); only {@link writeUrlState}
  * touches `window.history`. Everything read from a URL is validated here: a value that is
@@ -65,6 +65,8 @@ export interface UrlState {
   phase: PhaseId | null;
   /** what-if manipulations of the step view's decode (`force=`, `att=`; see whatIfUrl.ts) */
   whatIf: WhatIf | null;
+  /** the teacher-forcing reference(s), one per line (plain text) */
+  ref: string | null;
   beam: UrlBeam;
   /** models of the compare view, in order, no repeats */
   compare: string[] | null;
@@ -83,6 +85,7 @@ export const EMPTY_URL_STATE: UrlState = {
   step: null,
   phase: null,
   whatIf: null,
+  ref: null,
   beam: { k: null, alpha: null, pruned: null },
   compare: null,
   compareStep: null,
@@ -104,6 +107,16 @@ export function parseModelId(s: string | null): string | null {
 export function parseText(s: string | null): string | null {
   if (s === null) return null;
   const clean = s.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').slice(0, MAX_INPUT_CHARS);
+  return clean.trim() === '' ? null : clean;
+}
+
+/** Most characters of the references a URL may carry. */
+export const MAX_URL_REF_CHARS = 4 * MAX_INPUT_CHARS;
+
+/** References from a URL: plain text lines (control characters other than newlines become spaces), capped; blank is null. */
+export function parseRef(s: string | null): string | null {
+  if (s === null) return null;
+  const clean = s.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, ' ').slice(0, MAX_URL_REF_CHARS);
   return clean.trim() === '' ? null : clean;
 }
 
@@ -147,6 +160,7 @@ export function parseUrlState(search: string): UrlState {
     step: parseIntIn(q.get('step'), 1, MAX_URL_STEP),
     phase: oneOf(PHASE_IDS, q.get('phase')),
     whatIf: parseWhatIf(q.get('force'), q.get('att')),
+    ref: parseRef(q.get('ref')),
     beam: {
       k: parseIntIn(q.get('k'), BEAM_K_MIN, BEAM_K_MAX),
       alpha: parseAlpha(q.get('alpha')),
@@ -179,6 +193,7 @@ export function serializeUrlState(s: UrlState): string {
   const w = serializeWhatIf(s.whatIf);
   put('force', w.force);
   put('att', w.att);
+  put('ref', s.ref);
   put('k', s.beam.k);
   put('alpha', s.beam.alpha);
   put('pruned', s.beam.pruned === null ? null : s.beam.pruned ? 1 : 0);

@@ -39,6 +39,8 @@ export interface ForcingViewProps {
   disabled: boolean;
   /** runs teacher forcing of one reference line on the current sentence */
   force: (reference: string) => Promise<ForcedRun>;
+  /** feed the first reference line as soon as the sentence is translated (a shared link of this view) */
+  autoFeed?: boolean;
 }
 
 type HypChoice = 'greedy' | 'whatif' | 'beam';
@@ -46,7 +48,7 @@ type HypChoice = 'greedy' | 'whatif' | 'beam';
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /** The teacher-forcing & BLEU tab: feeds a reference to the decoder, shows p(reference token) per step and its attention, then the BLEU of a chosen output. */
-export function ForcingView({ base, shown, beamBest, references, onReferencesChange, examples, onPickExample, disabled, force }: ForcingViewProps) {
+export function ForcingView({ base, shown, beamBest, references, onReferencesChange, examples, onPickExample, disabled, force, autoFeed = false }: ForcingViewProps) {
   const t = useStrings();
   const f = t.forcing;
   const id = useId();
@@ -78,13 +80,13 @@ export function ForcingView({ base, shown, beamBest, references, onReferencesCha
     }
   };
 
-  // References picked from the test set for this very sentence are fed at once.
+  // References picked from the test set for this very sentence are fed at once, as are a shared link's.
   const autoFed = useRef(false);
   useEffect(() => {
-    if (autoFed.current || !fromTestSet || !lines[0] || disabled) return;
+    if (autoFed.current || !(fromTestSet || autoFeed) || !lines[0] || disabled || !base) return;
     autoFed.current = true;
     void feed(lines[0]);
-  }, [fromTestSet, lines, disabled]);
+  }, [fromTestSet, autoFeed, lines, disabled, base]);
 
   const rows: ForcedRow[] = run
     ? run.trace.steps.map((s, i) => ({
