@@ -1,9 +1,10 @@
 /**
  * Beam search over one sentence: the k live hypotheses run as one batch of k rows through the
  * same decoder step (the first step runs once: every row would still be `<s>`), and each step
- * reads back ONE packed tensor: the rows' output logits [k·V], their logsumexp terms and the
- * attention weights [k·S]. The candidates are chosen here in TypeScript (`topOfRows`, no TopK
- * kernel, so no second GPU→CPU read on WebGL): log p = logit − logsumexp of its row, plus the
+ * reads back ONE packed tensor: the rows' output logits [k·V] and the attention weights [k·S].
+ * The rest happens here in TypeScript: each row's logsumexp (`rowLogSumExp`: no softmax kernel,
+ * whose broadcasting costs more than the whole output layer on the cpu backend) and the candidates
+ * (`topOfRows`, no TopK kernel, so no second GPU→CPU read on WebGL): log p = logit − logsumexp of its row, plus the
  * row's prefix log-probability; the top 2k over all rows compete. Finished hypotheses
  * (ending in `</s>`) are set aside; the search stops when k have finished or at the length limit.
  * Ranking uses score = log p / length^α (α = 0 turns length normalisation off).
@@ -14,7 +15,7 @@ import { decoderStep, outputLogits, projectWord, type DecoderContext, type Decod
 import { finishText, startDecode, TensorScope } from './greedy';
 import type { Seq2SeqModel } from './model';
 import { param } from './params';
-import { topOfRows } from './topk';
+import { rowLogSumExp, topOfRows } from './topk';
 import { EOS, BOS } from './vocab';
 
 /** Options of {@link beamSearch}. */
@@ -125,20 +126,18 @@ export async function beamSearch(model: Seq2SeqModel, text: string, opts: BeamOp
         const yEmb = tf.gather(emb, rows.map((n) => n.tokenId)) as tf.Tensor2D; // [B, E]
         const out = decoderStep(ctx, prev, projectWord(model.params, yEmb), yEmb);
         const logits = outputLogits(model.params, out.readout); // [B, V]
-        // softmax's largest entry is 1 / Σ_j exp(logit_j − max): with the max it gives logsumexp
-        const parts = [tf.reshape(logits, [B * V]), tf.max(logits, 1), tf.max(tf.softmax(logits), 1)]; // [B·V], [B], [B]
+        const parts = [tf.reshape(logits, [B * V])]; // [B·V]
         if (hasAttention) parts.push(tf.reshape(out.weights!, [B * S])); // [B·S]
-        return { packed: tf.concat(parts), next: { h: out.state.h, feed: out.state.feed } }; // [B·V + 2B (+ B·S)]
+        return { packed: parts.length > 1 ? tf.concat(parts) : parts[0]!, next: { h: out.state.h, feed: out.state.feed } }; // [B·V (+ B·S)]
       });
       if (owned) tf.dispose([owned.h, owned.feed]);
       owned = next;
       const vals = await packed.data();
       packed.dispose();
-      // log p(token | prefix) = logit − logsumexp(row), logsumexp = max − log(max softmax);
-      // candidates are ranked by the prefix's log p plus the token's
-      const lse = Array.from({ length: B }, (_, r) => vals[B * V + r]! - Math.log(vals[B * V + B + r]!));
+      // log p(token | prefix) = logit − logsumexp(row); candidates are ranked by the prefix's log p plus the token's
+      const lse = rowLogSumExp(vals, B, V);
       const top = topOfRows(vals, B, V, rowLogp.map((lp, r) => lp - lse[r]!), 2 * k);
-      const wAt = B * V + 2 * B;
+      const wAt = B * V;
       const nextLive: BeamNode[] = [];
       const nextParents: number[] = [];
       const kept = new Set<number>();

@@ -3,7 +3,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mulberry32 } from '../train/rng';
 import { useCpu } from './testUtils';
-import { topOfRows } from './topk';
+import { rowLogSumExp, topOfRows } from './topk';
 
 describe('topOfRows', () => {
   beforeAll(useCpu);
@@ -40,5 +40,31 @@ describe('topOfRows', () => {
     const got = topOfRows(values, 1, values.length, [0], 7);
     const sorted = [...values].map((v, i) => ({ v, i })).sort((a, b) => b.v - a.v || a.i - b.i).slice(0, 7);
     expect(got.index).toEqual(sorted.map((s) => s.i));
+  });
+});
+
+describe('rowLogSumExp', () => {
+  it('is log Σ exp of each row, stable for large logits', () => {
+    const v = [0, Math.log(3), 1000, 1000, -Infinity, -Infinity];
+    const lse = rowLogSumExp(v, 3, 2);
+    expect(lse[0]).toBeCloseTo(Math.log(4), 12);
+    expect(lse[1]).toBeCloseTo(1000 + Math.log(2), 9);
+    expect(lse[2]).toBe(-Infinity);
+  });
+
+  it('matches log(softmax) of tfjs row by row, from an offset', () => {
+    const rows = 3;
+    const cols = 50;
+    const v = Array.from({ length: 7 + rows * cols }, (_, i) => Math.sin(i * 1.3) * 8);
+    const lse = rowLogSumExp(v, rows, cols, 7);
+    for (let r = 0; r < rows; r++) {
+      const row = v.slice(7 + r * cols, 7 + (r + 1) * cols);
+      const p = row.map((x) => Math.exp(x - lse[r]!));
+      expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+    }
+  });
+
+  it('gives NaN for a row holding NaN', () => {
+    expect(rowLogSumExp([1, NaN, 2], 1, 3)[0]).toBeNaN();
   });
 });

@@ -45,3 +45,25 @@ export function topOfRows(values: ArrayLike<number>, rows: number, cols: number,
   }
   return { index: Array.from(idx.subarray(0, len)), value: Array.from(val.subarray(0, len)) };
 }
+
+/**
+ * log Σ_j exp(values[start + r·cols + j]) of each of `rows` rows (max-shifted, in float64): the
+ * normaliser that turns a row of logits into log-probabilities. A row holding no finite value
+ * gives −∞ (or NaN when it holds NaN).
+ */
+export function rowLogSumExp(values: ArrayLike<number>, rows: number, cols: number, start = 0): number[] {
+  const out: number[] = [];
+  for (let r = 0; r < rows; r++) {
+    const base = start + r * cols;
+    let m = -Infinity;
+    for (let j = 0; j < cols; j++) if (values[base + j]! > m || Number.isNaN(values[base + j]!)) m = values[base + j]!;
+    if (!Number.isFinite(m)) {
+      out.push(m);
+      continue;
+    }
+    let s = 0;
+    for (let j = 0; j < cols; j++) s += Math.exp(values[base + j]! - m);
+    out.push(m + Math.log(s));
+  }
+  return out;
+}
