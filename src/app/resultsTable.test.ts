@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketKeys, resultRow } from './resultsTable';
+import { bucketKeys, resultRow, sameBudget } from './resultsTable';
 
 describe('resultRow', () => {
   it('prefers test-set BLEU and labels the set', () => {
@@ -19,5 +19,15 @@ describe('resultRow', () => {
   it('orders buckets naturally, the aggregate 10+ last', () => {
     const r = resultRow('a', 'A', { eval: { dev: { greedy: { bleu: 1, by_length: { '15+': { bleu: 0, sentences: 1 }, '10+': { bleu: 1, sentences: 1 }, '5-9': { bleu: 1, sentences: 1 }, '10-14': { bleu: 1, sentences: 1 }, '1-4': { bleu: 1, sentences: 1 } } } } } });
     expect(bucketKeys([r])).toEqual(['1-4', '5-9', '10-14', '15+', '10+']);
+  });
+});
+
+describe('sameBudget', () => {
+  const row = (steps: number | undefined) => resultRow('v', 'V', steps === undefined ? undefined : { variant: 'v', training: { steps } });
+  it('is true only when every model has the same, known step count', () => {
+    expect(sameBudget([row(15000), row(15000)])).toBe(true);
+    expect(sameBudget([row(15000), row(3750)])).toBe(false);
+    expect(sameBudget([row(15000), row(undefined)])).toBe(false);
+    expect(sameBudget([])).toBe(false);
   });
 });

@@ -58,3 +58,9 @@ export function bucketKeys(rows: readonly ResultRow[]): string[] {
   const aggregate = (k: string): number => (k.endsWith('+') && keys.some((o) => o !== k && lo(o) > lo(k)) ? 1 : 0);
   return keys.sort((a, b) => aggregate(a) - aggregate(b) || lo(a) - lo(b) || open(a) - open(b));
 }
+
+/** True when every row's training step count is known and the same: the models had one budget. */
+export function sameBudget(rows: readonly ResultRow[]): boolean {
+  const steps = rows.map((r) => r.steps);
+  return steps.length > 0 && steps.every((n) => n !== null && n === steps[0]);
+}

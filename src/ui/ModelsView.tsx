@@ -1,7 +1,7 @@
 /** The models' results table (from their cards): BLEU, BLEU by source length, size and training cost. */
 import { useEffect, useState } from 'react';
 import { fetchModelCard, type ModelCard, type VariantInfo } from '../app/loadModel';
-import { bucketKeys, resultRow, type ResultRow } from '../app/resultsTable';
+import { bucketKeys, resultRow, sameBudget, type ResultRow } from '../app/resultsTable';
 import { useStrings } from './i18n';
 import { ScrollBox } from './ScrollBox';
 import { t as liveT } from './strings';
@@ -43,6 +43,11 @@ export function ModelsView({ variants }: { variants: readonly VariantInfo[] }) {
     <section className="card models" data-testid="models-view">
       <h2>{M().heading}</h2>
       <p className="muted">{M().intro}</p>
+      {!sameBudget(rows) ? (
+        <p className="note" data-testid="models-unequal">
+          {M().unequalBudget}
+        </p>
+      ) : null}
       <ScrollBox className="models__scroll" label={M().heading}>
         <table className="models__table" data-testid="models-table">
           <thead>

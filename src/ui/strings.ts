@@ -299,7 +299,8 @@ export const en = {
   /** The results table from the model cards. */
   models: {
     heading: 'Models: one table of results',
-    intro: 'Every model is trained on the same data with the same budget. The numbers come from each model’s card.',
+    intro: 'Every model is trained on the same data, with the same sizes and schedule, for the same number of steps (column Steps). The numbers come from each model’s card.',
+    unequalBudget: 'Not every model listed has had the same number of training steps yet (column Steps): compare their scores with that in mind.',
     loading: 'Loading the model cards…',
     model: 'Model',
     score: 'Score function',
