@@ -1,8 +1,8 @@
 /**
  * Greedy decoding with a full trace: at each step the argmax word is emitted and fed back. Each
- * step packs every traced vector and the whole output distribution into one tensor and reads it
- * back once (one GPU→CPU read per step on WebGL); the top-k words are picked from it here
- * (`topOfRows`), not by a TopK kernel. No tensor escapes.
+ * step packs every traced vector and the output logits into one tensor and reads it back once
+ * (one GPU→CPU read per step on WebGL); the softmax's normaliser (`rowLogSumExp`) and the top-k
+ * words (`topOfRows`) are computed from it here, not by Softmax/TopK kernels. No tensor escapes.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { tidyObject } from './tidy';
@@ -12,7 +12,7 @@ import { prepareSource, type Seq2SeqModel } from './model';
 import { param } from './params';
 import { detokenize, truecase } from './tokenize';
 import type { Candidate, DecodeTrace, EncoderTrace, StepTrace } from './trace';
-import { topOfRows } from './topk';
+import { rowLogSumExp, topOfRows } from './topk';
 import { BOS, EOS } from './vocab';
 
 /** Options of {@link greedyDecode}. */
@@ -142,10 +142,10 @@ export async function greedyDecode(model: Seq2SeqModel, text: string, opts: Deco
         const yEmb = tf.gather(param(model.params, 'tgt/emb'), [prev]) as tf.Tensor2D; // [1, E]
         const override = manual ? (tf.tensor2d([manual], [1, S]) as tf.Tensor2D) : undefined; // [1, S]
         const out = decoderStep(ctx, prevState, projectWord(model.params, yEmb), yEmb, override);
-        const probs = tf.softmax(outputLogits(model.params, out.readout)); // [1, V]
+        const logits = outputLogits(model.params, out.readout); // [1, V]: normalised below, in TypeScript
         const parts: tf.Tensor[] = [prevState.h, out.state.h, out.z, out.r];
         if (hasAttention) parts.push(out.scores!, out.weights!);
-        parts.push(out.context, out.readout, probs);
+        parts.push(out.context, out.readout, logits);
         const next = { h: scope.keep(out.state.h), feed: scope.keep(out.state.feed) };
         return { packed: tf.concat(parts.map((p) => tf.reshape(p, [-1]))), next }; // [4H + 2S + 2H + V]
       });
@@ -156,12 +156,14 @@ export async function greedyDecode(model: Seq2SeqModel, text: string, opts: Deco
       if (hasAttention) Object.assign(sizes, { scores: S, weights: S });
       Object.assign(sizes, { context: H, attentional: H });
       const u = unpack(vals, sizes);
-      const pAt = vals.length - V; // the distribution is last
-      const top = topOfRows(vals, 1, V, [0], K, pAt);
-      const topK: Candidate[] = top.index.map((id, i) => ({ id, token: model.tgt.token(id), p: top.value[i]! }));
-      // (a distribution of NaNs, from broken weights, has no candidate: the sentence ends there)
+      const pAt = vals.length - V; // the logits are last
+      // p = softmax(logits) = exp(logit − logsumexp): the top K by log p, then their p
+      const lse = rowLogSumExp(vals, 1, V, pAt)[0]!;
+      const top = topOfRows(vals, 1, V, [-lse], K, pAt);
+      const topK: Candidate[] = top.index.map((id, i) => ({ id, token: model.tgt.token(id), p: Math.exp(top.value[i]!) }));
+      // (logits of NaNs, from broken weights, have no candidate: the sentence ends there)
       const own: Candidate = topK[0] ?? { id: EOS, token: model.tgt.token(EOS), p: 0 };
-      const chosen: Candidate = forced !== undefined ? { id: forced, token: model.tgt.token(forced), p: vals[pAt + forced]! } : own;
+      const chosen: Candidate = forced !== undefined ? { id: forced, token: model.tgt.token(forced), p: Math.exp(vals[pAt + forced]! - lse) } : own;
       steps.push({
         t,
         inputId: prev,
