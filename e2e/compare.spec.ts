@@ -1,22 +1,22 @@
 /**
- * The compare view: three models (the two shipped ones and a random-weight Luong-dot test model
- * served through routes) side by side for one typed sentence, the shared step cursor, the
- * difference mode, the bottleneck chart (from public/models/en-fr/bottleneck.json) and the
- * models' results table.
+ * The compare view: three shipped, trained models (Luong general, Bahdanau and the no-attention
+ * baseline) side by side for one typed sentence, the shared step cursor, the difference mode, the
+ * bottleneck chart (from public/models/en-fr/bottleneck.json) and the models' results table.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, open, test, watchPages } from './stepHelpers';
-import { makeTestModel, serveTestModels } from './testModels';
 
 watchPages();
 
 const SENTENCE = 'I am a student.';
 /** "i am a student ." + </s> */
 const SRC_TOKENS = 6;
-const IDS = ['luong-general', 'none', 'luong-dot'];
+const IDS = ['luong-general', 'bahdanau', 'none'];
+const ATTENTION_IDS = ['luong-general', 'bahdanau'];
 
+const listed = JSON.parse(readFileSync(path.resolve(process.cwd(), 'public/models/en-fr/index.json'), 'utf8')) as { variants: { id: string }[] };
 const bottleneck = JSON.parse(readFileSync(path.resolve(process.cwd(), 'public/models/en-fr/bottleneck.json'), 'utf8')) as {
   set: string;
   buckets: { key: string }[];
@@ -24,8 +24,6 @@ const bottleneck = JSON.parse(readFileSync(path.resolve(process.cwd(), 'public/m
 };
 
 async function openCompare(page: Page): Promise<void> {
-  const dot = { ...makeTestModel('dot'), id: 'luong-dot', name: 'Luong · dot (random test weights)' };
-  await serveTestModels(page, [dot]);
   await open(page, '?backend=wasm');
   await page.getByTestId('tab-compare').click();
   await expect(page.getByTestId('compare-view')).toBeVisible();
@@ -44,14 +42,14 @@ test('three models side by side: heatmaps, synchronised steps, difference, bottl
 
   // Score formulas per column (KaTeX), by attention kind.
   await expect(col(page, 'luong-general').getByTestId('compare-formula')).toHaveAttribute('data-kind', 'general');
-  await expect(col(page, 'luong-dot').getByTestId('compare-formula')).toHaveAttribute('data-kind', 'dot');
+  await expect(col(page, 'bahdanau').getByTestId('compare-formula')).toHaveAttribute('data-kind', 'bahdanau');
   await expect(col(page, 'none').getByTestId('compare-formula')).toHaveAttribute('data-kind', 'none');
   await expect(col(page, 'luong-general').locator('.katex')).toHaveCount(1);
 
   // Heatmaps: rows × source tokens cells for each model with attention; the baseline has none.
   const rows: Record<string, number> = {};
   for (const id of IDS) rows[id] = Number(await col(page, id).getAttribute('data-rows'));
-  for (const id of ['luong-general', 'luong-dot']) {
+  for (const id of ATTENTION_IDS) {
     expect(rows[id]).toBeGreaterThan(0);
     const hm = col(page, id).getByTestId('heatmap');
     await expect(hm).toHaveCount(1);
@@ -94,25 +92,25 @@ test('three models side by side: heatmaps, synchronised steps, difference, bottl
   await expectStep(0);
   await page.getByTestId('compare-view').screenshot({ path: testInfo.outputPath('compare-columns.png') });
 
-  // Difference mode: general vs dot, min(rows) × source cells, each |α_A − α_B|.
+  // Difference mode: general vs Bahdanau, min(rows) × source cells, each |α_A − α_B|.
   const diff = page.getByTestId('compare-diff');
   await expect(diff.getByTestId('diff-a')).toHaveValue('luong-general');
-  await expect(diff.getByTestId('diff-b')).toHaveValue('luong-dot');
-  const common = Math.min(rows['luong-general']!, rows['luong-dot']!);
+  await expect(diff.getByTestId('diff-b')).toHaveValue('bahdanau');
+  const common = Math.min(rows['luong-general']!, rows['bahdanau']!);
   await expect(diff.getByTestId('diff-cell')).toHaveCount(common * SRC_TOKENS);
   const wa = await col(page, 'luong-general').locator('rect[data-col]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-weight'))));
-  const wb = await col(page, 'luong-dot').locator('rect[data-col]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-weight'))));
+  const wb = await col(page, 'bahdanau').locator('rect[data-col]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-weight'))));
   const d = await diff.getByTestId('diff-cell').evaluateAll((els) => els.map((e) => ({ r: Number(e.getAttribute('data-row')), c: Number(e.getAttribute('data-col')), d: Number(e.getAttribute('data-diff')) })));
   for (const x of d) expect(Math.abs(x.d - Math.abs(wa[x.r * SRC_TOKENS + x.c]! - wb[x.r * SRC_TOKENS + x.c]!))).toBeLessThan(1e-6);
   // differing words are marked
   const wordsA = await col(page, 'luong-general').getByTestId('heatmap-row-label').allTextContents();
-  const wordsB = await col(page, 'luong-dot').getByTestId('heatmap-row-label').allTextContents();
+  const wordsB = await col(page, 'bahdanau').getByTestId('heatmap-row-label').allTextContents();
   const differs = await diff.getByTestId('diff-row-label').evaluateAll((els) => els.map((e) => e.getAttribute('data-differs') === 'true'));
   expect(differs).toEqual(Array.from({ length: common }, (_, i) => wordsA[i]!.trim() !== wordsB[i]!.trim()));
   // a pair with the baseline has no difference to show
   await diff.getByTestId('diff-b').selectOption('none');
   await expect(diff.getByTestId('diff-unavailable')).toBeVisible();
-  await diff.getByTestId('diff-b').selectOption('luong-dot');
+  await diff.getByTestId('diff-b').selectOption('bahdanau');
   await diff.screenshot({ path: testInfo.outputPath('compare-diff.png') });
 
   // The bottleneck chart: one line per variant of the data file.
@@ -127,7 +125,9 @@ test('three models side by side: heatmaps, synchronised steps, difference, bottl
 
   // The results table: one row per listed model.
   await page.getByTestId('tab-models').click();
-  await expect(page.getByTestId('models-row')).toHaveCount(3);
+  await expect(page.getByTestId('models-row')).toHaveCount(listed.variants.length);
+  // the shipped models had one training budget: no warning about unequal steps
+  await expect(page.getByTestId('models-unequal')).toHaveCount(0);
   await expect(page.locator('[data-testid="models-row"][data-variant="luong-general"]')).toHaveAttribute('data-set', /^(dev|test)$/);
   await page.getByTestId('models-view').screenshot({ path: testInfo.outputPath('models.png') });
 });

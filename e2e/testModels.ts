@@ -1,5 +1,5 @@
 /**
- * Small random-weight models of the variants that are not shipped yet (dot, concat, Bahdanau), so
+ * Small random-weight models of the variants that are not shipped yet (dot, concat), so
  * the e2e tests can drive every architecture through the real page and the real model code. They
  * are built in memory with the project's own parameter shapes and weight encoding, and served to
  * the page through Playwright routes (same origin, nothing written to public/).

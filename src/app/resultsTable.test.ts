@@ -24,8 +24,10 @@ describe('resultRow', () => {
 
 describe('sameBudget', () => {
   const row = (steps: number | undefined) => resultRow('v', 'V', steps === undefined ? undefined : { variant: 'v', training: { steps } });
-  it('is true only when every model has the same, known step count', () => {
+  it('is true only when every model has a known step count, all within 1 %', () => {
     expect(sameBudget([row(15000), row(15000)])).toBe(true);
+    expect(sameBudget([row(15000), row(14964)])).toBe(true);
+    expect(sameBudget([row(15000), row(14000)])).toBe(false);
     expect(sameBudget([row(15000), row(3750)])).toBe(false);
     expect(sameBudget([row(15000), row(undefined)])).toBe(false);
     expect(sameBudget([])).toBe(false);
