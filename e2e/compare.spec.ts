@@ -27,7 +27,10 @@ async function openCompare(page: Page): Promise<void> {
   await open(page, '?backend=wasm');
   await page.getByTestId('tab-compare').click();
   await expect(page.getByTestId('compare-view')).toBeVisible();
-  for (const id of IDS) await page.locator(`[data-testid="compare-check"][data-variant="${id}"]`).check();
+  // the view preselects the first three shipped models: choose exactly these three
+  const box = (id: string): Locator => page.locator(`[data-testid="compare-check"][data-variant="${id}"]`);
+  for (const id of IDS) await box(id).check();
+  for (const v of listed.variants) if (!IDS.includes(v.id)) await box(v.id).uncheck();
 }
 
 const col = (page: Page, id: string): Locator => page.locator(`[data-testid="compare-col"][data-variant="${id}"]`);
