@@ -87,7 +87,15 @@ for (const kind of ['bahdanau', 'dot', 'concat'] as AttentionKind[]) {
         await expect(page.getByTestId('strip-concat')).toHaveAttribute('data-parts', kind === 'bahdanau' ? '3' : '2');
         expect(await page.getByTestId('concat-part-context').getAttribute('data-values')).toBe(await page.getByTestId('strip-context').getAttribute('data-values'));
         expect(await page.getByTestId('concat-part-state').getAttribute('data-values')).toBe(await page.getByTestId('strip-state').getAttribute('data-values'));
-        if (kind === 'bahdanau') await expect(page.getByTestId('concat-part-embedding')).toHaveAttribute('data-placeholder', 'true');
+        if (kind === 'bahdanau') {
+          // E_y(y_{t-1}) from the trace: E (< H) real values, no placeholder; the concat holds 2H + E
+          const emb = await values(page.getByTestId('concat-part-embedding'));
+          expect(emb.length).toBeGreaterThan(0);
+          expect(emb.length).toBeLessThan(H);
+          expect(emb.every(Number.isFinite)).toBe(true);
+          await expect(page.getByTestId('concat-part-embedding')).not.toHaveAttribute('data-placeholder', /.*/);
+          await expect(page.getByTestId('strip-concat')).toHaveAttribute('data-n', String(2 * H + emb.length));
+        }
       }
       if (phase === 'output') {
         const chosen = await page.locator('[data-testid="topk-row"][data-chosen="true"]').getAttribute('data-token');

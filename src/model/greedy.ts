@@ -128,6 +128,8 @@ export async function greedyDecode(model: Seq2SeqModel, text: string, opts: Deco
     const S = started.encoder.ids.length;
     const V = model.cfg.tgtVocabSize;
     const hasAttention = model.cfg.attention !== 'none';
+    // Bahdanau's readout t_t = tanh(W_o [s_t; c_t; E_y(y_{t-1})]) reads the embedding: trace it too
+    const withEmbedding = model.cfg.attention === 'bahdanau';
     const steps: StepTrace[] = [];
     const outIds: number[] = [];
     let prev = BOS;
@@ -145,9 +147,11 @@ export async function greedyDecode(model: Seq2SeqModel, text: string, opts: Deco
         const logits = outputLogits(model.params, out.readout); // [1, V]: normalised below, in TypeScript
         const parts: tf.Tensor[] = [prevState.h, out.state.h, out.z, out.r];
         if (hasAttention) parts.push(out.scores!, out.weights!);
-        parts.push(out.context, out.readout, logits);
+        parts.push(out.context, out.readout);
+        if (withEmbedding) parts.push(yEmb);
+        parts.push(logits);
         const next = { h: scope.keep(out.state.h), feed: scope.keep(out.state.feed) };
-        return { packed: tf.concat(parts.map((p) => tf.reshape(p, [-1]))), next }; // [4H + 2S + 2H + V]
+        return { packed: tf.concat(parts.map((p) => tf.reshape(p, [-1]))), next }; // [4H + 2S + 2H (+ E) + V]
       });
       const vals = await packed.data();
       packed.dispose();
@@ -155,6 +159,7 @@ export async function greedyDecode(model: Seq2SeqModel, text: string, opts: Deco
       const sizes: Record<string, number> = { prev: H, state: H, z: H, r: H };
       if (hasAttention) Object.assign(sizes, { scores: S, weights: S });
       Object.assign(sizes, { context: H, attentional: H });
+      if (withEmbedding) sizes['embedding'] = model.cfg.embDim;
       const u = unpack(vals, sizes);
       const pAt = vals.length - V; // the logits are last
       // p = softmax(logits) = exp(logit − logsumexp): the top K by log p, then their p
@@ -175,6 +180,7 @@ export async function greedyDecode(model: Seq2SeqModel, text: string, opts: Deco
         weights: u.weights ?? [],
         context: u.context!,
         attentional: u.attentional!,
+        ...(u.embedding ? { embedding: u.embedding } : {}),
         topK,
         chosen,
         ...(forced !== undefined ? { forced: true } : {}),

@@ -72,6 +72,7 @@ describe.each(ATTENTION_KINDS)('greedy trace (%s)', (kind: AttentionKind) => {
     const model = tinyModel(kind);
     const H = model.cfg.hidden;
     const trace: DecodeTrace = await greedyDecode(model, 'a zzz c', { topK: 5 });
+    const embRows = (await model.params['tgt/emb']!.array()) as number[][]; // [V, E]
     // encoder: 3 words + </s>; the unknown word is flagged
     expect(trace.attention).toBe(kind);
     expect(trace.encoder.tokens).toEqual(['a', 'zzz', 'c', '</s>']);
@@ -102,6 +103,9 @@ describe.each(ATTENTION_KINDS)('greedy trace (%s)', (kind: AttentionKind) => {
         const c = Array.from({ length: H }, (_, d) => st.weights.reduce((s, w, j) => s + w * trace.encoder.annotations[j]![d]!, 0));
         expect(maxAbsDiff(st.context, c)).toBeLessThan(1e-5);
       }
+      // Bahdanau's readout reads E_y(y_{t-1}): its trace carries that embedding row, the others none
+      if (kind === 'bahdanau') expect(maxAbsDiff(st.embedding!, embRows[st.inputId]!)).toBe(0);
+      else expect(st.embedding).toBeUndefined();
       expect(st.topK).toHaveLength(5);
       for (let k = 1; k < st.topK.length; k++) expect(st.topK[k - 1]!.p).toBeGreaterThanOrEqual(st.topK[k]!.p);
       expect(st.topK.reduce((s, c) => s + c.p, 0)).toBeLessThanOrEqual(1 + 1e-6);

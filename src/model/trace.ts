@@ -44,6 +44,8 @@ export interface StepTrace {
   context: number[];
   /** h̃_t (Luong, baseline) or t_t (Bahdanau): what the output layer reads [H] */
   attentional: number[];
+  /** E_y(y_{t-1}), the previous word's embedding [E]: Bahdanau only, whose t_t reads it */
+  embedding?: number[];
   /** most probable next words, best first */
   topK: Candidate[];
   /** the word emitted at this step (argmax, or the forced word) */

@@ -173,7 +173,7 @@ export const en = {
       concat: {
         title: 'Concatenate',
         luong: 'The context is put next to the decoder state: $[c_t ; h_t]$, twice as many numbers. What the source says, next to what the decoder has written so far.',
-        bahdanau: 'Bahdanau’s output layer reads three vectors side by side: the new state $s_t$, the context $c_t$ and the embedding of the previous word $E_y(y_{t-1})$ (hatched: the trace does not record it).',
+        bahdanau: 'Bahdanau’s output layer reads three vectors side by side: the new state $s_t$, the context $c_t$ and the embedding of the previous word $E_y(y_{t-1})$ (it has fewer dimensions than the states, so it fills only the top of its strip).',
         none: 'The fixed $c$ is put next to the decoder state: $[c ; h_t]$.',
       },
       attentional: {

@@ -1,7 +1,8 @@
 /**
  * A concatenation [a ; b (; c)] as strips joined side by side in one frame. Row d of each part is
- * that part's dimension d (so the parts stay aligned with every other strip); a part the trace does
- * not hold (Bahdanau's E_y(y_{t-1})) is drawn as a hatched placeholder.
+ * that part's dimension d (so the parts stay aligned with every other strip; a shorter part, such as
+ * Bahdanau's E dimensions of E_y(y_{t-1}) next to H-dimensional states, fills only its first rows);
+ * a part the trace does not hold is drawn as a hatched placeholder.
  */
 import { VectorStrip } from './VectorStrip';
 
@@ -36,12 +37,14 @@ export interface ConcatStripProps {
 /** Renders the parts of a concatenation as side-by-side vector strips in one frame (hatched placeholders for missing parts). */
 export function ConcatStrip({ parts, x, y, partWidth, height, color, testId, active, onHoverDim, hatchId }: ConcatStripProps) {
   const total = parts.reduce((n, p) => n + (p.values?.length ?? 0), 0);
+  // one row per dimension: the longest part fills the height, shorter ones their first rows
+  const rows = Math.max(1, ...parts.map((p) => p.values?.length ?? 0));
   return (
     <g className={`concat${active ? ' concat--active' : ''}`} data-testid={testId} data-n={total} data-parts={parts.length}>
       {parts.map((p, i) => {
         const px = x + i * partWidth;
         return p.values ? (
-          <VectorStrip key={i} values={p.values} color={color} x={px} y={y} width={partWidth} height={height} testId={p.testId} name={p.name} onHoverDim={onHoverDim ? (d) => onHoverDim(i, d) : undefined} />
+          <VectorStrip key={i} values={p.values} color={color} x={px} y={y} width={partWidth} height={(height * p.values.length) / rows} testId={p.testId} name={p.name} onHoverDim={onHoverDim ? (d) => onHoverDim(i, d) : undefined} />
         ) : (
           <g key={i} data-testid={p.testId} data-placeholder="true">
             <rect className="concat__placeholder" x={px} y={y} width={partWidth} height={height} fill={`url(#${hatchId})`}>

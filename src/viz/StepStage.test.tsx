@@ -58,12 +58,24 @@ describe('StepStage', () => {
     expect(html).toContain('data-testid="context-flow"');
   });
 
-  it('joins [c_t ; h_t], and [s_t ; c_t ; E_y] with a placeholder for Bahdanau', () => {
+  it('joins [c_t ; h_t], and [s_t ; c_t ; E_y] for Bahdanau (the traced embedding, or a placeholder without it)', () => {
     const luong = render('general', 'concat', LUONG);
     expect(luong).toMatch(/data-testid="strip-concat" data-n="8" data-parts="2"/);
-    const bahdanau = render('bahdanau', 'concat', ['scores', 'softmax', 'context', 'rnn', 'concat', 'attentional', 'output']);
-    expect(bahdanau).toMatch(/data-testid="strip-concat" data-n="8" data-parts="3"/);
-    expect(bahdanau).toContain('data-testid="concat-part-embedding" data-placeholder="true"');
+    const BAHDANAU: StagePhase[] = ['scores', 'softmax', 'context', 'rnn', 'concat', 'attentional', 'output'];
+    const untraced = render('bahdanau', 'concat', BAHDANAU);
+    expect(untraced).toMatch(/data-testid="strip-concat" data-n="8" data-parts="3"/);
+    expect(untraced).toContain('data-testid="concat-part-embedding" data-placeholder="true"');
+
+    // E = 2 < H = 4: the embedding's strip holds its two values in the top half of the concat's height
+    const traced = renderToStaticMarkup(
+      <StepStage kind="bahdanau" tokens={TOKENS} annotations={ANNOTATIONS} step={{ ...STEP, embedding: [0.5, -0.25] }} phase="concat" reached={BAHDANAU.slice(0, 5)} labels={LABELS} />,
+    );
+    expect(traced).toMatch(/data-testid="strip-concat" data-n="10" data-parts="3"/);
+    expect(traced).not.toContain('data-placeholder');
+    const part = traced.match(/<g[^>]*data-testid="concat-part-embedding"[^>]*>/)![0];
+    expect(parseValues(part.match(/data-values="([^"]*)"/)![1])).toEqual([0.5, -0.25]);
+    const heights = (id: string): number[] => [...traced.matchAll(new RegExp(`data-testid="${id}"[\\s\\S]*?height="([\\d.]+)"`, 'g'))].map((m) => Number(m[1]));
+    expect(heights('concat-part-embedding')[0]! * 2).toBeCloseTo(heights('concat-part-context')[0]!, 6);
   });
 
   it('shows the fixed context honestly for the no-attention baseline', () => {

@@ -38,6 +38,8 @@ export interface StageStep {
   weights: readonly number[];
   context: readonly number[];
   attentional: readonly number[];
+  /** E_y(y_{t-1}) [E] (Bahdanau); without it that part of the concat is a placeholder */
+  embedding?: readonly number[];
   topK: readonly TopKItem[];
   chosen: TopKItem;
   /** the emitted word was imposed (teacher forcing / what-if) */
@@ -178,7 +180,9 @@ export function StepStage(props: StepStageProps) {
     ? [
         { values: step.state, label: 's', name: labels.names.state, testId: 'concat-part-state' },
         { values: step.context, label: 'c', name: labels.names.context, testId: 'concat-part-context' },
-        { label: 'E(y)', name: `${labels.names.embedding} (${labels.notTraced})`, testId: 'concat-part-embedding' },
+        step.embedding
+          ? { values: step.embedding, label: 'E(y)', name: labels.names.embedding, testId: 'concat-part-embedding' }
+          : { label: 'E(y)', name: `${labels.names.embedding} (${labels.notTraced})`, testId: 'concat-part-embedding' },
       ]
     : [
         { values: step.context, label: 'c', name: labels.names.context, testId: 'concat-part-context' },
