@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, open, test, watchPages } from './stepHelpers';
+import { expect, open, SHIPPED_IDS, test, watchPages } from './stepHelpers';
 
 watchPages();
 
@@ -16,7 +16,6 @@ const SRC_TOKENS = 6;
 const IDS = ['luong-general', 'bahdanau', 'none'];
 const ATTENTION_IDS = ['luong-general', 'bahdanau'];
 
-const listed = JSON.parse(readFileSync(path.resolve(process.cwd(), 'public/models/en-fr/index.json'), 'utf8')) as { variants: { id: string }[] };
 const bottleneck = JSON.parse(readFileSync(path.resolve(process.cwd(), 'public/models/en-fr/bottleneck.json'), 'utf8')) as {
   set: string;
   buckets: { key: string }[];
@@ -30,7 +29,7 @@ async function openCompare(page: Page): Promise<void> {
   // the view preselects the first three shipped models: choose exactly these three
   const box = (id: string): Locator => page.locator(`[data-testid="compare-check"][data-variant="${id}"]`);
   for (const id of IDS) await box(id).check();
-  for (const v of listed.variants) if (!IDS.includes(v.id)) await box(v.id).uncheck();
+  for (const id of SHIPPED_IDS) if (!IDS.includes(id)) await box(id).uncheck();
 }
 
 const col = (page: Page, id: string): Locator => page.locator(`[data-testid="compare-col"][data-variant="${id}"]`);
@@ -128,7 +127,7 @@ test('three models side by side: heatmaps, synchronised steps, difference, bottl
 
   // The results table: one row per listed model.
   await page.getByTestId('tab-models').click();
-  await expect(page.getByTestId('models-row')).toHaveCount(listed.variants.length);
+  await expect(page.getByTestId('models-row')).toHaveCount(SHIPPED_IDS.length);
   // the shipped models had one training budget: no warning about unequal steps
   await expect(page.getByTestId('models-unequal')).toHaveCount(0);
   await expect(page.locator('[data-testid="models-row"][data-variant="luong-general"]')).toHaveAttribute('data-set', /^(dev|test)$/);

@@ -1,7 +1,14 @@
 /** Shared helpers of the step-by-step e2e specs. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
 
 export { expect, test };
+
+/** Ids of the shipped models, as public/models/en-fr/index.json lists them (in its order). */
+export const SHIPPED_IDS: readonly string[] = (
+  JSON.parse(readFileSync(path.resolve(process.cwd(), 'public/models/en-fr/index.json'), 'utf8')) as { variants: { id: string }[] }
+).variants.map((v) => v.id);
 
 interface Watch {
   errors: string[];

@@ -6,17 +6,11 @@
  * code are still exercised. Checks the phase order of each architecture and that each phase's
  * picture carries the trace's numbers.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { VARIANT_NAME, type AttentionKind } from '../src/model/config';
 import { makeTestModel, serveTestModels } from './testModels';
-import { bars, encoderStrips, expect, open, press, shoot, test, translate, values, watchPages } from './stepHelpers';
+import { bars, encoderStrips, expect, open, press, SHIPPED_IDS, shoot, test, translate, values, watchPages } from './stepHelpers';
 
 watchPages();
-
-const shipped = new Set(
-  (JSON.parse(readFileSync(path.resolve(process.cwd(), 'public/models/en-fr/index.json'), 'utf8')) as { variants: { id: string }[] }).variants.map((v) => v.id),
-);
 
 const ORDER: Record<string, string[]> = {
   dot: ['rnn', 'scores', 'softmax', 'context', 'concat', 'attentional', 'output'],
@@ -34,7 +28,7 @@ const SCORE_CODE: Record<string, RegExp> = {
 for (const kind of ['bahdanau', 'dot', 'concat'] as AttentionKind[]) {
   test(`${kind}: every phase of step 1 in the architecture's order, with the trace values`, async ({ page }, testInfo) => {
     // the shipped model where there is one, else a random-weight test model of the architecture
-    const random = shipped.has(VARIANT_NAME[kind]) ? null : makeTestModel(kind);
+    const random = SHIPPED_IDS.includes(VARIANT_NAME[kind]) ? null : makeTestModel(kind);
     if (random) await serveTestModels(page, [random]);
     const model = { id: random?.id ?? VARIANT_NAME[kind] };
     await open(page, `?backend=wasm&model=${model.id}`);

@@ -180,9 +180,8 @@ export function StepStage(props: StepStageProps) {
     ? [
         { values: step.state, label: 's', name: labels.names.state, testId: 'concat-part-state' },
         { values: step.context, label: 'c', name: labels.names.context, testId: 'concat-part-context' },
-        step.embedding
-          ? { values: step.embedding, label: 'E(y)', name: labels.names.embedding, testId: 'concat-part-embedding' }
-          : { label: 'E(y)', name: `${labels.names.embedding} (${labels.notTraced})`, testId: 'concat-part-embedding' },
+        // (a trace without the embedding leaves a placeholder)
+        { values: step.embedding, label: 'E(y)', name: step.embedding ? labels.names.embedding : `${labels.names.embedding} (${labels.notTraced})`, testId: 'concat-part-embedding' },
       ]
     : [
         { values: step.context, label: 'c', name: labels.names.context, testId: 'concat-part-context' },
