@@ -4,6 +4,7 @@
  * again: on a restarted WebGL, or on wasm when WebGL will not come back.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { refuseWebGL, translateOn as translate } from './backendHelpers';
 import { check, watch } from './pageWatch';
 
 test.beforeEach(async ({ page, baseURL }) => watch(page, baseURL!));
@@ -19,14 +20,6 @@ async function open(page: Page): Promise<void> {
   await expect(page.getByTestId('model-error')).toHaveCount(0);
 }
 
-/** Translates `sentence` and returns the translation once it is shown as computed on `backend`. */
-async function translate(page: Page, sentence: string, backend: string): Promise<string> {
-  await page.getByTestId('source-input').fill(sentence);
-  await page.getByTestId('translate').click();
-  await expect(page.locator(`[data-testid="result"][data-backend="${backend}"]`)).toHaveAttribute('data-source', sentence);
-  await expect(page.getByTestId('status')).toHaveAttribute('data-busy', 'false');
-  return (await page.getByTestId('translation').textContent())?.trim() ?? '';
-}
 
 const loseContext = (page: Page): Promise<boolean> => page.evaluate(() => window.__attviz!.loseWebglContext());
 
@@ -88,15 +81,7 @@ test('when WebGL will not come back, the page falls back to wasm, says why, and 
   await open(page);
   const before = await translate(page, SENTENCE, 'webgl');
   // From now on the browser refuses new WebGL contexts (as after repeated GPU resets).
-  await page.evaluate(() => {
-    for (const proto of [HTMLCanvasElement.prototype, globalThis.OffscreenCanvas?.prototype]) {
-      if (!proto) continue;
-      const orig = proto.getContext as (this: unknown, id: string, ...rest: unknown[]) => unknown;
-      proto.getContext = function (this: unknown, id: string, ...rest: unknown[]) {
-        return /webgl/i.test(id) ? null : orig.call(this, id, ...rest);
-      } as typeof proto.getContext;
-    }
-  });
+  await page.evaluate(refuseWebGL);
   expect(await loseContext(page)).toBe(true);
   const notice = page.getByTestId('backend-notice');
   await expect(notice).toContainText('The WebGL context was lost and WebGL could not be restarted (');

@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY } from '../src/csp';
+import { translateOn as translate } from './backendHelpers';
 import { check, watch } from './pageWatch';
 
 interface Violation {
@@ -35,12 +36,6 @@ async function open(page: Page, backend: string): Promise<void> {
   await expect(page.locator('script:not([src])')).toHaveCount(0);
 }
 
-async function translate(page: Page, sentence: string, backend: string): Promise<void> {
-  await page.getByTestId('source-input').fill(sentence);
-  await page.getByTestId('translate').click();
-  await expect(page.locator(`[data-testid="result"][data-backend="${backend}"]`)).toHaveAttribute('data-source', sentence);
-  await expect(page.getByTestId('status')).toHaveAttribute('data-busy', 'false');
-}
 
 for (const backend of ['webgl', 'wasm', 'cpu'] as const) {
   test(`runs on ${backend} under the CSP with no violation`, async ({ page, baseURL }) => {

@@ -3,17 +3,10 @@
  * Here the browser refuses every WebGL context (as on a machine without a usable GPU).
  */
 import { expect, test } from '@playwright/test';
+import { refuseWebGL } from './backendHelpers';
 
 test('falls back from an unavailable WebGL and shows a notice', async ({ page, baseURL }) => {
-  await page.addInitScript(() => {
-    for (const proto of [HTMLCanvasElement.prototype, globalThis.OffscreenCanvas?.prototype]) {
-      if (!proto) continue;
-      const orig = proto.getContext as (this: unknown, id: string, ...rest: unknown[]) => unknown;
-      proto.getContext = function (this: unknown, id: string, ...rest: unknown[]) {
-        return /webgl/i.test(id) ? null : orig.call(this, id, ...rest);
-      } as typeof proto.getContext;
-    }
-  });
+  await page.addInitScript(refuseWebGL);
   const pageErrors: string[] = [];
   const foreign: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));

@@ -9,28 +9,16 @@
  * recomputes the lost steps identically.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, watch, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, watch } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readCheckpoint } from './checkpoint';
 import { mulberry32 } from './rng';
+import { writeTinyCorpus } from './tinyCorpus';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-const PAIRS = [
-  ['I am a student.', 'Je suis étudiant.'],
-  ['He is tall.', 'Il est grand.'],
-  ['She is tall.', 'Elle est grande.'],
-  ['I am tall.', 'Je suis grand.'],
-  ['We are students.', 'Nous sommes étudiants.'],
-  ['Tom is here.', 'Tom est ici.'],
-  ['I like tea.', "J'aime le thé."],
-  ['He likes tea.', 'Il aime le thé.'],
-  ['Is it water?', "Est-ce de l'eau ?"],
-  ['It is water.', "C'est de l'eau."],
-];
 /** 80 pairs / batch 8 = 10 steps per epoch. */
 const STEPS = 4 * 10;
 
@@ -108,9 +96,7 @@ const params = (file: string) => readCheckpoint<Header>(file)!.tensors.filter((t
 
 describe('trainer killed with SIGKILL', () => {
   beforeAll(() => {
-    tmp = mkdtempSync(path.join(os.tmpdir(), 'attn-kill-'));
-    writeFileSync(path.join(tmp, 'train.tsv'), Array.from({ length: 8 }, () => PAIRS.map((p) => p.join('\t'))).flat().join('\n') + '\n');
-    writeFileSync(path.join(tmp, 'dev.tsv'), PAIRS.slice(0, 4).map((p) => p.join('\t')).join('\n') + '\n');
+    tmp = writeTinyCorpus('attn-kill-', 8);
     bundle = path.join(tmp, 'train.mjs');
     const r = spawnSync(process.execPath, ['scripts/run.mjs', 'scripts/train.ts'], {
       cwd: ROOT,

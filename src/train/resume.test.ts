@@ -3,7 +3,7 @@
  * ends with the same parameters as an uninterrupted run (same batches, order, Adam state), and
  * exports a loadable model with a card.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
@@ -12,28 +12,11 @@ import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCheckpoint } from './checkpoint';
 import { loadModelDir } from './export';
+import { writeTinyCorpus } from './tinyCorpus';
 import { train, type TrainOptions } from './trainer';
 
-const PAIRS = [
-  ['I am a student.', 'Je suis étudiant.'],
-  ['He is tall.', 'Il est grand.'],
-  ['She is tall.', 'Elle est grande.'],
-  ['I am tall.', 'Je suis grand.'],
-  ['We are students.', 'Nous sommes étudiants.'],
-  ['Tom is here.', 'Tom est ici.'],
-  ['I like tea.', "J'aime le thé."],
-  ['He likes tea.', 'Il aime le thé.'],
-  ['Is it water?', "Est-ce de l'eau ?"],
-  ['It is water.', "C'est de l'eau."],
-];
-
-function corpus(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'attn-data-'));
-  const lines = Array.from({ length: 6 }, () => PAIRS.map((p) => p.join('\t'))).flat();
-  writeFileSync(path.join(dir, 'train.tsv'), lines.join('\n') + '\n');
-  writeFileSync(path.join(dir, 'dev.tsv'), PAIRS.slice(0, 4).map((p) => p.join('\t')).join('\n') + '\n');
-  return dir;
-}
+/** The tiny corpus: 60 training pairs. */
+const corpus = (): string => writeTinyCorpus('attn-data-', 6);
 
 function options(dataDir: string, tag: string): TrainOptions {
   const root = mkdtempSync(path.join(os.tmpdir(), `attn-${tag}-`));
