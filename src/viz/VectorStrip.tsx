@@ -76,9 +76,10 @@ function VectorStripImpl(props: VectorStripProps) {
           // pointer events: a mouse hovering, or a finger / pen pressing, reads the dimension under it
           onPointerMove={onHoverDim ? (e) => onHoverDim(dimUnder(e, n)) : undefined}
           onPointerDown={onHoverDim ? (e) => onHoverDim(dimUnder(e, n)) : undefined}
-          // (a touch "leaves" as soon as it lifts; the value stays until the next tap elsewhere)
+          // Only a mouse leaving clears it: a touch "leaves" as soon as it lifts, and after a tap
+          // Chromium sends compatibility mouseout/mouseleave events to the tapped element, so no
+          // onMouseLeave here (it hid the value a tap had just shown); the value stays until the next tap.
           onPointerLeave={onHoverDim ? (e) => e.pointerType === 'mouse' && onHoverDim(null) : undefined}
-          onMouseLeave={onHoverDim ? () => onHoverDim(null) : undefined}
         />
       </foreignObject>
       <rect className="vstrip__frame" x={x - 0.5} y={y - 0.5} width={width + 1} height={height + 1} rx={1.5} pointerEvents="none" />
