@@ -20,7 +20,6 @@ async function open(page: Page): Promise<void> {
   await expect(page.getByTestId('model-error')).toHaveCount(0);
 }
 
-
 const loseContext = (page: Page): Promise<boolean> => page.evaluate(() => window.__attviz!.loseWebglContext());
 
 test('after a lost context WebGL restarts, the page says so, and translations are the same as before', async ({ page }) => {

@@ -36,7 +36,6 @@ async function open(page: Page, backend: string): Promise<void> {
   await expect(page.locator('script:not([src])')).toHaveCount(0);
 }
 
-
 for (const backend of ['webgl', 'wasm', 'cpu'] as const) {
   test(`runs on ${backend} under the CSP with no violation`, async ({ page, baseURL }) => {
     watch(page, baseURL!); // CSP violations are console errors too

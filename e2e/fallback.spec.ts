@@ -3,7 +3,7 @@
  * Here the browser refuses every WebGL context (as on a machine without a usable GPU).
  */
 import { expect, test } from '@playwright/test';
-import { refuseWebGL } from './backendHelpers';
+import { refuseWebGL, translateOn } from './backendHelpers';
 
 test('falls back from an unavailable WebGL and shows a notice', async ({ page, baseURL }) => {
   await page.addInitScript(refuseWebGL);
@@ -23,9 +23,7 @@ test('falls back from an unavailable WebGL and shows a notice', async ({ page, b
   // a fallback, not the software-rendering default: only the fallback notice
   await expect(page.getByTestId('backend-software-notice')).toHaveCount(0);
   await expect(page.getByTestId('status')).toHaveAttribute('data-busy', 'false');
-  await page.getByTestId('source-input').fill('I am a student.');
-  await page.getByTestId('translate').click();
-  await expect(page.locator('[data-testid="result"][data-backend="wasm"]')).toHaveAttribute('data-source', 'I am a student.');
+  await translateOn(page, 'I am a student.', 'wasm');
   expect(pageErrors).toEqual([]);
   expect(foreign).toEqual([]);
 });
