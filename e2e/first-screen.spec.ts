@@ -107,7 +107,7 @@ test('loads only the code it needs: one backend, KaTeX when a formula is scrolle
   const early = await scripts(page);
   expect(early.some((f) => f.startsWith('wasmSetup-'))).toBe(true);
   expect(early.filter((f) => f.startsWith('katexRender-'))).toEqual([]);
-  expect(early.filter((f) => /^tfjs-backend-(webgl|cpu)-/.test(f))).toEqual([]);
+  expect(early.filter((f) => /^(tfjs-backend-(webgl|cpu)|cpuSetup)-/.test(f))).toEqual([]);
   // While the model loads, no other view's code has been fetched.
   expect(early.filter((f) => /^(BeamView|ForcingView|CompareView|ModelsView)-/.test(f))).toEqual([]);
   // Scrolled to, the formulas load KaTeX and render.

@@ -157,10 +157,19 @@ test('without ?backend=, software-rendered WebGL (SwiftShader) starts on wasm an
   await expect(page.getByTestId('status')).toHaveAttribute('data-busy', 'false');
 });
 
-test('?backend=cpu forces the cpu backend', async ({ page }) => {
+test('?backend=cpu forces the cpu backend, with its faster kernels, translating as wasm does', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => void scripts.push(new URL(r.url()).pathname));
   await open(page, '?backend=cpu');
   await expect(page.getByTestId('backend')).toHaveText('cpu');
-  expect((await translate(page, 'I am a student.', 'cpu')).length).toBeGreaterThan(0);
+  // the cpu backend comes with the kernel patches of src/tfjs/cpuKernelPatches.ts
+  expect(scripts.some((f) => /\/assets\/cpuSetup-[^/]+\.js$/.test(f))).toBe(true);
+  const sentence = 'I would like to know where the train station is.';
+  const onCpu = await translate(page, sentence, 'cpu');
+  expect(onCpu.length).toBeGreaterThan(0);
+  await page.getByTestId('backend-select').selectOption('wasm');
+  await expect(page.getByTestId('backend')).toHaveText('wasm');
+  expect(await translate(page, sentence, 'wasm')).toBe(onCpu);
 });
 
 test('the no-attention baseline explains why there is no heatmap', async ({ page }) => {

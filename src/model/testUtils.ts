@@ -6,11 +6,13 @@ import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import * as tf from '@tensorflow/tfjs-core';
 import type { AttentionKind, ModelConfig } from './config';
 import type { Seq2SeqModel } from './model';
+import { patchCpuKernels } from '../tfjs/cpuKernelPatches';
 import { initParams } from './params';
 import { SPECIALS, Vocab } from './vocab';
 
-/** Activates the pure-JS cpu backend (call in beforeAll). */
+/** Activates the pure-JS cpu backend with the app's kernel patches (call in beforeAll). */
 export async function useCpu(): Promise<void> {
+  patchCpuKernels();
   const ok = await tf.setBackend('cpu');
   if (!ok || tf.getBackend() !== 'cpu') throw new Error('cpu backend unavailable');
   await tf.ready();

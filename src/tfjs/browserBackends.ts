@@ -4,7 +4,7 @@
  *
  * Each backend is a chunk of its own, imported on first use by {@link loadBackend}: the page's
  * initial JavaScript carries tfjs-core only, and a visitor downloads the one backend they run on
- * (wasm: see `wasmSetup` for its binaries and patches).
+ * (wasm: see `wasmSetup` for its binaries and patches; cpu: `cpuSetup` for its faster kernels).
  *
  * tfjs silently falls back to another backend when one fails to initialise (e.g. WebGL refused by
  * the browser), so {@link activateBackend} reports what it really got.
@@ -31,7 +31,7 @@ export function isBackendName(s: string | null | undefined): s is BackendName {
 const BACKEND_MODULES: Record<BackendName, () => Promise<unknown>> = {
   webgl: () => import('@tensorflow/tfjs-backend-webgl'),
   wasm: () => import('./wasmSetup'),
-  cpu: () => import('@tensorflow/tfjs-backend-cpu'),
+  cpu: () => import('./cpuSetup'),
 };
 
 const loading = new Map<BackendName, Promise<unknown>>();
