@@ -76,10 +76,13 @@ export interface BeamResult {
   hypotheses: BeamHypothesis[];
 }
 
-/** The per-sentence decoder context repeated to `k` identical rows (for steps 2…). */
+/**
+ * The per-sentence decoder context repeated to `k` identical rows (for steps 2…). By concatenating
+ * k copies, not `tf.tile`: tfjs-wasm 4.22's Tile took 1.6 ms for a [1, 12, 256] tensor, Concat 0.04.
+ */
 function repeatContext(ctx: DecoderContext, k: number, scope: TensorScope): DecoderContext {
   return tidyObject(() => {
-    const rows = (x: tf.Tensor): tf.Tensor => scope.keep(tf.tile(x, [k, ...x.shape.slice(1).map(() => 1)]));
+    const rows = (x: tf.Tensor): tf.Tensor => scope.keep(tf.concat(Array<tf.Tensor>(k).fill(x), 0));
     const keys = { ...ctx.keys, maskBias: rows(ctx.keys.maskBias) as tf.Tensor2D }; // [k, S]
     if (ctx.keys.keys) keys.keys = rows(ctx.keys.keys) as tf.Tensor3D; // [k, S, H]
     if (ctx.keys.keysT) keys.keysT = rows(ctx.keys.keysT) as tf.Tensor3D; // [k, H, S]

@@ -3,7 +3,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mulberry32 } from '../train/rng';
 import { useCpu } from './testUtils';
-import { rowLogSumExp, topOfRows } from './topk';
+import { expNonPositive, rowLogSumExp, topOfRows } from './topk';
 
 describe('topOfRows', () => {
   beforeAll(useCpu);
@@ -66,5 +66,35 @@ describe('rowLogSumExp', () => {
 
   it('gives NaN for a row holding NaN', () => {
     expect(rowLogSumExp([1, NaN, 2], 1, 3)[0]).toBeNaN();
+    expect(rowLogSumExp([NaN, 1, 2], 1, 3)[0]).toBeNaN();
+  });
+
+  it('equals log Σ Math.exp to 1e-13 on wide random float32 rows (the decoders’ logits)', () => {
+    const rand = mulberry32(11);
+    const cols = 12004;
+    const rows = 5;
+    const v = Float32Array.from({ length: rows * cols }, (_, i) => (rand() - 0.7) * (i % 7 === 0 ? 200 : 30));
+    const lse = rowLogSumExp(v, rows, cols);
+    for (let r = 0; r < rows; r++) {
+      let m = -Infinity;
+      for (let j = 0; j < cols; j++) m = Math.max(m, v[r * cols + j]!);
+      let s = 0;
+      for (let j = 0; j < cols; j++) s += Math.exp(v[r * cols + j]! - m);
+      expect(Math.abs(lse[r]! - (m + Math.log(s)))).toBeLessThan(1e-13);
+    }
+  });
+});
+
+describe('expNonPositive', () => {
+  it('equals Math.exp to 1e-15 relative over [−80, 0], at the table’s edges, and at −∞', () => {
+    const rand = mulberry32(5);
+    const xs = [0, -0, -1 / 64, -1 / 128, -63.99, -64, -64.0001, -700, -745, -746, ...Array.from({ length: 20000 }, () => -rand() * 80)];
+    for (const x of xs) {
+      const want = Math.exp(x);
+      const got = expNonPositive(x);
+      expect(Math.abs(got - want)).toBeLessThanOrEqual(1e-15 * want);
+    }
+    expect(expNonPositive(-Infinity)).toBe(0);
+    expect(expNonPositive(NaN)).toBeNaN();
   });
 });

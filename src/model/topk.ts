@@ -46,6 +46,26 @@ export function topOfRows(values: ArrayLike<number>, rows: number, cols: number,
   return { index: Array.from(idx.subarray(0, len)), value: Array.from(val.subarray(0, len)) };
 }
 
+/** Table steps per unit of x in {@link expNonPositive}. */
+const EXP_STEPS = 64;
+/** exp(−i / 64) for i = 0 … 64·64: the table covers x ∈ [−64, 0] (built on first use, 32 KB). */
+let expTable: Float64Array | null = null;
+
+/**
+ * exp(x) for x ≤ 0 (and −∞), to ~1e-16 relative: exp(−n/64) from a table times a Taylor
+ * polynomial of degree 6 in the remainder f ∈ [0, 1/64) (error below f⁷/7! ≈ 5e-17). About twice
+ * as fast as Math.exp in V8, which matters when it runs 60,000 times per beam step (measured in
+ * `npm run bench`). Below −64 (terms < 2e-28) it calls Math.exp.
+ */
+export function expNonPositive(x: number): number {
+  const table = (expTable ??= Float64Array.from({ length: 64 * EXP_STEPS + 1 }, (_, i) => Math.exp(-i / EXP_STEPS)));
+  const t = -x * EXP_STEPS;
+  if (!(t <= 64 * EXP_STEPS)) return Math.exp(x); // far below 0, −∞ (→ 0) or NaN
+  const n = Math.ceil(t);
+  const f = (n - t) / EXP_STEPS; // x = −n/64 + f
+  return table[n]! * (1 + f * (1 + f * (1 / 2 + f * (1 / 6 + f * (1 / 24 + f * (1 / 120 + f * (1 / 720)))))));
+}
+
 /**
  * log Σ_j exp(values[start + r·cols + j]) of each of `rows` rows (max-shifted, in float64): the
  * normaliser that turns a row of logits into log-probabilities. A row holding no finite value
@@ -56,13 +76,18 @@ export function rowLogSumExp(values: ArrayLike<number>, rows: number, cols: numb
   for (let r = 0; r < rows; r++) {
     const base = start + r * cols;
     let m = -Infinity;
-    for (let j = 0; j < cols; j++) if (values[base + j]! > m || Number.isNaN(values[base + j]!)) m = values[base + j]!;
-    if (!Number.isFinite(m)) {
-      out.push(m);
+    let nan = false;
+    for (let j = 0; j < cols; j++) {
+      const v = values[base + j]!;
+      if (v > m) m = v;
+      else if (v !== v) nan = true; // NaN
+    }
+    if (nan || !Number.isFinite(m)) {
+      out.push(nan ? NaN : m);
       continue;
     }
     let s = 0;
-    for (let j = 0; j < cols; j++) s += Math.exp(values[base + j]! - m);
+    for (let j = 0; j < cols; j++) s += expNonPositive(values[base + j]! - m);
     out.push(m + Math.log(s));
   }
   return out;
