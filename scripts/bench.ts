@@ -9,7 +9,8 @@
  *  - static: initial JS of index.html (its module script and every modulepreload, raw and gzip),
  *    weights bytes per shipped model as served;
  *  - node (wasm, cpu): greedy / beam-5 / floor decode ms (wall, and CPU time: cpu_median), ratios
- *    (cpu_value: of CPU times), kernels and readbacks per step;
+ *    (cpu_value: of CPU times), kernels and readbacks per step; the output layer's product on the
+ *    cpu backend, one and five rows, by tfjs-cpu's own kernel and by the row-block patch;
  *  - train (node, wasm): target tokens/s of the real training step (B = 64, real batches);
  *  - browser (Chromium + SwiftShader WebGL, against `vite preview` of dist/): the same decode
  *    figures for webgl, wasm and cpu on bench.html, and cold load → first live translation shown
@@ -35,7 +36,8 @@ import type { PageBenchResult, PageInfo } from '../src/bench/benchPage';
 import { decodeBench, stats, type DecodeBenchResult, type Stats } from '../src/bench/measure';
 import type { ModelConfig } from '../src/model/config';
 import { teacherForcedLoss } from '../src/model/loss';
-import { disposeModel } from '../src/model/model';
+import { EMB_T } from '../src/model/decoder';
+import { disposeModel, type Seq2SeqModel } from '../src/model/model';
 import { initParams, type Params } from '../src/model/params';
 import { Vocab } from '../src/model/vocab';
 import type { VocabJson } from '../src/model/weights';
@@ -186,6 +188,41 @@ function decodeFigures(host: string, r: DecodeBenchResult): void {
 
 const decodeResults: { host: string; r: DecodeBenchResult }[] = [];
 
+/** tfjs-cpu's own BatchMatMul, taken before `initBackend('cpu')` installs `cpuKernelPatches`. */
+const TFJS_CPU_MATMUL = tf.getKernel('BatchMatMul', 'cpu')?.kernelFunc;
+
+/**
+ * The output layer's product ([rows, 128] × [128, 12004]) on the cpu backend for rows = 1 (greedy)
+ * and 5 (beam): tfjs-cpu's kernel against the row-block patch, interleaved, after warm-up.
+ */
+function cpuMatMulFigures(model: Seq2SeqModel): void {
+  if (!TFJS_CPU_MATMUL || tf.getBackend() !== 'cpu') return;
+  const backend = tf.backend();
+  const b = model.params[EMB_T]!; // E_yᵀ [128, 12004]
+  for (const rows of [1, 5]) {
+    const a = tf.randomUniform([rows, b.shape[0]!], -1, 1); // [rows, 128]
+    const runs: Record<'tfjs' | 'patched', () => void> = {
+      tfjs: () => {
+        const out = TFJS_CPU_MATMUL({ inputs: { a, b }, backend, attrs: { transposeA: false, transposeB: false } }) as tf.TensorInfo;
+        backend.disposeData(out.dataId);
+      },
+      patched: () => tf.dispose(tf.matMul(a, b)),
+    };
+    const times: Record<'tfjs' | 'patched', number[]> = { tfjs: [], patched: [] };
+    for (let i = 0; i < WARMUP + RUNS; i++) {
+      for (const k of ['tfjs', 'patched'] as const) {
+        const s = performance.now();
+        runs[k]();
+        if (i >= WARMUP) times[k].push(performance.now() - s);
+      }
+    }
+    const tfjs = stats(times.tfjs);
+    const patched = stats(times.patched);
+    emit({ figure: 'cpu_output_matmul_ms', backend: 'cpu', host: 'node', rows, shape: `[${rows}, ${b.shape[0]}] x [${b.shape.join(', ')}]`, tfjs_cpu: tfjs.median, row_blocks: patched.median, speedup: r2(tfjs.median / patched.median) });
+    a.dispose();
+  }
+}
+
 async function nodeFigures(): Promise<void> {
   for (const backend of ['wasm', 'cpu'] as const) {
     await initBackend(backend);
@@ -198,6 +235,7 @@ async function nodeFigures(): Promise<void> {
       const r = await decodeBench(model, { runs: RUNS, warmup: WARMUP, log: (l) => note(`node ${l}`), cpuClock });
       decodeResults.push({ host: 'node', r });
       decodeFigures('node', r);
+      cpuMatMulFigures(model);
     } finally {
       disposeModel(model);
     }
@@ -544,6 +582,9 @@ function summary(): void {
   for (const { host, r } of decodeResults) {
     const c = r.cpuTimes;
     if (c) md.push(`${host} ${r.backend} in CPU time: greedy ${c.greedy.median} ms, beam-5 ${c.beam.median} ms, floor ${c.floor.median} ms; beam5/greedy ${r2(c.beam.median / c.greedy.median)}, greedy/floor ${r2(c.greedy.median / c.floor.median)}`);
+  }
+  for (const f of figures.filter((x) => x.figure === 'cpu_output_matmul_ms')) {
+    md.push(`node cpu output layer ${f['shape']}: tfjs-cpu ${f['tfjs_cpu']} ms, row blocks ${f['row_blocks']} ms (${f['speedup']}× faster)`);
   }
   for (const f of figures.filter((x) => x.figure === 'cold_load_to_translation_ms')) {
     md.push(
