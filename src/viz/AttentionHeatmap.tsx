@@ -75,7 +75,12 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
   const labels = { ...strings.heatmap, ...props.labels };
   const a11y = strings.a11y;
   const caption = props.caption ?? labels.caption;
-  const layout = useMemo(() => heatmapLayout(sourceTokens, outputTokens), [sourceTokens, outputTokens]);
+  // measured as drawn: an unknown word carries its mark (*), so the margins leave room for it
+  const unknownKey = unknown.map(Number).join('');
+  const layout = useMemo(
+    () => heatmapLayout(sourceTokens.map((t, j) => (unknownKey[j] === '1' ? `${t}*` : t)), outputTokens),
+    [sourceTokens, outputTokens, unknownKey],
+  );
   const [active, setActiveState] = useState<Cell | null>(null);
   const { onActiveChange, highlightCol = null, currentRow = null, onRowSelect, markedRows = [], markLabel = '' } = props;
   const revealed = props.revealedRows ?? outputTokens.length;
