@@ -57,6 +57,9 @@ test('three models side by side: heatmaps, synchronised steps, difference, bottl
     await expect(hm).toHaveCount(1);
     await expect(hm.locator('rect[data-col]')).toHaveCount(rows[id]! * SRC_TOKENS);
     await expect(hm.getByTestId('heatmap-row-label')).toHaveCount(rows[id]!);
+    // the whole alignment fits its column (cells shrink to it): nothing to scroll sideways
+    const overflow = await hm.locator('.heatmap__scroll').evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
   }
   await expect(col(page, 'none').getByTestId('heatmap')).toHaveCount(0);
   await expect(col(page, 'none').getByTestId('compare-no-attention')).toBeVisible();

@@ -1,4 +1,5 @@
 /** One model's column in the compare view: score formula, translation, alignment, step t's attention. */
+import { useRef } from 'react';
 import type { TranslationResult } from '../app/engine';
 import type { AttentionKind } from '../model/config';
 import { AttentionHeatmap } from '../viz/AttentionHeatmap';
@@ -8,6 +9,7 @@ import { Formula } from './Formula';
 import { SCORE_TEX } from './scoreTex';
 import { useStrings } from './i18n';
 import { ScrollBox } from './ScrollBox';
+import { useContentWidth } from './useContentWidth';
 
 export interface CompareColumnProps {
   id: string;
@@ -21,6 +23,9 @@ export interface CompareColumnProps {
 
 export function CompareColumn({ id, name, status, result, step, onStep }: CompareColumnProps) {
   const t = useStrings();
+  // the alignment shrinks its cells to the column's width, so the columns compare whole pictures
+  const colRef = useRef<HTMLElement>(null);
+  const width = useContentWidth(colRef);
   const trace = result?.trace;
   const kind: AttentionKind | undefined = trace?.attention;
   const enc = trace?.encoder;
@@ -29,7 +34,7 @@ export function CompareColumn({ id, name, status, result, step, onStep }: Compar
   const finished = !!trace && step >= rows;
   const cur = trace && !finished ? trace.steps[step] : undefined;
   return (
-    <section className="cmp-col card" data-testid="compare-col" data-variant={id} data-kind={kind ?? ''} data-rows={rows} data-current-row={cur ? step : ''} aria-label={name}>
+    <section ref={colRef} className="cmp-col card" data-testid="compare-col" data-variant={id} data-kind={kind ?? ''} data-rows={rows} data-current-row={cur ? step : ''} aria-label={name}>
       <header className="cmp-col__head">
         <h3 className="cmp-col__name">{name}</h3>
         <StatusLine status={status} />
@@ -53,6 +58,7 @@ export function CompareColumn({ id, name, status, result, step, onStep }: Compar
               outputTokens={trace.steps.map((s) => s.chosen.token)}
               weights={trace.steps.map((s) => s.weights)}
               unknown={enc.unknown}
+              fitWidth={width}
               currentRow={finished ? null : step}
               onRowSelect={onStep}
               caption={t.compare.heatmapCaption(name)}

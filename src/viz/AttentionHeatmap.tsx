@@ -5,7 +5,7 @@
  */
 import { useId, useMemo, useRef, useState } from 'react';
 import { alignmentSummary } from './chartSummary';
-import { gradientStops, heatmapLayout, LABEL_ANGLE, legendScale, textOn } from './heatmapLayout';
+import { fitCellSize, gradientStops, heatmapLayout, LABEL_ANGLE, legendScale, textOn } from './heatmapLayout';
 import { HeatmapTable } from './HeatmapTable';
 import { useCellPointer } from './useCellPointer';
 import { useStrings } from '../ui/i18n';
@@ -16,6 +16,8 @@ export interface AttentionHeatmapProps {
   sourceTokens: readonly string[];
   /** row labels: output tokens, `</s>` last when decoding finished */
   outputTokens: readonly string[];
+  /** px the picture may take: cells shrink (down to 16 px) to fit it; absent: the usual size */
+  fitWidth?: number;
   /** weights[row][col] = α, rows sum to 1 */
   weights: readonly (readonly number[])[];
   /** marks source columns whose word is unknown to the model */
@@ -77,10 +79,11 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
   const caption = props.caption ?? labels.caption;
   // measured as drawn: an unknown word carries its mark (*), so the margins leave room for it
   const unknownKey = unknown.map(Number).join('');
-  const layout = useMemo(
-    () => heatmapLayout(sourceTokens.map((t, j) => (unknownKey[j] === '1' ? `${t}*` : t)), outputTokens),
-    [sourceTokens, outputTokens, unknownKey],
-  );
+  const { fitWidth } = props;
+  const layout = useMemo(() => {
+    const drawn = sourceTokens.map((t, j) => (unknownKey[j] === '1' ? `${t}*` : t));
+    return heatmapLayout(drawn, outputTokens, fitWidth ? fitCellSize(drawn, outputTokens, fitWidth) : undefined);
+  }, [sourceTokens, outputTokens, unknownKey, fitWidth]);
   const [active, setActiveState] = useState<Cell | null>(null);
   const { onActiveChange, highlightCol = null, currentRow = null, onRowSelect, markedRows = [], markLabel = '' } = props;
   const revealed = props.revealedRows ?? outputTokens.length;

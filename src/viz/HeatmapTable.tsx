@@ -67,44 +67,48 @@ export function HeatmapTable({ caption, help, corner, colHeaders, rowHeaders, ce
 
   return (
     <>
-      <table className="visually-hidden" role="grid" aria-describedby={helpId} data-testid={testId} onKeyDown={onKeyDown} onBlur={onBlur}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{corner}</th>
-            {colHeaders.map((h, j) => (
-              <th key={j} scope="col">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {cells.map((row, i) => (
-            <tr key={i}>
-              <th scope="row">{rowHeaders[i]}</th>
-              {row.map((v, j) => (
-                <td
-                  key={j}
-                  ref={(el) => {
-                    if (el) refs.current.set(key({ row: i, col: j }), el);
-                    else refs.current.delete(key({ row: i, col: j }));
-                  }}
-                  tabIndex={roving.row === i && roving.col === j ? 0 : -1}
-                  data-row={i}
-                  data-col={j}
-                  onFocus={() => {
-                    setPos({ row: i, col: j });
-                    onFocusCell({ row: i, col: j });
-                  }}
-                >
-                  {v}
-                </td>
+      {/* hidden by a wrapper, not on the table: a table box grows to its content whatever its width,
+          and an unclipped one widened the picture's scroll area into empty space */}
+      <div className="visually-hidden">
+        <table role="grid" aria-describedby={helpId} data-testid={testId} onKeyDown={onKeyDown} onBlur={onBlur}>
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{corner}</th>
+              {colHeaders.map((h, j) => (
+                <th key={j} scope="col">
+                  {h}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {cells.map((row, i) => (
+              <tr key={i}>
+                <th scope="row">{rowHeaders[i]}</th>
+                {row.map((v, j) => (
+                  <td
+                    key={j}
+                    ref={(el) => {
+                      if (el) refs.current.set(key({ row: i, col: j }), el);
+                      else refs.current.delete(key({ row: i, col: j }));
+                    }}
+                    tabIndex={roving.row === i && roving.col === j ? 0 : -1}
+                    data-row={i}
+                    data-col={j}
+                    onFocus={() => {
+                      setPos({ row: i, col: j });
+                      onFocusCell({ row: i, col: j });
+                    }}
+                  >
+                    {v}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <p id={helpId} className="visually-hidden">
         {help}
       </p>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gradientStops, heatmapLayout, legendScale, weightColor } from './heatmapLayout';
+import { cellSize, fitCellSize, gradientStops, heatmapLayout, legendScale, MIN_FIT_CELL, weightColor } from './heatmapLayout';
 
 describe('heatmapLayout', () => {
   const src = ['i', 'am', 'a', 'student', '.', '</s>'];
@@ -43,5 +43,27 @@ describe('heatmapLayout', () => {
     expect(scale(1)).toBe(200);
     expect(ticks[0]).toBe(0);
     expect(ticks[ticks.length - 1]).toBe(1);
+  });
+});
+
+describe('fitCellSize', () => {
+  const src = ['i', 'would', 'like', 'to', 'know', 'where', 'the', 'train', 'station', 'is', '.', '</s>'];
+  const out = ["j'", 'aimerais', 'savoir', 'où', 'est', 'la', 'gare', '.', '</s>'];
+
+  it('keeps the usual cell size where it fits', () => {
+    expect(fitCellSize(src, out, 2000)).toBe(cellSize(src.length, out.length));
+  });
+
+  it('shrinks the cells until the whole picture fits the width, as large as possible', () => {
+    for (const w of [400, 330, 300]) {
+      const cell = fitCellSize(src, out, w);
+      expect(cell).toBeLessThan(cellSize(src.length, out.length));
+      expect(heatmapLayout(src, out, cell).width).toBeLessThanOrEqual(w);
+      expect(heatmapLayout(src, out, cell + 1).width).toBeGreaterThan(w);
+    }
+  });
+
+  it('stops at the smallest cell when nothing fits (the picture scrolls then)', () => {
+    expect(fitCellSize(src, out, 100)).toBe(MIN_FIT_CELL);
   });
 });

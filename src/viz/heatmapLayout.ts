@@ -53,6 +53,22 @@ export function cellSize(cols: number, rows: number): number {
   return 24;
 }
 
+/** The smallest cell {@link fitCellSize} goes down to (below it, the picture scrolls instead). */
+export const MIN_FIT_CELL = 16;
+
+/**
+ * The largest cell size, at most the usual {@link cellSize}, whose whole heatmap (labels
+ * included) is at most `maxWidth` px wide, so that narrow places (the Compare columns) show the
+ * whole alignment at once; {@link MIN_FIT_CELL} when even that is too wide.
+ */
+export function fitCellSize(sourceTokens: readonly string[], outputTokens: readonly string[], maxWidth: number): number {
+  const preferred = cellSize(sourceTokens.length, outputTokens.length);
+  for (let cell = preferred; cell > MIN_FIT_CELL; cell--) {
+    if (heatmapLayout(sourceTokens, outputTokens, cell).width <= maxWidth) return cell;
+  }
+  return MIN_FIT_CELL;
+}
+
 /** Lays out a heatmap of `outputTokens.length` rows × `sourceTokens.length` columns. */
 export function heatmapLayout(sourceTokens: readonly string[], outputTokens: readonly string[], cell = cellSize(sourceTokens.length, outputTokens.length)): HeatmapLayout {
   const S = sourceTokens.length;
