@@ -146,6 +146,10 @@ test('on a 360 px phone: translate, tap a cell to read its weight, step with the
   await expect(page.locator('[data-testid="compare-status"][data-status="ready"]')).toHaveCount(2);
   expect(await pageOverflow(page), 'page overflow: compare').toBeLessThanOrEqual(0);
   expect(await smallTargets(page), 'tap targets under 24 px (compare)').toEqual([]);
+  // the bottleneck chart's numbers (a five-model table) scroll inside their box, not the page
+  await page.getByTestId('bottleneck-data').locator('summary').tap();
+  await expect(page.getByTestId('bottleneck-data').locator('table')).toBeVisible();
+  expect(await pageOverflow(page), 'page overflow: compare, chart numbers open').toBeLessThanOrEqual(0);
   await shot(page, testInfo, 'mobile-compare');
 
   await page.getByTestId('tab-models').tap();

@@ -73,29 +73,32 @@ export function BottleneckChart({ buckets, series, labels }: BottleneckChartProp
       {/* the numbers, for everyone (the lines' colours and dashes are not the only way to read them) */}
       <details className="chart-data" data-testid="bottleneck-data">
         <summary>{labels.data}</summary>
-      <table className="chart-data__table">
-        <caption className="visually-hidden">{labels.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{labels.x}</th>
-            {series.map((s) => (
-              <th key={s.id} scope="col">
-                {s.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {buckets.map((b, k) => (
-            <tr key={b}>
-              <th scope="row">{b}</th>
-              {series.map((s) => (
-                <td key={s.id}>{s.values[k]?.toFixed(2)}</td>
+        {/* wide with five models: it scrolls sideways inside the card, not the page (360 px phones) */}
+        <ScrollBox className="chart-data__scroll" label={labels.data}>
+          <table className="chart-data__table">
+            <caption className="visually-hidden">{labels.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{labels.x}</th>
+                {series.map((s) => (
+                  <th key={s.id} scope="col">
+                    {s.name}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {buckets.map((b, k) => (
+                <tr key={b}>
+                  <th scope="row">{b}</th>
+                  {series.map((s) => (
+                    <td key={s.id}>{s.values[k]?.toFixed(2)}</td>
+                  ))}
+                </tr>
               ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+            </tbody>
+          </table>
+        </ScrollBox>
       </details>
     </figure>
   );
