@@ -138,6 +138,12 @@ test('on a 360 px phone: translate, tap a cell to read its weight, step with the
   await expect(forcing.getByTestId('forced-row')).toHaveCount(5);
   expect(await pageOverflow(page), 'page overflow: teacher forcing').toBeLessThanOrEqual(0);
   expect(await smallTargets(page), 'tap targets under 24 px (teacher forcing)').toEqual([]);
+  // a long reference that shares no 4-gram with the output: long token lines and the smoothing note
+  await forcing.getByTestId('reference-input').fill('Malheureusement, les négociations extraordinairement compliquées ont continué hier à Bruxelles.');
+  await forcing.getByTestId('force-run').tap();
+  await expect(forcing.getByTestId('forced-row')).toHaveCount(13);
+  await expect(page.locator('[data-testid="bleu-order"][data-n="4"][data-smoothed="true"]')).toHaveCount(1);
+  expect(await pageOverflow(page), 'page overflow: teacher forcing, long reference').toBeLessThanOrEqual(0);
   await shot(page, testInfo, 'mobile-forcing');
 
   await page.getByTestId('tab-compare').tap();

@@ -79,56 +79,59 @@ export function BleuPanel({ hypothesis, refs }: { hypothesis: string; refs: read
         ))}
       </div>
 
-      <table className="bleu__table">
-        <thead>
-          <tr>
-            <th scope="col">n</th>
-            <th scope="col">{b.ngramsCol}</th>
-            <th scope="col">{b.clipped}</th>
-            <th scope="col">{b.precision}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {e.orders.map((o) => (
-            <tr
-              key={o.n}
-              className={`bleu__row${o.n === n ? ' bleu__row--active' : ''}`}
-              data-testid="bleu-order"
-              data-n={o.n}
-              data-matches={o.matches}
-              data-total={o.total}
-              data-precision={o.precision === null ? '' : String(o.precision)}
-              data-used={o.used === null ? '' : String(o.used)}
-              data-smoothed={o.smoothed ? 'true' : 'false'}
-              onClick={() => setN(o.n)}
-            >
-              <th scope="row">{o.n}</th>
-              <td>
-                <div className="bleu__grams">
-                  {o.ngrams.length === 0 ? <span className="muted small">{b.noNgrams}</span> : null}
-                  {o.ngrams.map((g, i) => (
-                    <span
-                      key={i}
-                      className={`bgram${g.matched ? ' bgram--match' : ''}`}
-                      data-testid="bleu-ngram"
-                      data-matched={g.matched ? 'true' : 'false'}
-                      title={g.matched ? b.matchedTitle(o.n) : b.unmatchedTitle(o.n)}
-                      lang="fr"
-                    >
-                      {g.gram.join(' ')}
-                    </span>
-                  ))}
-                </div>
-              </td>
-              <td className="bleu__num">{o.total > 0 ? b.precisionOf(o.matches, o.total) : '–'}</td>
-              <td className="bleu__num">
-                {o.used === null ? '–' : pct(o.used)}
-                {o.smoothed ? <div className="muted small">{b.smoothedNote(smoothIndex(e, o.n), o.total)}</div> : null}
-              </td>
+      {/* on a phone the four columns may not fit: the table scrolls inside its box, not the page */}
+      <ScrollBox className="bleu__table-scroll" label={b.ngramsCol}>
+        <table className="bleu__table">
+          <thead>
+            <tr>
+              <th scope="col">n</th>
+              <th scope="col">{b.ngramsCol}</th>
+              <th scope="col">{b.clipped}</th>
+              <th scope="col">{b.precision}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {e.orders.map((o) => (
+              <tr
+                key={o.n}
+                className={`bleu__row${o.n === n ? ' bleu__row--active' : ''}`}
+                data-testid="bleu-order"
+                data-n={o.n}
+                data-matches={o.matches}
+                data-total={o.total}
+                data-precision={o.precision === null ? '' : String(o.precision)}
+                data-used={o.used === null ? '' : String(o.used)}
+                data-smoothed={o.smoothed ? 'true' : 'false'}
+                onClick={() => setN(o.n)}
+              >
+                <th scope="row">{o.n}</th>
+                <td>
+                  <div className="bleu__grams">
+                    {o.ngrams.length === 0 ? <span className="muted small">{b.noNgrams}</span> : null}
+                    {o.ngrams.map((g, i) => (
+                      <span
+                        key={i}
+                        className={`bgram${g.matched ? ' bgram--match' : ''}`}
+                        data-testid="bleu-ngram"
+                        data-matched={g.matched ? 'true' : 'false'}
+                        title={g.matched ? b.matchedTitle(o.n) : b.unmatchedTitle(o.n)}
+                        lang="fr"
+                      >
+                        {g.gram.join(' ')}
+                      </span>
+                    ))}
+                  </div>
+                </td>
+                <td className="bleu__num">{o.total > 0 ? b.precisionOf(o.matches, o.total) : '–'}</td>
+                <td className="bleu__num">
+                  {o.used === null ? '–' : pct(o.used)}
+                  {o.smoothed ? <div className="muted small bleu__smooth">{b.smoothedNote(smoothIndex(e, o.n), o.total)}</div> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollBox>
       <p className="muted small bleu__note">{b.clipNote}</p>
 
       <h4 className="bleu__sub">{b.bpHeading}</h4>
