@@ -8,9 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
-import { mulberry32 } from '../train/rng';
 import { patchCpuKernels } from './cpuKernelPatches';
 import { matMulRowBlocks } from './rowBlockMatMul';
+import { maxAbsDiff, seededValues } from './testArrays';
 
 const PATCHED = ['BatchMatMul', 'Add', 'SplitV'];
 const originalKernels = new Map<string, tf.KernelFunc | undefined>();
@@ -21,12 +21,6 @@ beforeAll(async () => {
   patchCpuKernels(); // idempotent
   expect(await tf.setBackend('cpu')).toBe(true);
 });
-
-/** Deterministic values in [-1, 1). */
-function values(n: number, seed: number): Float32Array {
-  const r = mulberry32(seed);
-  return Float32Array.from({ length: n }, () => 2 * r() - 1);
-}
 
 /** C = op(A)·op(B) in float64 for row-major [batch, ·, ·] arrays (batch 1 broadcasts). */
 function reference(a: Float32Array, b: Float32Array, batch: number, bA: number, bB: number, M: number, K: number, N: number, tA = false, tB = false): Float64Array {
@@ -45,13 +39,6 @@ function reference(a: Float32Array, b: Float32Array, batch: number, bA: number, 
   return out;
 }
 
-function maxDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  expect(a.length).toBe(b.length);
-  let m = 0;
-  for (let i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i]! - b[i]!));
-  return m;
-}
-
 describe('matMulRowBlocks', () => {
   // every remainder of the 5-row blocks (1, 2: single rows; 3, 4: padded block), inner sizes
   // around the 4-wide unrolling, and a decoder-like wide product
@@ -59,14 +46,14 @@ describe('matMulRowBlocks', () => {
   for (const M of [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13]) for (const K of [0, 1, 3, 4, 5, 8, 11]) shapes.push([M, K, 7]);
   shapes.push([1, 128, 1201], [5, 128, 1201], [10, 64, 300]);
   it.each(shapes)('[%i, %i] · [·, %i] equals the float64 reference, offsets respected', (M, K, N) => {
-    const a = values(3 + M * K, M * 31 + K);
-    const b = values(5 + K * N, K * 17 + N);
+    const a = seededValues(3 + M * K, M * 31 + K);
+    const b = seededValues(5 + K * N, K * 17 + N);
     const out = new Float32Array(2 + M * N).fill(42);
     matMulRowBlocks(a, 3, b, 5, M, K, N, out, 2);
     const ref = reference(a.subarray(3), b.subarray(5), 1, 1, 1, M, K, N);
     expect(out[0]).toBe(42);
     expect(out[1]).toBe(42);
-    expect(maxDiff(out.subarray(2), ref)).toBeLessThan(1e-5);
+    expect(maxAbsDiff(out.subarray(2), ref)).toBeLessThan(1e-5);
   });
 
   it('a hand-checked value: [[1,2],[3,4]] · [[5,6],[7,8]] = [[19,22],[43,50]]', () => {
@@ -92,15 +79,15 @@ describe('the patched cpu BatchMatMul', () => {
     const size = (d: number[]): number => d.reduce((x, y) => x * y, 1);
     const bA = size(c.batchA);
     const bB = size(c.batchB);
-    const aVals = values(bA * c.M * c.K, 11 + c.K);
-    const bVals = values(bB * c.K * c.N, 13 + c.N);
+    const aVals = seededValues(bA * c.M * c.K, 11 + c.K);
+    const bVals = seededValues(bB * c.K * c.N, 13 + c.N);
     const a = tf.tensor(aVals, [...c.batchA, ...(c.tA ? [c.K, c.M] : [c.M, c.K])]);
     const b = tf.tensor(bVals, [...c.batchB, ...(c.tB ? [c.N, c.K] : [c.K, c.N])]);
     const out = tf.matMul(a, b, c.tA, c.tB);
     const outBatch = c.batchA.length >= c.batchB.length ? (bA >= bB ? c.batchA : c.batchB) : c.batchB;
     expect(out.shape).toEqual([...outBatch, c.M, c.N]);
     const ref = reference(aVals, bVals, Math.max(bA, bB), bA, bB, c.M, c.K, c.N, c.tA, c.tB);
-    expect(maxDiff(await out.data(), ref)).toBeLessThan(1e-4);
+    expect(maxAbsDiff(await out.data(), ref)).toBeLessThan(1e-4);
     tf.dispose([a, b, out]);
   });
 
@@ -119,16 +106,15 @@ describe('the patched cpu BatchMatMul', () => {
   });
 
   it('gradients through the patched forward equal the float64 reference', async () => {
-    const aVals = values(5 * 7, 5);
-    const bVals = values(7 * 9, 6);
-    const wVals = values(5 * 9, 7);
+    const aVals = seededValues(5 * 7, 5);
+    const bVals = seededValues(7 * 9, 6);
+    const wVals = seededValues(5 * 9, 7);
     const [da, db] = tf.grads((x: tf.Tensor, y: tf.Tensor) => tf.sum(tf.mul(tf.matMul(x, y), tf.tensor2d(wVals, [5, 9]))))([tf.tensor2d(aVals, [5, 7]), tf.tensor2d(bVals, [7, 9])]);
     // dA = W·Bᵀ [5, 7], dB = Aᵀ·W [7, 9]
-    expect(maxDiff(await da!.data(), reference(wVals, bVals, 1, 1, 1, 5, 9, 7, false, true))).toBeLessThan(1e-5);
-    expect(maxDiff(await db!.data(), reference(aVals, wVals, 1, 1, 1, 7, 5, 9, true, false))).toBeLessThan(1e-5);
+    expect(maxAbsDiff(await da!.data(), reference(wVals, bVals, 1, 1, 1, 5, 9, 7, false, true))).toBeLessThan(1e-5);
+    expect(maxAbsDiff(await db!.data(), reference(aVals, wVals, 1, 1, 1, 7, 5, 9, true, false))).toBeLessThan(1e-5);
     tf.dispose([da!, db!]);
   });
-
 });
 
 describe('the patched cpu Add', () => {
@@ -142,8 +128,8 @@ describe('the patched cpu Add', () => {
     [[4], [4]],
   ];
   it.each(shapes)('%j + %j equals the element-wise definition', async (aShape, bShape) => {
-    const aVals = values(aShape.reduce((x, y) => x * y, 1), 21);
-    const bVals = values(bShape.reduce((x, y) => x * y, 1), 22);
+    const aVals = seededValues(aShape.reduce((x, y) => x * y, 1), 21);
+    const bVals = seededValues(bShape.reduce((x, y) => x * y, 1), 22);
     const out = tf.add(tf.tensor(aVals, aShape), tf.tensor(bVals, bShape));
     const shape = out.shape;
     const rank = shape.length;
@@ -212,9 +198,9 @@ describe('the patched cpu SplitV', () => {
 describe('memory', () => {
   it('leaves no tensor or backend data behind', () => {
     const backend = tf.backend() as unknown as { numDataIds(): number };
-    const a = tf.tensor(values(3 * 5 * 6, 3), [3, 5, 6]);
-    const b = tf.tensor(values(6 * 4, 4), [6, 4]);
-    const c = tf.tensor(values(6, 5), [6]);
+    const a = tf.tensor(seededValues(3 * 5 * 6, 3), [3, 5, 6]);
+    const b = tf.tensor(seededValues(6 * 4, 4), [6, 4]);
+    const c = tf.tensor(seededValues(6, 5), [6]);
     tf.dispose(tf.matMul(a, b)); // warm-up
     const ids = backend.numDataIds();
     const tensors = tf.memory().numTensors;

@@ -21,17 +21,17 @@ function zeroedScratch(n: number): Float64Array {
 }
 
 /** acc[0..N) += Σ_k a[aRow + k]·B[k, ·] for one row of A (four rows of B per pass over acc). */
-function accumulateRow(a: Float32Array, aRow: number, b: Float32Array, bOff: number, K: number, N: number, acc: Float64Array, accOff: number): void {
+function accumulateRow(a: Float32Array, aRow: number, b: Float32Array, bOff: number, K: number, N: number, acc: Float64Array): void {
   let k = 0;
   for (; k + 4 <= K; k += 4) {
     const x0 = a[aRow + k]!, x1 = a[aRow + k + 1]!, x2 = a[aRow + k + 2]!, x3 = a[aRow + k + 3]!;
     const b0 = bOff + k * N, b1 = b0 + N, b2 = b1 + N, b3 = b2 + N;
-    for (let j = 0; j < N; j++) acc[accOff + j] = acc[accOff + j]! + (x0 * b[b0 + j]! + x1 * b[b1 + j]! + x2 * b[b2 + j]! + x3 * b[b3 + j]!);
+    for (let j = 0; j < N; j++) acc[j] = acc[j]! + (x0 * b[b0 + j]! + x1 * b[b1 + j]! + x2 * b[b2 + j]! + x3 * b[b3 + j]!);
   }
   for (; k < K; k++) {
     const x = a[aRow + k]!;
     const bk = bOff + k * N;
-    for (let j = 0; j < N; j++) acc[accOff + j] = acc[accOff + j]! + x * b[bk + j]!;
+    for (let j = 0; j < N; j++) acc[j] = acc[j]! + x * b[bk + j]!;
   }
 }
 
@@ -79,19 +79,12 @@ function accumulateFiveRows(a: Float32Array, aOff: number, row0: number, rows: n
  */
 export function matMulRowBlocks(a: Float32Array, aOff: number, b: Float32Array, bOff: number, M: number, K: number, N: number, out: Float32Array, outOff: number): void {
   for (let i = 0; i < M; ) {
-    const left = M - i;
-    if (left >= 3) {
-      // five rows (or three/four padded with zero rows: still cheaper than three single passes)
-      const acc = zeroedScratch(ROW_BLOCK * N);
-      accumulateFiveRows(a, aOff, i, M, b, bOff, K, N, acc);
-      const n = Math.min(ROW_BLOCK, left) * N;
-      for (let q = 0; q < n; q++) out[outOff + i * N + q] = acc[q]!;
-      i += Math.min(ROW_BLOCK, left);
-    } else {
-      const acc = zeroedScratch(N);
-      accumulateRow(a, aOff + i * K, b, bOff, K, N, acc, 0);
-      for (let q = 0; q < N; q++) out[outOff + i * N + q] = acc[q]!;
-      i += 1;
-    }
+    // five rows (or three/four padded with zero rows: still cheaper than three single passes), else one
+    const rows = M - i >= 3 ? Math.min(ROW_BLOCK, M - i) : 1;
+    const acc = zeroedScratch((rows === 1 ? 1 : ROW_BLOCK) * N);
+    if (rows === 1) accumulateRow(a, aOff + i * K, b, bOff, K, N, acc);
+    else accumulateFiveRows(a, aOff, i, M, b, bOff, K, N, acc);
+    out.set(acc.subarray(0, rows * N), outOff + i * N); // float64 sums rounded to float32 once
+    i += rows;
   }
 }

@@ -8,8 +8,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import { mulberry32 } from '../train/rng';
 import { patchWasmBatchMatMul } from './wasmTransposePatch';
+import { maxAbsDiff, seededValues } from './testArrays';
 
 const TOL = 1e-4;
 let originalKernel: tf.KernelFunc | undefined;
@@ -23,12 +23,6 @@ beforeAll(async () => {
   expect(await tf.setBackend('wasm')).toBe(true);
   expect(tf.getBackend()).toBe('wasm');
 });
-
-/** Deterministic values in [-1, 1). */
-function values(n: number, seed: number): Float32Array {
-  const r = mulberry32(seed);
-  return Float32Array.from({ length: n }, () => 2 * r() - 1);
-}
 
 interface Case {
   name: string;
@@ -74,13 +68,6 @@ async function on(backend: 'cpu' | 'wasm', f: () => tf.Tensor[]): Promise<{ shap
   return { shapes, data };
 }
 
-function maxDiff(a: Float32Array, b: Float32Array): number {
-  expect(a.length).toBe(b.length);
-  let m = 0;
-  for (let i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i]! - b[i]!));
-  return m;
-}
-
 describe('patch installation', () => {
   it('replaces the wasm BatchMatMul kernel (once)', () => {
     expect(originalKernel).toBeDefined();
@@ -91,8 +78,8 @@ describe('patch installation', () => {
 
 const size = (s: number[]): number => s.reduce((x, y) => x * y, 1);
 const inputs = ({ aShape, bShape }: Case): [Float32Array, Float32Array] => [
-  values(size(aShape), 1 + aShape.length * 7 + aShape[aShape.length - 1]!),
-  values(size(bShape), 2 + bShape.length * 13 + bShape[bShape.length - 1]!),
+  seededValues(size(aShape), 1 + aShape.length * 7 + aShape[aShape.length - 1]!),
+  seededValues(size(bShape), 2 + bShape.length * 13 + bShape[bShape.length - 1]!),
 ];
 
 describe.each(CASES)('matMul $name', (c) => {
@@ -102,7 +89,7 @@ describe.each(CASES)('matMul $name', (c) => {
     const cpu = await on('cpu', run);
     const wasm = await on('wasm', run);
     expect(wasm.shapes).toEqual(cpu.shapes);
-    expect(maxDiff(wasm.data[0]!, cpu.data[0]!)).toBeLessThan(TOL);
+    expect(maxAbsDiff(wasm.data[0]!, cpu.data[0]!)).toBeLessThan(TOL);
   });
 });
 
@@ -118,22 +105,22 @@ describe.each(GRAD_CASES)('matMul gradient $name', (c) => {
       const b = tf.tensor(bVals, c.bShape);
       // a non-uniform upstream gradient, so a transposed dy would show
       const outShape = tf.matMul(a, b, c.tA, c.tB).shape;
-      const w = tf.tensor(values(size(outShape), 99), outShape);
+      const w = tf.tensor(seededValues(size(outShape), 99), outShape);
       return tf.grads((x: tf.Tensor, y: tf.Tensor) => tf.sum(tf.mul(tf.matMul(x, y, c.tA, c.tB), w)))([a, b]);
     };
     const cpu = await on('cpu', run);
     const wasm = await on('wasm', run);
     expect(wasm.shapes).toEqual([c.aShape, c.bShape]);
-    expect(maxDiff(wasm.data[0]!, cpu.data[0]!)).toBeLessThan(TOL);
-    expect(maxDiff(wasm.data[1]!, cpu.data[1]!)).toBeLessThan(TOL);
+    expect(maxAbsDiff(wasm.data[0]!, cpu.data[0]!)).toBeLessThan(TOL);
+    expect(maxAbsDiff(wasm.data[1]!, cpu.data[1]!)).toBeLessThan(TOL);
   });
 });
 
 describe('memory', () => {
   it('the temporary transposed operands are freed on the wasm backend', async () => {
     const backend = tf.backend() as unknown as { numDataIds(): number };
-    const a = tf.tensor(values(6 * 5, 3), [2, 3, 5]);
-    const b = tf.tensor(values(6 * 5, 4), [2, 3, 5]);
+    const a = tf.tensor(seededValues(6 * 5, 3), [2, 3, 5]);
+    const b = tf.tensor(seededValues(6 * 5, 4), [2, 3, 5]);
     tf.dispose(tf.matMul(a, b, true, false)); // warm-up
     const ids = backend.numDataIds();
     const tensors = tf.memory().numTensors;
