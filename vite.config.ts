@@ -16,7 +16,8 @@ function contentSecurityPolicy(): Plugin {
       order: 'post',
       handler(html, ctx) {
         const inline = inlineScripts(html);
-        if (inline.length > 0) throw new Error(`${ctx.filename}: inline <script> blocked by the CSP: ${inline[0]!.slice(0, 120)}`);
+        if (inline.length > 0)
+          throw new Error(`${ctx.filename}: inline <script> blocked by the CSP: ${inline[0]!.slice(0, 120)}`);
         // right after <meta charset> (which must come first), before any script or stylesheet
         const at = /<meta charset[^>]*>/i.exec(html) ?? /<head[^>]*>/i.exec(html);
         if (!at) throw new Error(`${ctx.filename}: no <head> to put the CSP meta into`);
@@ -34,7 +35,8 @@ function contentSecurityPolicy(): Plugin {
  */
 function chunkFileName(chunk: { name: string; moduleIds: readonly string[] }): string {
   const ids = chunk.moduleIds.map((id) => id.replace(/\\/g, '/'));
-  if (ids.some((id) => !id.includes('/node_modules/') && new RegExp(`/${chunk.name}\\.[cm]?[jt]sx?$`).test(id))) return 'assets/[name]-[hash].js';
+  if (ids.some((id) => !id.includes('/node_modules/') && new RegExp(`/${chunk.name}\\.[cm]?[jt]sx?$`).test(id)))
+    return 'assets/[name]-[hash].js';
   const count = new Map<string, number>();
   for (const id of ids) {
     const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(id);
@@ -55,7 +57,10 @@ export default defineConfig({
     assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf)$/.test(file) ? false : undefined),
     // bench.html: the decode benchmark page driven by `npm run bench` (scripts/bench.ts).
     rolldownOptions: {
-      input: { index: fileURLToPath(new URL('./index.html', import.meta.url)), bench: fileURLToPath(new URL('./bench.html', import.meta.url)) },
+      input: {
+        index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        bench: fileURLToPath(new URL('./bench.html', import.meta.url)),
+      },
       output: { chunkFileNames: chunkFileName },
     },
   },

@@ -16,10 +16,17 @@ const SENTENCE = 'I am a student.';
 /** Runs axe on the page (WCAG 2 A + AA) and returns the serious and critical violations, one line each. */
 async function seriousViolations(page: Page, testInfo: TestInfo, name: string): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-  await testInfo.attach(`axe-${name}.json`, { body: JSON.stringify(results.violations, null, 2), contentType: 'application/json' });
+  await testInfo.attach(`axe-${name}.json`, {
+    body: JSON.stringify(results.violations, null, 2),
+    contentType: 'application/json',
+  });
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${name}: ${v.id} (${v.impact}) ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(0, 2).join(' ')}`));
+    .flatMap((v) =>
+      v.nodes.map(
+        (n) => `${name}: ${v.id} (${v.impact}) ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(0, 2).join(' ')}`,
+      ),
+    );
 }
 
 /**
@@ -30,8 +37,13 @@ async function unnamedCharts(page: Page, view: string): Promise<string[]> {
   const bad = await page.evaluate(() =>
     Array.from(document.querySelectorAll('svg, canvas'))
       .filter((el) => el.getClientRects().length > 0 && !el.closest('[aria-hidden="true"]') && !el.parentElement?.closest('svg'))
-      .filter((el) => !['img', 'group'].includes(el.getAttribute('role') ?? '') || (el.getAttribute('aria-label') ?? '').trim() === '')
-      .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} role=${el.getAttribute('role')} label=${el.getAttribute('aria-label')}`),
+      .filter(
+        (el) => !['img', 'group'].includes(el.getAttribute('role') ?? '') || (el.getAttribute('aria-label') ?? '').trim() === '',
+      )
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} role=${el.getAttribute('role')} label=${el.getAttribute('aria-label')}`,
+      ),
   );
   return bad.map((b) => `${view}: unnamed chart ${b}`);
 }
@@ -81,7 +93,9 @@ async function everyView(page: Page, check: (view: string) => Promise<void>): Pr
   }
 }
 
-test('axe finds no serious or critical WCAG 2 A/AA violation on any view, light or dark; every chart is named', async ({ page }, testInfo) => {
+test('axe finds no serious or critical WCAG 2 A/AA violation on any view, light or dark; every chart is named', async ({
+  page,
+}, testInfo) => {
   test.setTimeout(360_000);
   // (the compare view's default choice, the first three shipped models, includes two with attention: its difference heatmap is drawn)
   await open(page, '?backend=wasm&model=luong-general');
@@ -99,13 +113,23 @@ async function heatmapData(page: Page): Promise<{ rows: string[]; cols: string[]
   const hm = page.getByTestId('panel-main').getByTestId('heatmap');
   const rows = (await hm.getByTestId('heatmap-row-label').allTextContents()).map((x) => x.trim());
   const cols = (await page.getByTestId('source-token').locator('.token__text').allTextContents()).map((x) => x.trim());
-  const cells = await hm.locator('rect[data-weight]').evaluateAll((els) => els.map((e) => [Number(e.getAttribute('data-row')), Number(e.getAttribute('data-col')), Number(e.getAttribute('data-weight'))]));
+  const cells = await hm
+    .locator('rect[data-weight]')
+    .evaluateAll((els) =>
+      els.map((e) => [
+        Number(e.getAttribute('data-row')),
+        Number(e.getAttribute('data-col')),
+        Number(e.getAttribute('data-weight')),
+      ]),
+    );
   const w = rows.map(() => cols.map(() => 0));
   for (const [r, c, v] of cells) w[r!]![c!] = v!;
   return { rows, cols, w };
 }
 
-test('the alignment heatmap is a keyboard grid: one Tab stop, arrows / Home / End move, the focused cell shows its exact weight, Enter opens its step', async ({ page }) => {
+test('the alignment heatmap is a keyboard grid: one Tab stop, arrows / Home / End move, the focused cell shows its exact weight, Enter opens its step', async ({
+  page,
+}) => {
   await open(page, '?backend=wasm&model=luong-general');
   await translate(page, SENTENCE);
   const { rows, cols, w } = await heatmapData(page);
@@ -168,7 +192,9 @@ test('the alignment heatmap is a keyboard grid: one Tab stop, arrows / Home / En
   await expect(tip).toHaveText(readout(T - 1, 0));
 });
 
-test('stepping says what each phase shows in one polite live line; playing says one line per step, not one per phase', async ({ page }) => {
+test('stepping says what each phase shows in one polite live line; playing says one line per step, not one per phase', async ({
+  page,
+}) => {
   await open(page, '?backend=wasm&model=luong-general');
   await translate(page, SENTENCE);
   const live = page.getByTestId('panel-main').getByTestId('step-announcement');
@@ -182,16 +208,22 @@ test('stepping says what each phase shows in one polite live line; playing says 
   await page.getByTestId('step-picture').focus();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('stage')).toHaveAttribute('data-phase', 'scores');
-  const scores = await page.getByTestId('score-bar').evaluateAll((els) => els.map((e) => ({ tok: e.getAttribute('data-token')!, e: Number(e.getAttribute('data-score')) })));
+  const scores = await page
+    .getByTestId('score-bar')
+    .evaluateAll((els) => els.map((e) => ({ tok: e.getAttribute('data-token')!, e: Number(e.getAttribute('data-score')) })));
   const top = scores.reduce((a, b) => (b.e > a.e ? b : a));
   await expect(live).toContainText(`Step 1 of ${T}, Attention scores: raw scores, the highest for “${top.tok}”`);
   // the step picture is named by the same line
   await expect(page.getByTestId('stage').locator('svg.stage__svg')).toHaveAttribute('aria-label', (await live.textContent())!);
 
   await page.keyboard.press('ArrowRight');
-  const weights = await page.getByTestId('score-bar').evaluateAll((els) => els.map((e) => ({ tok: e.getAttribute('data-token')!, w: Number(e.getAttribute('data-weight')) })));
+  const weights = await page
+    .getByTestId('score-bar')
+    .evaluateAll((els) => els.map((e) => ({ tok: e.getAttribute('data-token')!, w: Number(e.getAttribute('data-weight')) })));
   const most = weights.reduce((a, b) => (b.w > a.w ? b : a));
-  await expect(live).toHaveText(`Step 1 of ${T}, Softmax: scores → weights: weights, most attention on “${most.tok}” (${most.w.toFixed(2)}).`);
+  await expect(live).toHaveText(
+    `Step 1 of ${T}, Softmax: scores → weights: weights, most attention on “${most.tok}” (${most.w.toFixed(2)}).`,
+  );
 
   // Playing at 4×: record every text the live line takes.
   await page.getByTestId('speed').selectOption('4');
@@ -199,11 +231,17 @@ test('stepping says what each phase shows in one polite live line; playing says 
   await live.evaluate((el) => {
     const seen: string[] = [];
     (window as unknown as { __lines: string[] }).__lines = seen;
-    new MutationObserver(() => seen.push(el.textContent ?? '')).observe(el, { childList: true, characterData: true, subtree: true });
+    new MutationObserver(() => seen.push(el.textContent ?? '')).observe(el, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
   });
   await page.getByTestId('play').click();
   await expect(page.getByTestId('playback')).toHaveAttribute('data-playing', 'false', { timeout: 120_000 });
-  const lines = [...new Set(await page.evaluate(() => (window as unknown as { __lines: string[] }).__lines))].filter((l) => l !== '');
+  const lines = [...new Set(await page.evaluate(() => (window as unknown as { __lines: string[] }).__lines))].filter(
+    (l) => l !== '',
+  );
   const playing = lines.filter((l) => /^Step \d+ of \d+: writes “/.test(l));
   // one line per step while playing (then the final phase's line once it stops)
   expect(playing.length).toBe(T);
@@ -216,5 +254,7 @@ test('an unknown word is marked by more than colour in the heatmap', async ({ pa
   const col = page.getByTestId('panel-main').getByTestId('heatmap-col-label').filter({ hasText: 'zorblax' });
   await expect(col).toContainText('zorblax*'); // (its <title> explains the mark)
   await expect(page.getByTestId('heatmap-unknown-note')).toContainText('* not in the model’s vocabulary');
-  await expect(page.getByTestId('panel-main').getByTestId('heatmap-table').locator('th').filter({ hasText: 'zorblax' })).toHaveText('zorblax (unknown word)');
+  await expect(
+    page.getByTestId('panel-main').getByTestId('heatmap-table').locator('th').filter({ hasText: 'zorblax' }),
+  ).toHaveText('zorblax (unknown word)');
 });

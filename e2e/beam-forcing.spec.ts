@@ -155,7 +155,9 @@ test('beam search with k = 3: a tree with at most 3 live hypotheses per step and
   await expect(page.getByTestId('translation')).toHaveText(greedy);
 });
 
-test('teacher forcing: a typed reference shows p(token) per step, the forced attention, and BLEU explained', async ({ page }, testInfo) => {
+test('teacher forcing: a typed reference shows p(token) per step, the forced attention, and BLEU explained', async ({
+  page,
+}, testInfo) => {
   await open(page, '?backend=wasm&model=luong-general');
   await translate(page, SENTENCE);
   await page.getByTestId('tab-forcing').click();
@@ -191,7 +193,9 @@ test('teacher forcing: a typed reference shows p(token) per step, the forced att
   const heat = panel.getByTestId('forcing-heatmap');
   await expect(heat.getByTestId('heatmap-row-label')).toHaveText(rows.map((r) => r.token!));
   const S = await heat.getByTestId('heatmap-col-label').count();
-  const cells = await heat.locator('rect[data-weight]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-weight'))));
+  const cells = await heat
+    .locator('rect[data-weight]')
+    .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-weight'))));
   expect(cells).toHaveLength(S * rows.length);
   for (let i = 0; i < rows.length; i++) expect(cells.slice(i * S, (i + 1) * S).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 4);
   await shot(panel.locator('section').first(), testInfo, 'teacher-forcing');
@@ -219,7 +223,9 @@ test('teacher forcing: a typed reference shows p(token) per step, the forced att
   const value = Number(await bleu.getAttribute('data-bleu'));
   const bp = Number(await bleu.getAttribute('data-bp'));
   const used = orders.filter((o) => o.used !== null).map((o) => o.used!);
-  const recomputed = orders.some((o) => o.matches > 0) ? 100 * bp * Math.exp(used.reduce((s, p) => s + Math.log(p), 0) / used.length) : 0;
+  const recomputed = orders.some((o) => o.matches > 0)
+    ? 100 * bp * Math.exp(used.reduce((s, p) => s + Math.log(p), 0) / used.length)
+    : 0;
   expect(value).toBeCloseTo(recomputed, 6);
   await expect(panel.getByTestId('bleu-final')).toContainText(value.toFixed(2));
   // Highlighting another order marks the tokens inside its matched n-grams.
@@ -254,7 +260,9 @@ test('a test-set example brings all its references, is fed at once and scored', 
   await shot(panel, testInfo, 'test-example');
 });
 
-test('what-if: forcing a candidate changes the rest of the translation; an attention override is recomputed, marked and undone', async ({ page }, testInfo) => {
+test('what-if: forcing a candidate changes the rest of the translation; an attention override is recomputed, marked and undone', async ({
+  page,
+}, testInfo) => {
   await open(page, '?backend=wasm&model=luong-general');
   await translate(page, SENTENCE);
   const original = (await page.getByTestId('translation').textContent())?.trim() ?? '';
@@ -266,12 +274,17 @@ test('what-if: forcing a candidate changes the rest of the translation; an atten
   // Step 1, output phase: the model's candidates can be clicked.
   await page.locator('[data-testid="phase-pill"][data-phase="output"]').click();
   await expect(page.getByTestId('whatif-box')).toHaveAttribute('data-phase', 'output');
-  const candidates = await page.locator('[data-testid="topk-row"][data-chosen="false"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-token')!));
+  const candidates = await page
+    .locator('[data-testid="topk-row"][data-chosen="false"]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-token')!));
   expect(candidates.length).toBeGreaterThan(1);
   let changed = false;
   for (const cand of candidates.slice(0, 4)) {
     if (cand === '</s>') continue;
-    await page.getByTestId('whatif-reset').click({ timeout: 1000 }).catch(() => undefined);
+    await page
+      .getByTestId('whatif-reset')
+      .click({ timeout: 1000 })
+      .catch(() => undefined);
     await page.locator('[data-testid="phase-pill"][data-phase="output"]').click();
     await page.getByTestId('step-chip').first().click();
     await page.locator(`[data-testid="topk-row"][data-token="${cand}"]`).click();
@@ -330,7 +343,9 @@ test('what-if: forcing a candidate changes the rest of the translation; an atten
   const weights = await page.getByTestId('score-bar').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-weight'))));
   expect(weights).toHaveLength(S);
   weights.forEach((w, i) => expect(w).toBeCloseTo(i === j ? 1 : 0, 6));
-  const row0 = await page.locator('[data-testid="heatmap"] rect[data-row="0"][data-weight]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-weight'))));
+  const row0 = await page
+    .locator('[data-testid="heatmap"] rect[data-row="0"][data-weight]')
+    .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-weight'))));
   row0.forEach((w, i) => expect(w).toBeCloseTo(i === j ? 1 : 0, 6));
   await expect(page.locator('[data-testid="whatif-change"][data-kind="attention"][data-step="1"]')).toBeVisible();
   await expect(page.getByTestId('whatif-step-note')).toBeVisible();
@@ -361,7 +376,8 @@ test('beam search and teacher forcing also run on the WebGL backend', async ({ p
   await expect(panel.getByTestId('beam-status')).toContainText('webgl');
   const nodes = await treeNodes(panel);
   expect(nodes.filter((n) => n.best && n.finished)).toHaveLength(1);
-  for (let t = 1; t <= Math.max(...nodes.map((n) => n.step)); t++) expect(nodes.filter((n) => n.step === t && n.live).length).toBeLessThanOrEqual(3);
+  for (let t = 1; t <= Math.max(...nodes.map((n) => n.step)); t++)
+    expect(nodes.filter((n) => n.step === t && n.live).length).toBeLessThanOrEqual(3);
   await page.getByTestId('tab-forcing').click();
   const forcing = page.getByTestId('panel-forcing');
   await forcing.getByTestId('reference-input').fill('Je suis étudiant.');

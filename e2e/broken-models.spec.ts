@@ -19,11 +19,13 @@ async function damage(page: Page, file: string, change: (body: Buffer) => Buffer
 }
 
 /** A JSON file of the broken model, edited. */
-const editJson = (edit: (j: Record<string, any>) => void) => (body: Buffer): Buffer => {
-  const j = JSON.parse(body.toString('utf8')) as Record<string, any>;
-  edit(j);
-  return Buffer.from(JSON.stringify(j));
-};
+const editJson =
+  (edit: (j: Record<string, any>) => void) =>
+  (body: Buffer): Buffer => {
+    const j = JSON.parse(body.toString('utf8')) as Record<string, any>;
+    edit(j);
+    return Buffer.from(JSON.stringify(j));
+  };
 
 /** Page errors, and console errors other than the browser's own line for a failed request (the served 404). */
 function watchErrors(page: Page): string[] {
@@ -86,7 +88,10 @@ test('a wrong shape in the weights manifest', async ({ page }) => {
       w.shape = [...w.shape].reverse();
     }),
   );
-  await expectNamedFailureThenOtherModelWorks(page, 'model.json gives the weight “out/Wc” the shape [256, 512], but the model needs [512, 256].');
+  await expectNamedFailureThenOtherModelWorks(
+    page,
+    'model.json gives the weight “out/Wc” the shape [256, 512], but the model needs [512, 256].',
+  );
 });
 
 test('a weights file that does not match its checksum', async ({ page }) => {
@@ -98,7 +103,10 @@ test('a weights file that does not match its checksum', async ({ page }) => {
     copy.writeUInt8(copy.readUInt8(at) ^ 0xff, at); // one flipped byte: same size, different content
     return copy;
   });
-  await expectNamedFailureThenOtherModelWorks(page, 'weights.bin does not match its checksum: the download is corrupt or out of date.');
+  await expectNamedFailureThenOtherModelWorks(
+    page,
+    'weights.bin does not match its checksum: the download is corrupt or out of date.',
+  );
   expect(served, 'one retry bypassing the cache, then the error').toBe(2);
 });
 
@@ -108,7 +116,11 @@ test('a model.json that is not JSON', async ({ page }) => {
 });
 
 test('a model.json with an impossible configuration', async ({ page }) => {
-  await damage(page, 'model.json', editJson((j) => (j.config.hidden = 'large')));
+  await damage(
+    page,
+    'model.json',
+    editJson((j) => (j.config.hidden = 'large')),
+  );
   await expectNamedFailureThenOtherModelWorks(page, 'model.json is malformed: “config.hidden” is missing or invalid.');
 });
 
@@ -130,6 +142,8 @@ test('a vocab.json that is not JSON, or does not fit the model', async ({ page }
   // back to the broken model: the same kind of message for the other damage
   await page.getByTestId('model-select').selectOption(BROKEN);
   await expect(page.getByTestId('model-error')).toContainText('vocab.json has ');
-  await expect(page.getByTestId('model-error')).toContainText(`Could not load the model “${MODEL}”: vocab.json has ${src} source and 100 target words, but model.json expects ${src} and ${tgt}.`);
+  await expect(page.getByTestId('model-error')).toContainText(
+    `Could not load the model “${MODEL}”: vocab.json has ${src} source and 100 target words, but model.json expects ${src} and ${tgt}.`,
+  );
   await expect(page.getByTestId('translate')).toBeDisabled();
 });

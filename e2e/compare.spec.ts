@@ -40,7 +40,9 @@ test('three models side by side: heatmaps, synchronised steps, difference, bottl
   await page.getByTestId('compare-run').click();
   for (const id of IDS) await expect(col(page, id).getByTestId('compare-status')).toHaveAttribute('data-status', 'ready');
   await expect(page.getByTestId('compare-col')).toHaveCount(3);
-  await expect(page.getByTestId('compare-col').evaluateAll((els) => els.map((e) => e.getAttribute('data-variant')))).resolves.toEqual(IDS);
+  await expect(
+    page.getByTestId('compare-col').evaluateAll((els) => els.map((e) => e.getAttribute('data-variant'))),
+  ).resolves.toEqual(IDS);
 
   // Score formulas per column (KaTeX), by attention kind.
   await expect(col(page, 'luong-general').getByTestId('compare-formula')).toHaveAttribute('data-kind', 'general');
@@ -72,7 +74,8 @@ test('three models side by side: heatmaps, synchronised steps, difference, bottl
     for (const id of IDS) {
       if (step < rows[id]!) {
         await expect(col(page, id)).toHaveAttribute('data-current-row', String(step));
-        if (id !== 'none') await expect(col(page, id).getByTestId('heatmap-current-row')).toHaveAttribute('data-row', String(step));
+        if (id !== 'none')
+          await expect(col(page, id).getByTestId('heatmap-current-row')).toHaveAttribute('data-row', String(step));
         if (id !== 'none') await expect(col(page, id).getByTestId('step-bar')).toHaveCount(SRC_TOKENS);
       } else {
         await expect(col(page, id)).toHaveAttribute('data-current-row', '');
@@ -82,8 +85,12 @@ test('three models side by side: heatmaps, synchronised steps, difference, bottl
   };
   await expectStep(0);
   // the step bars carry the current row of the heatmap
-  const w0 = await col(page, 'luong-general').getByTestId('step-bar').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-weight'))));
-  const row0 = await col(page, 'luong-general').locator('rect[data-col][data-row="0"]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-weight'))));
+  const w0 = await col(page, 'luong-general')
+    .getByTestId('step-bar')
+    .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-weight'))));
+  const row0 = await col(page, 'luong-general')
+    .locator('rect[data-col][data-row="0"]')
+    .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-weight'))));
   expect(w0).toEqual(row0);
   await page.getByTestId('compare-step-slider').focus();
   await page.keyboard.press('ArrowRight');
@@ -103,14 +110,27 @@ test('three models side by side: heatmaps, synchronised steps, difference, bottl
   await expect(diff.getByTestId('diff-b')).toHaveValue('bahdanau');
   const common = Math.min(rows['luong-general']!, rows['bahdanau']!);
   await expect(diff.getByTestId('diff-cell')).toHaveCount(common * SRC_TOKENS);
-  const wa = await col(page, 'luong-general').locator('rect[data-col]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-weight'))));
-  const wb = await col(page, 'bahdanau').locator('rect[data-col]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-weight'))));
-  const d = await diff.getByTestId('diff-cell').evaluateAll((els) => els.map((e) => ({ r: Number(e.getAttribute('data-row')), c: Number(e.getAttribute('data-col')), d: Number(e.getAttribute('data-diff')) })));
-  for (const x of d) expect(Math.abs(x.d - Math.abs(wa[x.r * SRC_TOKENS + x.c]! - wb[x.r * SRC_TOKENS + x.c]!))).toBeLessThan(1e-6);
+  const wa = await col(page, 'luong-general')
+    .locator('rect[data-col]')
+    .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-weight'))));
+  const wb = await col(page, 'bahdanau')
+    .locator('rect[data-col]')
+    .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-weight'))));
+  const d = await diff.getByTestId('diff-cell').evaluateAll((els) =>
+    els.map((e) => ({
+      r: Number(e.getAttribute('data-row')),
+      c: Number(e.getAttribute('data-col')),
+      d: Number(e.getAttribute('data-diff')),
+    })),
+  );
+  for (const x of d)
+    expect(Math.abs(x.d - Math.abs(wa[x.r * SRC_TOKENS + x.c]! - wb[x.r * SRC_TOKENS + x.c]!))).toBeLessThan(1e-6);
   // differing words are marked
   const wordsA = await col(page, 'luong-general').getByTestId('heatmap-row-label').allTextContents();
   const wordsB = await col(page, 'bahdanau').getByTestId('heatmap-row-label').allTextContents();
-  const differs = await diff.getByTestId('diff-row-label').evaluateAll((els) => els.map((e) => e.getAttribute('data-differs') === 'true'));
+  const differs = await diff
+    .getByTestId('diff-row-label')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-differs') === 'true'));
   expect(differs).toEqual(Array.from({ length: common }, (_, i) => wordsA[i]!.trim() !== wordsB[i]!.trim()));
   // a pair with the baseline has no difference to show
   await diff.getByTestId('diff-b').selectOption('none');
@@ -121,7 +141,9 @@ test('three models side by side: heatmaps, synchronised steps, difference, bottl
   // The bottleneck chart: one line per variant of the data file.
   const chart = page.getByTestId('bottleneck-chart');
   await expect(chart.getByTestId('bottleneck-line')).toHaveCount(bottleneck.variants.length);
-  expect(await chart.getByTestId('bottleneck-line').evaluateAll((els) => els.map((e) => e.getAttribute('data-variant')))).toEqual(bottleneck.variants.map((v) => v.id));
+  expect(await chart.getByTestId('bottleneck-line').evaluateAll((els) => els.map((e) => e.getAttribute('data-variant')))).toEqual(
+    bottleneck.variants.map((v) => v.id),
+  );
   await expect(chart.locator('circle.bottleneck__point')).toHaveCount(bottleneck.variants.length * bottleneck.buckets.length);
   await expect(chart.getByTestId('bottleneck-xtick')).toHaveCount(bottleneck.buckets.length);
   await expect(page.getByTestId('bottleneck-set')).toHaveAttribute('data-set', bottleneck.set);
@@ -133,14 +155,21 @@ test('three models side by side: heatmaps, synchronised steps, difference, bottl
   await expect(page.getByTestId('models-row')).toHaveCount(SHIPPED_IDS.length);
   // the shipped models had one training budget: no warning about unequal steps
   await expect(page.getByTestId('models-unequal')).toHaveCount(0);
-  await expect(page.locator('[data-testid="models-row"][data-variant="luong-general"]')).toHaveAttribute('data-set', /^(dev|test)$/);
+  await expect(page.locator('[data-testid="models-row"][data-variant="luong-general"]')).toHaveAttribute(
+    'data-set',
+    /^(dev|test)$/,
+  );
   await page.getByTestId('models-view').screenshot({ path: testInfo.outputPath('models.png') });
 });
 
 test('a malformed bottleneck.json is rejected with a clear message', async ({ page }) => {
-  await page.route('**/models/en-fr/bottleneck.json', (route) => route.fulfill({ status: 200, json: { set: 'dev', buckets: [], variants: [] } }));
+  await page.route('**/models/en-fr/bottleneck.json', (route) =>
+    route.fulfill({ status: 200, json: { set: 'dev', buckets: [], variants: [] } }),
+  );
   await open(page, '?backend=wasm');
   await page.getByTestId('tab-compare').click();
-  await expect(page.getByTestId('bottleneck-error')).toContainText('bottleneck.json is malformed: "buckets" must be a non-empty array');
+  await expect(page.getByTestId('bottleneck-error')).toContainText(
+    'bottleneck.json is malformed: "buckets" must be a non-empty array',
+  );
   await expect(page.getByTestId('bottleneck-line')).toHaveCount(0);
 });

@@ -29,7 +29,9 @@ test('after a lost context WebGL restarts, the page says so, and translations ar
 
   expect(await loseContext(page)).toBe(true);
   const notice = page.getByTestId('backend-notice');
-  await expect(notice).toHaveText('The WebGL context was lost (the GPU was reset, or the browser took it back). WebGL was restarted and the model reloaded: translating works as before.');
+  await expect(notice).toHaveText(
+    'The WebGL context was lost (the GPU was reset, or the browser took it back). WebGL was restarted and the model reloaded: translating works as before.',
+  );
   await expect(page.getByTestId('backend')).toHaveText('webgl');
   await expect(page.getByTestId('status')).toHaveAttribute('data-busy', 'false');
   await expect(page.getByTestId('model-error')).toHaveCount(0);
@@ -65,7 +67,10 @@ test('a context lost in the middle of a translation: the translation is redone o
   await page.getByTestId('source-input').fill(SENTENCE);
   await page.getByTestId('translate').click();
   // lost while the decode runs (SwiftShader needs far longer than this for one)
-  const lost = await page.evaluate(() => ({ busy: document.querySelector('[data-testid="status"]')?.getAttribute('data-busy'), lost: window.__attviz!.loseWebglContext() }));
+  const lost = await page.evaluate(() => ({
+    busy: document.querySelector('[data-testid="status"]')?.getAttribute('data-busy'),
+    lost: window.__attviz!.loseWebglContext(),
+  }));
   expect(lost).toEqual({ busy: 'true', lost: true });
   await expect(page.locator('[data-testid="result"][data-backend="webgl"]')).toHaveAttribute('data-source', SENTENCE);
   await expect(page.getByTestId('status')).toHaveAttribute('data-busy', 'false');

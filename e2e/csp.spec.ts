@@ -20,7 +20,9 @@ async function recordViolations(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const list: Violation[] = [];
     (window as unknown as { __csp: Violation[] }).__csp = list;
-    document.addEventListener('securitypolicyviolation', (e) => list.push({ directive: e.effectiveDirective, blocked: e.blockedURI, sample: e.sample }));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      list.push({ directive: e.effectiveDirective, blocked: e.blockedURI, sample: e.sample }),
+    );
   });
 }
 
@@ -46,7 +48,12 @@ for (const backend of ['webgl', 'wasm', 'cpu'] as const) {
     // KaTeX lays the formula out with styles set through the DOM (allowed), not parsed from HTML.
     const formula = page.getByTestId('formula-tex');
     await expect(formula.locator('.katex-html')).toBeVisible();
-    expect(await formula.locator('.vlist').first().evaluate((e) => (e as HTMLElement).style.height)).toMatch(/em$/);
+    expect(
+      await formula
+        .locator('.vlist')
+        .first()
+        .evaluate((e) => (e as HTMLElement).style.height),
+    ).toMatch(/em$/);
     if (backend === 'wasm') {
       // The other views too (beam tree, teacher forcing with KaTeX, compare, results table).
       await page.getByTestId('tab-beam').click();
@@ -88,7 +95,8 @@ test('blocks injected inline script, event handlers, eval, parsed inline styles 
     script.textContent = 'window.__injected = "inline script ran"';
     document.body.append(script);
     const host = document.createElement('div');
-    host.innerHTML = '<img src="data:," onload="window.__handler = \'handler ran\'" onerror="window.__handler = \'handler ran\'"><p style="color: rgb(255, 0, 0)">styled</p>';
+    host.innerHTML =
+      '<img src="data:," onload="window.__handler = \'handler ran\'" onerror="window.__handler = \'handler ran\'"><p style="color: rgb(255, 0, 0)">styled</p>';
     document.body.append(host);
     const probe = document.createElement('script');
     probe.src = './csp-probe.js';
@@ -111,11 +119,18 @@ test('blocks injected inline script, event handlers, eval, parsed inline styles 
     probe.remove();
     return { injected: w.__injected ?? null, handler: w.__handler ?? null, evalError, functionError, fetchError, color };
   });
-  expect(outcome).toEqual({ injected: null, handler: null, evalError: 'EvalError', functionError: 'EvalError', fetchError: 'TypeError', color: expect.not.stringMatching(/255, 0, 0/) });
+  expect(outcome).toEqual({
+    injected: null,
+    handler: null,
+    evalError: 'EvalError',
+    functionError: 'EvalError',
+    fetchError: 'TypeError',
+    color: expect.not.stringMatching(/255, 0, 0/),
+  });
   // each attempt was reported (eval as script-src, the handler as script-src-attr, …)
-  await expect.poll(async () => [...new Set((await violations(page)).map((v) => v.directive))].sort()).toEqual(
-    ['connect-src', 'script-src', 'script-src-attr', 'script-src-elem', 'style-src-attr'],
-  );
+  await expect
+    .poll(async () => [...new Set((await violations(page)).map((v) => v.directive))].sort())
+    .toEqual(['connect-src', 'script-src', 'script-src-attr', 'script-src-elem', 'style-src-attr']);
   expect(foreign, 'a blocked request never leaves the page').toEqual([]);
   // The page still works after the attempts.
   await translate(page, 'I am a student.', 'wasm');

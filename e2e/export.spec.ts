@@ -24,7 +24,8 @@ async function download(page: Page, testId: string): Promise<{ dl: Download; byt
   const bytes = readFileSync((await dl.path())!);
   // pictures are kept as test artifacts, to look at
   const name = dl.suggestedFilename();
-  if (/\.(png|svg)$/.test(name)) await test.info().attach(name, { body: bytes, contentType: name.endsWith('png') ? 'image/png' : 'image/svg+xml' });
+  if (/\.(png|svg)$/.test(name))
+    await test.info().attach(name, { body: bytes, contentType: name.endsWith('png') ? 'image/png' : 'image/svg+xml' });
   await expect(page.getByTestId('export-status')).toHaveText(`Saved ${dl.suggestedFilename()}`);
   return { dl, bytes };
 }
@@ -95,16 +96,24 @@ async function pageCells(page: Page): Promise<{ row: number; col: number; weight
     .getByTestId('panel-main')
     .locator('[data-testid="heatmap"] rect[data-weight]')
     .evaluateAll((els) =>
-      els.map((e) => ({ row: Number(e.getAttribute('data-row')), col: Number(e.getAttribute('data-col')), weight: e.getAttribute('data-weight')!, fill: getComputedStyle(e).fill })),
+      els.map((e) => ({
+        row: Number(e.getAttribute('data-row')),
+        col: Number(e.getAttribute('data-col')),
+        weight: e.getAttribute('data-weight')!,
+        fill: getComputedStyle(e).fill,
+      })),
     );
 }
 
 /** CSS size of an element, px. */
 const cssSize = (page: Page, selector: string) =>
-  page.locator(selector).first().evaluate((e) => {
-    const r = e.getBoundingClientRect();
-    return { width: Math.round(r.width), height: Math.round(r.height) };
-  });
+  page
+    .locator(selector)
+    .first()
+    .evaluate((e) => {
+      const r = e.getBoundingClientRect();
+      return { width: Math.round(r.width), height: Math.round(r.height) };
+    });
 
 test('exports the heatmap and the step picture (SVG, PNG), the trace (JSON) and the alignment (CSV)', async ({ page }) => {
   await open(page, '?backend=wasm&model=luong-general');
@@ -192,7 +201,12 @@ test('exports the heatmap and the step picture (SVG, PNG), the trace (JSON) and 
     expect(fields[0]).toBe(trace.trace.steps[i].chosen.token);
     const sum = fields.slice(1).reduce((a, v) => a + Number(v), 0);
     expect(Math.abs(sum - 1)).toBeLessThanOrEqual(0.01);
-    expect(fields.slice(1)).toEqual(cells.filter((c) => c.row === i).sort((a, b) => a.col - b.col).map((c) => c.weight));
+    expect(fields.slice(1)).toEqual(
+      cells
+        .filter((c) => c.row === i)
+        .sort((a, b) => a.col - b.col)
+        .map((c) => c.weight),
+    );
   });
 });
 
@@ -202,8 +216,15 @@ test('in dark mode the exported pictures carry the dark colours', async ({ page 
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await translate(page, SENTENCE);
   await page.getByTestId('last').click();
-  const card = await page.getByTestId('panel-main').locator('[data-testid="heatmap"]').evaluate((e) => getComputedStyle(e.closest('.card')!).backgroundColor);
-  const label = await page.getByTestId('panel-main').getByTestId('heatmap-row-label').first().evaluate((e) => getComputedStyle(e).fill);
+  const card = await page
+    .getByTestId('panel-main')
+    .locator('[data-testid="heatmap"]')
+    .evaluate((e) => getComputedStyle(e.closest('.card')!).backgroundColor);
+  const label = await page
+    .getByTestId('panel-main')
+    .getByTestId('heatmap-row-label')
+    .first()
+    .evaluate((e) => getComputedStyle(e).fill);
   const { bytes } = await download(page, 'export-heatmap-svg');
   const svg = await parseSvg(page, bytes.toString('utf8'));
   expect(svg.error).toBeNull();

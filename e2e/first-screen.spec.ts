@@ -36,7 +36,9 @@ async function scripts(page: Page): Promise<string[]> {
   );
 }
 
-test('the precomputed example shows while the model loads, labelled; the first live translation replaces it', async ({ page }) => {
+test('the precomputed example shows while the model loads, labelled; the first live translation replaces it', async ({
+  page,
+}) => {
   const release = await holdWeights(page);
   await page.goto('./');
   const notice = page.getByTestId('precomputed-notice');
@@ -95,7 +97,9 @@ test('in Korean the notice is Korean; another model shows no precomputed example
   await expect(notice).toContainText('실제 모델이 준비되었습니다');
 });
 
-test('loads only the code it needs: one backend, KaTeX when a formula is scrolled to, the other views after the model', async ({ page }) => {
+test('loads only the code it needs: one backend, KaTeX when a formula is scrolled to, the other views after the model', async ({
+  page,
+}) => {
   const release = await holdWeights(page);
   await page.goto('./?backend=wasm');
   await expect(page.getByTestId('status')).toContainText('Loading model');

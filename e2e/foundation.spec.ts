@@ -36,7 +36,11 @@ async function translate(page: Page, sentence: string, backend: string, how: 'cl
 /** Reads every heatmap cell. */
 async function cells(page: Page): Promise<{ row: number; col: number; w: number }[]> {
   return page.locator('[data-testid="heatmap"] rect[data-weight]').evaluateAll((els) =>
-    els.map((e) => ({ row: Number(e.getAttribute('data-row')), col: Number(e.getAttribute('data-col')), w: Number(e.getAttribute('data-weight')) })),
+    els.map((e) => ({
+      row: Number(e.getAttribute('data-row')),
+      col: Number(e.getAttribute('data-col')),
+      w: Number(e.getAttribute('data-weight')),
+    })),
   );
 }
 

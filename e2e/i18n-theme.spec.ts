@@ -7,7 +7,6 @@ import { expect, test, type Page } from '@playwright/test';
 import { check, watch } from './pageWatch';
 import { tourSeenState } from './tourState';
 
-
 test.beforeEach(async ({ page, baseURL }) => watch(page, baseURL!));
 test.afterEach(async ({ page }) => check(page));
 
@@ -33,7 +32,9 @@ test('switches to Korean and back; the choice persists after a reload', async ({
   await expect(page.getByRole('tab', { name: '빔 서치' })).toBeVisible();
   await expect(page.getByTestId('translate')).toHaveText('번역');
   await expect(page.getByTestId('status')).toContainText('준비됨');
-  await expect(page.getByTestId('model-description')).toHaveText('쌍선형(general) 점수 h_tᵀ W_a h̄_j를 쓰는 전역 어텐션 (Luong 외, 2015).');
+  await expect(page.getByTestId('model-description')).toHaveText(
+    '쌍선형(general) 점수 h_tᵀ W_a h̄_j를 쓰는 전역 어텐션 (Luong 외, 2015).',
+  );
   // Korean text breaks between words.
   expect(await h1.evaluate((e) => getComputedStyle(e).wordBreak)).toBe('keep-all');
 
@@ -55,7 +56,9 @@ test('switches to Korean and back; the choice persists after a reload', async ({
   await page.getByLabel('언어').selectOption('en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(h1).toHaveText('Attention, live: English → French');
-  await expect(page.getByTestId('model-description')).toHaveText('Global attention with the bilinear score h_tᵀ W_a h̄_j (Luong et al., 2015).');
+  await expect(page.getByTestId('model-description')).toHaveText(
+    'Global attention with the bilinear score h_tᵀ W_a h̄_j (Luong et al., 2015).',
+  );
   await expect(page.getByTestId('attribution')).toHaveText('Sentence pairs: www.manythings.org/anki and tatoeba.org, CC BY 2.0.');
   await page.reload();
   await expect(page.getByTestId('status')).toHaveAttribute('data-busy', 'false');

@@ -36,11 +36,19 @@ interface Memory {
 const CASES = [
   { backend: 'wasm', model: 'luong-general', name: 'Luong · general', tiny: false, decodes: 1000 },
   { backend: 'cpu', model: 'test-general', name: 'general (random test weights)', tiny: true, decodes: 1000 },
-  { backend: 'webgl', model: 'test-general', name: 'general (random test weights)', tiny: true, decodes: Number(process.env.LEAK_WEBGL_DECODES ?? 1000) },
+  {
+    backend: 'webgl',
+    model: 'test-general',
+    name: 'general (random test weights)',
+    tiny: true,
+    decodes: Number(process.env.LEAK_WEBGL_DECODES ?? 1000),
+  },
 ] as const;
 
 for (const c of CASES) {
-  test(`${c.decodes} mixed decodes on ${c.backend} (${c.tiny ? 'small test model' : c.model}) leak no tensor`, async ({ page }) => {
+  test(`${c.decodes} mixed decodes on ${c.backend} (${c.tiny ? 'small test model' : c.model}) leak no tensor`, async ({
+    page,
+  }) => {
     test.setTimeout(600_000);
     if (c.tiny) await serveTestModels(page, [makeTestModel('general', 7, c.backend === 'webgl' ? { maxTgtLen: 2 } : {})]);
     await page.goto(`./?backend=${c.backend}`);
@@ -87,7 +95,9 @@ for (const c of CASES) {
     );
     const before = run.before as Memory;
     const after = run.after as Memory;
-    console.log(`leaks ${c.backend}: ${c.decodes} decodes in ${run.seconds.toFixed(1)} s; before ${JSON.stringify(before)}; after ${JSON.stringify(after)}`);
+    console.log(
+      `leaks ${c.backend}: ${c.decodes} decodes in ${run.seconds.toFixed(1)} s; before ${JSON.stringify(before)}; after ${JSON.stringify(after)}`,
+    );
     expect(after.backend).toBe(c.backend);
     expect(after.numTensors, 'tensors').toBe(before.numTensors);
     expect(after.numDataBuffers, 'data buffers').toBe(before.numDataBuffers);
@@ -101,6 +111,9 @@ for (const c of CASES) {
     // The page still translates normally afterwards.
     await page.getByTestId('source-input').fill('I am a student.');
     await page.getByTestId('translate').click();
-    await expect(page.locator(`[data-testid="result"][data-backend="${c.backend}"]`)).toHaveAttribute('data-source', 'I am a student.');
+    await expect(page.locator(`[data-testid="result"][data-backend="${c.backend}"]`)).toHaveAttribute(
+      'data-source',
+      'I am a student.',
+    );
   });
 }

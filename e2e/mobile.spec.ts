@@ -37,7 +37,8 @@ async function pageOverflow(page: Page): Promise<number> {
       for (const el of Array.from(document.body.querySelectorAll('*'))) {
         const r = el.getBoundingClientRect();
         const pr = el.parentElement?.getBoundingClientRect();
-        if (r.width > 0 && r.right > root.clientWidth + 0.5 && (!inScroller(el) || (pr && pr.right <= root.clientWidth + 0.5))) culprits.push(`${el.tagName.toLowerCase()}.${String(el.getAttribute('class') ?? '')} right=${r.right.toFixed(0)}`);
+        if (r.width > 0 && r.right > root.clientWidth + 0.5 && (!inScroller(el) || (pr && pr.right <= root.clientWidth + 0.5)))
+          culprits.push(`${el.tagName.toLowerCase()}.${String(el.getAttribute('class') ?? '')} right=${r.right.toFixed(0)}`);
       }
     }
     return { over, culprits: culprits.slice(0, 12) };
@@ -50,20 +51,30 @@ async function pageOverflow(page: Page): Promise<number> {
 async function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const out: string[] = [];
-    for (const el of Array.from(document.querySelectorAll<HTMLElement>('button, a[href], select, input[type="checkbox"], input[type="radio"], summary, [role="button"], [role="tab"]'))) {
+    for (const el of Array.from(
+      document.querySelectorAll<HTMLElement>(
+        'button, a[href], select, input[type="checkbox"], input[type="radio"], summary, [role="button"], [role="tab"]',
+      ),
+    )) {
       if (el.closest('[hidden], .visually-hidden')) continue;
       // a checkbox or radio is hit through its whole <label> too
-      const r = (el.tagName === 'INPUT' && el.closest('label')) ? el.closest('label')!.getBoundingClientRect() : el.getBoundingClientRect();
+      const r =
+        el.tagName === 'INPUT' && el.closest('label') ? el.closest('label')!.getBoundingClientRect() : el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0) continue;
       // an inline target inside a sentence is exempt (WCAG 2.5.8 "inline")
       if (el.tagName === 'A' && getComputedStyle(el).display === 'inline') continue;
-      if (r.width < 24 - 0.01 || r.height < 24 - 0.01) out.push(`${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} "${(el.textContent ?? '').trim().slice(0, 20)}" ${r.width.toFixed(1)}×${r.height.toFixed(1)}`);
+      if (r.width < 24 - 0.01 || r.height < 24 - 0.01)
+        out.push(
+          `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} "${(el.textContent ?? '').trim().slice(0, 20)}" ${r.width.toFixed(1)}×${r.height.toFixed(1)}`,
+        );
     }
     return out;
   });
 }
 
-test('on a 360 px phone: translate, tap a cell to read its weight, step with the buttons, no sideways page scroll', async ({ page }, testInfo) => {
+test('on a 360 px phone: translate, tap a cell to read its weight, step with the buttons, no sideways page scroll', async ({
+  page,
+}, testInfo) => {
   test.setTimeout(300_000);
   await open(page, '?backend=wasm&model=luong-general');
   expect(await pageOverflow(page), 'page overflow before translating').toBeLessThanOrEqual(0);
@@ -139,7 +150,9 @@ test('on a 360 px phone: translate, tap a cell to read its weight, step with the
   expect(await pageOverflow(page), 'page overflow: teacher forcing').toBeLessThanOrEqual(0);
   expect(await smallTargets(page), 'tap targets under 24 px (teacher forcing)').toEqual([]);
   // a long reference that shares no 4-gram with the output: long token lines and the smoothing note
-  await forcing.getByTestId('reference-input').fill('Malheureusement, les négociations extraordinairement compliquées ont continué hier à Bruxelles.');
+  await forcing
+    .getByTestId('reference-input')
+    .fill('Malheureusement, les négociations extraordinairement compliquées ont continué hier à Bruxelles.');
   await forcing.getByTestId('force-run').tap();
   await expect(forcing.getByTestId('forced-row')).toHaveCount(13);
   await expect(page.locator('[data-testid="bleu-order"][data-n="4"][data-smoothed="true"]')).toHaveCount(1);

@@ -22,7 +22,10 @@ async function waitReady(page: Page): Promise<void> {
   await expect(page.getByTestId('model-error')).toHaveCount(0);
 }
 
-test('a copied link reopens the same sentence, translation, tab, step, phase and beam settings in a new page', async ({ page, context }) => {
+test('a copied link reopens the same sentence, translation, tab, step, phase and beam settings in a new page', async ({
+  page,
+  context,
+}) => {
   const sentence = 'He is reading a book in the garden.';
   await open(page, '?backend=wasm&model=luong-general');
   await translate(page, sentence);
@@ -86,7 +89,10 @@ test('a copied link reopens the same sentence, translation, tab, step, phase and
   await expect(other.getByTestId('panel-main').getByTestId('playback')).toHaveAttribute('data-phase', 'softmax');
   const main = other.getByTestId('panel-main');
   await expect(main.getByTestId('heatmap-current-row')).toHaveAttribute('data-row', String(step - 1));
-  await expect(main.locator(`[data-testid="heatmap"] rect[data-weight][data-row="${step - 1}"]`).first()).toHaveAttribute('data-revealed', 'true');
+  await expect(main.locator(`[data-testid="heatmap"] rect[data-weight][data-row="${step - 1}"]`).first()).toHaveAttribute(
+    'data-revealed',
+    'true',
+  );
   // …and its address bar says the same view again.
   await expect.poll(() => new URL(other.url()).searchParams.get('tab')).toBeNull();
   expect(new URL(other.url()).searchParams.get('step')).toBe(String(step));
@@ -95,7 +101,18 @@ test('a copied link reopens the same sentence, translation, tab, step, phase and
 
 test('the URL language wins; bad values are ignored with defaults; a sentence stays plain text', async ({ page }) => {
   const html = '<img src=x onerror="window.__injected=1">';
-  const q = new URLSearchParams({ backend: 'wasm', lang: 'ko', model: 'no-such-model', text: html, tab: 'settings', step: '999', phase: 'dance', k: '1000', alpha: 'NaN', cmp: '<b>' });
+  const q = new URLSearchParams({
+    backend: 'wasm',
+    lang: 'ko',
+    model: 'no-such-model',
+    text: html,
+    tab: 'settings',
+    step: '999',
+    phase: 'dance',
+    k: '1000',
+    alpha: 'NaN',
+    cmp: '<b>',
+  });
   await page.goto(`./?${q}`);
   await waitReady(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
@@ -129,7 +146,9 @@ test('the URL language wins; bad values are ignored with defaults; a sentence st
 
 test('where the clipboard is refused, the link is shown selected to copy by hand', async ({ page }) => {
   await page.addInitScript(() => {
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+    });
   });
   await open(page, '?backend=wasm&model=luong-general');
   await translate(page, 'I am a student.');
@@ -154,7 +173,8 @@ test('a compare link compares the same models on the same sentence at once', asy
   // columns in the model list's order
   expect(await cols.evaluateAll((els) => els.map((e) => e.getAttribute('data-variant')))).toEqual(['luong-general', 'none']);
   await expect(page.getByTestId('compare-translation')).toHaveCount(2);
-  for (const id of ['luong-general', 'none']) await expect(page.locator(`[data-testid="compare-check"][data-variant="${id}"]`)).toBeChecked();
+  for (const id of ['luong-general', 'none'])
+    await expect(page.locator(`[data-testid="compare-check"][data-variant="${id}"]`)).toBeChecked();
   // at the shared step (t = 3: index 2), in every column
   await expect(page.getByTestId('compare-step-label')).toHaveAttribute('data-step', '2');
   await expect(cols.first()).toHaveAttribute('data-current-row', '2');
@@ -174,12 +194,18 @@ test('a compare link compares the same models on the same sentence at once', asy
   expect(link.searchParams.get('cstep')).toBe('2');
 });
 
-test('a what-if link reopens the manipulated decode (forced word, attention override); the copied link keeps it', async ({ page }) => {
-  const vocab = JSON.parse(readFileSync(path.resolve(process.cwd(), 'public/models/en-fr/luong-general/vocab.json'), 'utf8')) as { tgt: string[] };
+test('a what-if link reopens the manipulated decode (forced word, attention override); the copied link keeps it', async ({
+  page,
+}) => {
+  const vocab = JSON.parse(readFileSync(path.resolve(process.cwd(), 'public/models/en-fr/luong-general/vocab.json'), 'utf8')) as {
+    tgt: string[];
+  };
   const forced = vocab.tgt.indexOf('es');
   expect(forced).toBeGreaterThan(3);
   // "i am a student . </s>": step 1 looks only at "student", step 2 writes "es"
-  await page.goto(`./?backend=wasm&model=luong-general&text=I+am+a+student.&force=2.${forced}&att=1_0_0_0_1_0_0&step=2&phase=output`);
+  await page.goto(
+    `./?backend=wasm&model=luong-general&text=I+am+a+student.&force=2.${forced}&att=1_0_0_0_1_0_0&step=2&phase=output`,
+  );
   await waitReady(page);
   await expect(page.locator('[data-testid="result"][data-backend="wasm"]')).toHaveAttribute('data-manipulated', 'true');
   await expect(page.getByTestId('whatif-badge')).toBeVisible();
@@ -188,7 +214,9 @@ test('a what-if link reopens the manipulated decode (forced word, attention over
   await expect(mainStage(page)).toHaveAttribute('data-step', '2');
   await expect(mainStage(page)).toHaveAttribute('data-phase', 'output');
   // step 1's weights are the link's: all on "student"
-  const row0 = await page.locator('[data-testid="panel-main"] [data-testid="heatmap"] rect[data-weight][data-row="0"]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-weight'))));
+  const row0 = await page
+    .locator('[data-testid="panel-main"] [data-testid="heatmap"] rect[data-weight][data-row="0"]')
+    .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-weight'))));
   expect(row0).toEqual([0, 0, 0, 1, 0, 0]);
   const own = (await page.getByTestId('whatif-own').textContent())?.trim();
   expect(await page.getByTestId('translation').textContent()).not.toBe(own);
@@ -206,13 +234,21 @@ test('a what-if link reopens the manipulated decode (forced word, attention over
 });
 
 test('a teacher-forcing link feeds its reference at once; typed references go into the copied link', async ({ page }) => {
-  await page.goto('./?backend=wasm&model=luong-general&tab=forcing&text=I+am+a+student.&ref=Je+suis+%C3%A9tudiant.%0AJe+suis+un+%C3%A9tudiant.');
+  await page.goto(
+    './?backend=wasm&model=luong-general&tab=forcing&text=I+am+a+student.&ref=Je+suis+%C3%A9tudiant.%0AJe+suis+un+%C3%A9tudiant.',
+  );
   await waitReady(page);
   const panel = page.getByTestId('forcing-view');
   await expect(panel.getByTestId('reference-input')).toHaveValue('Je suis étudiant.\nJe suis un étudiant.');
   // "je suis étudiant ." + </s>, fed without a click
   await expect(panel.getByTestId('forced-row')).toHaveCount(5);
-  expect(await panel.getByTestId('forced-row').evaluateAll((els) => els.map((e) => e.getAttribute('data-token')))).toEqual(['je', 'suis', 'étudiant', '.', '</s>']);
+  expect(await panel.getByTestId('forced-row').evaluateAll((els) => els.map((e) => e.getAttribute('data-token')))).toEqual([
+    'je',
+    'suis',
+    'étudiant',
+    '.',
+    '</s>',
+  ]);
 
   await panel.getByTestId('reference-input').fill('Je suis une étudiante.');
   await page.getByTestId('copy-link').click();

@@ -7,7 +7,9 @@ export { expect, test };
 
 /** Ids of the shipped models, as public/models/en-fr/index.json lists them (in its order). */
 export const SHIPPED_IDS: readonly string[] = (
-  JSON.parse(readFileSync(path.resolve(process.cwd(), 'public/models/en-fr/index.json'), 'utf8')) as { variants: { id: string }[] }
+  JSON.parse(readFileSync(path.resolve(process.cwd(), 'public/models/en-fr/index.json'), 'utf8')) as {
+    variants: { id: string }[];
+  }
 ).variants.map((v) => v.id);
 
 interface Watch {
@@ -65,12 +67,18 @@ export const values = async (l: Locator): Promise<number[]> => nums(await l.getA
 
 export async function bars(page: Page): Promise<{ score: number; weight: number; token: string }[]> {
   return page.getByTestId('score-bar').evaluateAll((els) =>
-    els.map((e) => ({ score: Number(e.getAttribute('data-score')), weight: Number(e.getAttribute('data-weight')), token: e.getAttribute('data-token') ?? '' })),
+    els.map((e) => ({
+      score: Number(e.getAttribute('data-score')),
+      weight: Number(e.getAttribute('data-weight')),
+      token: e.getAttribute('data-token') ?? '',
+    })),
   );
 }
 
 export async function encoderStrips(page: Page): Promise<number[][]> {
-  return page.getByTestId('strip-enc').evaluateAll((els) => els.map((e) => (e.getAttribute('data-values') ?? '').split(',').map(Number)));
+  return page
+    .getByTestId('strip-enc')
+    .evaluateAll((els) => els.map((e) => (e.getAttribute('data-values') ?? '').split(',').map(Number)));
 }
 
 /** Saves a screenshot of the step panel as a test artifact. */
@@ -86,4 +94,3 @@ export async function press(page: Page, key: string, step: number, phase: string
   await expect(page.getByTestId('stage')).toHaveAttribute('data-phase', phase);
   await expect(page.getByTestId('stage')).toHaveAttribute('data-step', String(step));
 }
-

@@ -79,8 +79,12 @@ for (const kind of ['bahdanau', 'dot', 'concat'] as AttentionKind[]) {
       }
       if (phase === 'concat') {
         await expect(page.getByTestId('strip-concat')).toHaveAttribute('data-parts', kind === 'bahdanau' ? '3' : '2');
-        expect(await page.getByTestId('concat-part-context').getAttribute('data-values')).toBe(await page.getByTestId('strip-context').getAttribute('data-values'));
-        expect(await page.getByTestId('concat-part-state').getAttribute('data-values')).toBe(await page.getByTestId('strip-state').getAttribute('data-values'));
+        expect(await page.getByTestId('concat-part-context').getAttribute('data-values')).toBe(
+          await page.getByTestId('strip-context').getAttribute('data-values'),
+        );
+        expect(await page.getByTestId('concat-part-state').getAttribute('data-values')).toBe(
+          await page.getByTestId('strip-state').getAttribute('data-values'),
+        );
         if (kind === 'bahdanau') {
           // E_y(y_{t-1}) from the trace: E (< H) real values, no placeholder; the concat holds 2H + E
           const emb = await values(page.getByTestId('concat-part-embedding'));

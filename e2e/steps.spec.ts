@@ -75,9 +75,11 @@ test('steps through every phase of step 1 with the keyboard, with the trace valu
         for (const x of b) expect(Math.abs(x.weight - Math.exp(x.score - m) / z)).toBeLessThanOrEqual(1e-4);
         await expect(page.getByTestId('bars-caption')).toContainText('Σ = 1.000');
         // …and they are row 1 of the heatmap, now revealed.
-        const row0 = await page.locator('[data-testid="heatmap"] rect[data-weight][data-row="0"]').evaluateAll((els) =>
-          els.map((e) => [Number(e.getAttribute('data-weight')), e.getAttribute('data-revealed')] as const),
-        );
+        const row0 = await page
+          .locator('[data-testid="heatmap"] rect[data-weight][data-row="0"]')
+          .evaluateAll((els) =>
+            els.map((e) => [Number(e.getAttribute('data-weight')), e.getAttribute('data-revealed')] as const),
+          );
         expect(row0.map((r) => r[0])).toEqual(b.map((x) => x.weight));
         expect(row0.every((r) => r[1] === 'true')).toBe(true);
         // The whole page once: translation, heatmap (row 1 revealed and outlined) and the step view.
@@ -92,7 +94,9 @@ test('steps through every phase of step 1 with the keyboard, with the trace valu
         const c = await values(page.getByTestId('strip-context'));
         expect(enc).toHaveLength(S);
         expect(c).toHaveLength(H);
-        const weightsOnStrips = await page.getByTestId('strip-enc').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-weight'))));
+        const weightsOnStrips = await page
+          .getByTestId('strip-enc')
+          .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-weight'))));
         expect(weightsOnStrips).toEqual(b.map((x) => x.weight));
         for (const d of [0, 1, 7, Math.floor(H / 2), H - 1]) {
           const expected = enc.reduce((s, h, j) => s + b[j]!.weight * h[d]!, 0);
@@ -102,8 +106,12 @@ test('steps through every phase of step 1 with the keyboard, with the trace valu
         break;
       }
       case 'concat': {
-        expect(await page.getByTestId('concat-part-context').getAttribute('data-values')).toBe(await page.getByTestId('strip-context').getAttribute('data-values'));
-        expect(await page.getByTestId('concat-part-state').getAttribute('data-values')).toBe(await page.getByTestId('strip-state').getAttribute('data-values'));
+        expect(await page.getByTestId('concat-part-context').getAttribute('data-values')).toBe(
+          await page.getByTestId('strip-context').getAttribute('data-values'),
+        );
+        expect(await page.getByTestId('concat-part-state').getAttribute('data-values')).toBe(
+          await page.getByTestId('strip-state').getAttribute('data-values'),
+        );
         await expect(page.getByTestId('strip-concat')).toHaveAttribute('data-n', String(2 * H));
         break;
       }
@@ -116,7 +124,11 @@ test('steps through every phase of step 1 with the keyboard, with the trace valu
       }
       case 'output': {
         const rows = await page.getByTestId('topk-row').evaluateAll((els) =>
-          els.map((e) => ({ token: e.getAttribute('data-token'), p: Number(e.getAttribute('data-p')), chosen: e.getAttribute('data-chosen') === 'true' })),
+          els.map((e) => ({
+            token: e.getAttribute('data-token'),
+            p: Number(e.getAttribute('data-p')),
+            chosen: e.getAttribute('data-chosen') === 'true',
+          })),
         );
         expect(rows.length).toBeGreaterThan(1);
         for (let k = 1; k < rows.length; k++) expect(rows[k]!.p).toBeLessThanOrEqual(rows[k - 1]!.p);
@@ -154,7 +166,10 @@ test('steps through every phase of step 1 with the keyboard, with the trace valu
   await expect(page.locator('[data-testid="heatmap"] rect[data-revealed="false"]')).toHaveCount(0);
   await press(page, 'Home', 1, 'rnn');
   // Jump to a step from the timeline.
-  await page.getByTestId('step-chip').nth(T - 1).click();
+  await page
+    .getByTestId('step-chip')
+    .nth(T - 1)
+    .click();
   await expect(stage).toHaveAttribute('data-step', String(T));
   await press(page, 'Home', 1, 'rnn');
 
@@ -239,10 +254,13 @@ test('the no-attention baseline shows its fixed context honestly (with reduced m
       await expect(page.getByTestId('fixed-halves')).toBeVisible();
       // prefers-reduced-motion: no flowing ribbons, no transitions.
       await expect(page.getByTestId('step-panel')).toHaveAttribute('data-reduced-motion', 'true');
-      const motion = await page.locator('.flow__ribbon').first().evaluate((el) => {
-        const cs = getComputedStyle(el);
-        return [cs.animationName, cs.transitionDuration];
-      });
+      const motion = await page
+        .locator('.flow__ribbon')
+        .first()
+        .evaluate((el) => {
+          const cs = getComputedStyle(el);
+          return [cs.animationName, cs.transitionDuration];
+        });
       expect(motion[0]).toBe('none');
       expect(motion[1]).toBe('0s');
     }

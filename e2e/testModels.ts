@@ -22,9 +22,12 @@ export interface TestModel {
   files: Record<string, { body: Buffer; contentType: string }>;
 }
 
-
 /** A random model of variant `kind` (H = 64, at most 6 output tokens unless `over` says otherwise) on the shipped vocabulary. */
-export function makeTestModel(kind: AttentionKind, seed = 7, over: Partial<Pick<ModelConfig, 'embDim' | 'hidden' | 'maxTgtLen'>> = {}): TestModel {
+export function makeTestModel(
+  kind: AttentionKind,
+  seed = 7,
+  over: Partial<Pick<ModelConfig, 'embDim' | 'hidden' | 'maxTgtLen'>> = {},
+): TestModel {
   const vocabText = readFileSync(path.join(SHIPPED, 'vocab.json'));
   const vocab = JSON.parse(vocabText.toString('utf8')) as { src: string[]; tgt: string[] };
   const cfg: ModelConfig = {

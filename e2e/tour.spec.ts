@@ -48,7 +48,10 @@ test('opens on the first visit and walks through step 1 of “I am a student.”
     await expect(page.getByTestId('tour-progress')).toHaveText(`${i + 2} of 7`);
     if (phase === 'softmax') {
       // the weights it talks about: row 1 of the heatmap, now revealed
-      await expect(page.locator('[data-testid="heatmap"] rect[data-weight][data-row="0"]').first()).toHaveAttribute('data-revealed', 'true');
+      await expect(page.locator('[data-testid="heatmap"] rect[data-weight][data-row="0"]').first()).toHaveAttribute(
+        'data-revealed',
+        'true',
+      );
       const shot = test.info().outputPath('tour-softmax.png');
       await page.screenshot({ path: shot, animations: 'disabled' });
       await test.info().attach('tour-softmax', { path: shot, contentType: 'image/png' });

@@ -6,6 +6,9 @@
 import { TOUR_KEY, TOUR_SEEN } from '../src/app/tour';
 
 /** A Playwright storage state in which the tour was already seen on `baseURL`'s origin. */
-export function tourSeenState(baseURL: string): { cookies: []; origins: { origin: string; localStorage: { name: string; value: string }[] }[] } {
+export function tourSeenState(baseURL: string): {
+  cookies: [];
+  origins: { origin: string; localStorage: { name: string; value: string }[] }[];
+} {
   return { cookies: [], origins: [{ origin: new URL(baseURL).origin, localStorage: [{ name: TOUR_KEY, value: TOUR_SEEN }] }] };
 }

@@ -110,7 +110,10 @@ function sizes(file: string): { raw: number; gzip: number } {
 function staticFigures(): void {
   const html = readFileSync(path.join(DIST, 'index.html'), 'utf8');
   const js = initialChunks(html).map((f) => ({ file: f, ...sizes(path.join(DIST, f)) }));
-  const css = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => ({ file: m[1]!, ...sizes(path.join(DIST, m[1]!)) }));
+  const css = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => ({
+    file: m[1]!,
+    ...sizes(path.join(DIST, m[1]!)),
+  }));
   emit({
     figure: 'initial_js_bytes',
     host: 'dist',
@@ -125,13 +128,20 @@ function staticFigures(): void {
     const f = (existsSync(wasmDir) ? readdirSync(wasmDir) : []).find((x) => x.startsWith(name + '-') && x.endsWith('.wasm'));
     return f ? { file: `assets/${f}`, ...sizes(path.join(wasmDir, f)) } : null;
   });
-  if (wasm[0]) emit({ figure: 'wasm_binary_bytes', host: 'dist', note: 'fetched only when the wasm backend is used (SIMD build)', ...wasm[0] });
+  if (wasm[0])
+    emit({
+      figure: 'wasm_binary_bytes',
+      host: 'dist',
+      note: 'fetched only when the wasm backend is used (SIMD build)',
+      ...wasm[0],
+    });
 
   const index = JSON.parse(readFileSync(path.join(DIST, 'models/en-fr/index.json'), 'utf8')) as { variants: { id: string }[] };
   for (const v of index.variants) {
     const dir = path.join(DIST, 'models/en-fr', v.id);
     const files: Record<string, { raw: number; gzip: number }> = {};
-    for (const f of ['model.json', 'vocab.json', 'weights.bin', 'card.json']) if (existsSync(path.join(dir, f))) files[f] = sizes(path.join(dir, f));
+    for (const f of ['model.json', 'vocab.json', 'weights.bin', 'card.json'])
+      if (existsSync(path.join(dir, f))) files[f] = sizes(path.join(dir, f));
     const needed = ['model.json', 'vocab.json', 'weights.bin'].filter((f) => files[f]);
     emit({
       figure: 'weights_bytes',
@@ -159,12 +169,40 @@ function decodeFigures(host: string, r: DecodeBenchResult): void {
   const common = { sentence: r.sentence, source_tokens: r.sourceTokens };
   const c = r.cpuTimes;
   const cpu = (s: Stats | undefined): Record<string, number> => (s ? { cpu_median: s.median, cpu_p90: s.p90 } : {});
-  statLine('greedy_decode_ms', b, host, r.times.greedy, { steps: r.greedySteps, per_step_median: r2(r.times.greedy.median / r.greedySteps), ...cpu(c?.greedy), translation: r.translation, ...common });
-  statLine('beam5_decode_ms', b, host, r.times.beam, { steps: r.beamSteps, k: r.beamK, per_step_median: r2(r.times.beam.median / r.beamSteps), ...cpu(c?.beam) });
-  statLine('floor_decode_ms', b, host, r.times.floor, { steps: r.greedySteps, per_step_median: r2(r.times.floor.median / r.greedySteps), ...cpu(c?.floor), same_words_as_greedy: r.floorMatchesGreedy });
+  statLine('greedy_decode_ms', b, host, r.times.greedy, {
+    steps: r.greedySteps,
+    per_step_median: r2(r.times.greedy.median / r.greedySteps),
+    ...cpu(c?.greedy),
+    translation: r.translation,
+    ...common,
+  });
+  statLine('beam5_decode_ms', b, host, r.times.beam, {
+    steps: r.beamSteps,
+    k: r.beamK,
+    per_step_median: r2(r.times.beam.median / r.beamSteps),
+    ...cpu(c?.beam),
+  });
+  statLine('floor_decode_ms', b, host, r.times.floor, {
+    steps: r.greedySteps,
+    per_step_median: r2(r.times.floor.median / r.greedySteps),
+    ...cpu(c?.floor),
+    same_words_as_greedy: r.floorMatchesGreedy,
+  });
   const ratio = (a: Stats, d: Stats): number => r2(a.median / d.median);
-  emit({ figure: 'greedy_over_floor', backend: b, host, value: ratio(r.times.greedy, r.times.floor), ...(c ? { cpu_value: ratio(c.greedy, c.floor) } : {}) });
-  emit({ figure: 'beam5_over_greedy', backend: b, host, value: ratio(r.times.beam, r.times.greedy), ...(c ? { cpu_value: ratio(c.beam, c.greedy) } : {}) });
+  emit({
+    figure: 'greedy_over_floor',
+    backend: b,
+    host,
+    value: ratio(r.times.greedy, r.times.floor),
+    ...(c ? { cpu_value: ratio(c.greedy, c.floor) } : {}),
+  });
+  emit({
+    figure: 'beam5_over_greedy',
+    backend: b,
+    host,
+    value: ratio(r.times.beam, r.times.greedy),
+    ...(c ? { cpu_value: ratio(c.beam, c.greedy) } : {}),
+  });
   emit({
     figure: 'kernels_per_step',
     backend: b,
@@ -179,7 +217,11 @@ function decodeFigures(host: string, r: DecodeBenchResult): void {
     figure: 'readbacks_per_step',
     backend: b,
     host,
-    greedy: { explicit: r.reads.greedy.explicit.perStep, backend: r.reads.greedy.backend.perStep, gpu: r.reads.greedy.gpu.perStep },
+    greedy: {
+      explicit: r.reads.greedy.explicit.perStep,
+      backend: r.reads.greedy.backend.perStep,
+      gpu: r.reads.greedy.gpu.perStep,
+    },
     beam5: { explicit: r.reads.beam.explicit.perStep, backend: r.reads.beam.backend.perStep, gpu: r.reads.beam.gpu.perStep },
     floor: { explicit: r.reads.floor.explicit.perStep, backend: r.reads.floor.backend.perStep, gpu: r.reads.floor.gpu.perStep },
     greedy_first_step_with_encoder: { explicit: r.reads.greedy.explicit.firstStep, backend: r.reads.greedy.backend.firstStep },
@@ -203,7 +245,11 @@ function cpuMatMulFigures(model: Seq2SeqModel): void {
     const a = tf.randomUniform([rows, b.shape[0]!], -1, 1); // [rows, 128]
     const runs: Record<'tfjs' | 'patched', () => void> = {
       tfjs: () => {
-        const out = TFJS_CPU_MATMUL({ inputs: { a, b }, backend, attrs: { transposeA: false, transposeB: false } }) as tf.TensorInfo;
+        const out = TFJS_CPU_MATMUL({
+          inputs: { a, b },
+          backend,
+          attrs: { transposeA: false, transposeB: false },
+        }) as tf.TensorInfo;
         backend.disposeData(out.dataId);
       },
       patched: () => tf.dispose(tf.matMul(a, b)),
@@ -218,7 +264,16 @@ function cpuMatMulFigures(model: Seq2SeqModel): void {
     }
     const tfjs = stats(times.tfjs);
     const patched = stats(times.patched);
-    emit({ figure: 'cpu_output_matmul_ms', backend: 'cpu', host: 'node', rows, shape: `[${rows}, ${b.shape[0]}] x [${b.shape.join(', ')}]`, tfjs_cpu: tfjs.median, row_blocks: patched.median, speedup: r2(tfjs.median / patched.median) });
+    emit({
+      figure: 'cpu_output_matmul_ms',
+      backend: 'cpu',
+      host: 'node',
+      rows,
+      shape: `[${rows}, ${b.shape[0]}] x [${b.shape.join(', ')}]`,
+      tfjs_cpu: tfjs.median,
+      row_blocks: patched.median,
+      speedup: r2(tfjs.median / patched.median),
+    });
     a.dispose();
   }
 }
@@ -273,7 +328,10 @@ async function trainFigure(): Promise<void> {
       const s = performance.now();
       // The trainer's step: teacher-forced NLL, wasm-friendly embedding gradient, global-norm clip, Adam.
       const lossT = tf.tidy(() => {
-        const { value, grads } = tf.variableGrads(() => teacherForcedLoss(params as unknown as Params, cfg, b, scatterGradEmbed), varList);
+        const { value, grads } = tf.variableGrads(
+          () => teacherForcedLoss(params as unknown as Params, cfg, b, scatterGradEmbed),
+          varList,
+        );
         const names = Object.keys(grads);
         const norm = tf.sqrt(tf.addN(names.map((n) => tf.sum(tf.square(grads[n]!)))));
         const scale = tf.div(clip, tf.maximum(norm, clip));
@@ -332,10 +390,14 @@ async function freePort(): Promise<number> {
 /** Starts `vite preview` on dist/ (own process group, so it can be stopped with everything it spawned). */
 async function startPreview(): Promise<{ url: string; stop: () => void }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.resolve('node_modules/vite/bin/vite.js'), 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-    detached: true,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.resolve('node_modules/vite/bin/vite.js'), 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    {
+      detached: true,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   children.push(child);
   child.stderr?.on('data', (d: Buffer) => note(`vite preview: ${d.toString().trim()}`));
   const url = `http://127.0.0.1:${port}/`;
@@ -385,7 +447,9 @@ function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   return Promise.race([
     p.finally(() => clearTimeout(timer)),
-    new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms / 1000} s`)), ms))),
+    new Promise<never>(
+      (_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms / 1000} s`)), ms)),
+    ),
   ]);
 }
 
@@ -410,7 +474,13 @@ async function browserDecodeFigures(bt: BrowserType, url: string): Promise<void>
         );
         decodeResults.push({ host: 'chromium', r });
         decodeFigures('chromium', r);
-        emit({ figure: 'model_build_ms', backend, host: 'chromium', value: (r as PageBenchResult).loadMs, note: 'fetch (warm HTTP cache after the first backend) + SHA-256 + tensors on the backend' });
+        emit({
+          figure: 'model_build_ms',
+          backend,
+          host: 'chromium',
+          value: (r as PageBenchResult).loadMs,
+          note: 'fetch (warm HTTP cache after the first backend) + SHA-256 + tensors on the backend',
+        });
       } catch (e) {
         note(`chromium ${backend}: FAILED ${e instanceof Error ? e.message : String(e)}`);
         emit({ figure: 'error', backend, host: 'chromium', message: e instanceof Error ? e.message : String(e) });
@@ -449,7 +519,15 @@ interface ColdRecord {
  * appearance is noted separately.
  */
 function coldObserver(): void {
-  const rec: ColdRecord = { exampleAt: null, readyAt: null, clickedAt: null, domAt: null, visibleAt: null, text: null, backend: null };
+  const rec: ColdRecord = {
+    exampleAt: null,
+    readyAt: null,
+    clickedAt: null,
+    domAt: null,
+    visibleAt: null,
+    text: null,
+    backend: null,
+  };
   (window as unknown as { __cold: ColdRecord }).__cold = rec;
   const check = (): void => {
     const status = document.querySelector('[data-testid="status"]');
@@ -497,7 +575,10 @@ async function coldLoadOnce(bt: BrowserType, url: string, backend: string | null
     await page.addInitScript(coldObserver);
     await page.goto(url + (backend === null ? '' : `?backend=${backend}`), { waitUntil: 'commit' });
     await page.locator('[data-testid="source-input"]').fill(COLD_SENTENCE, { timeout: 120_000 });
-    await page.waitForFunction(() => (window as unknown as { __cold: ColdRecord }).__cold.visibleAt !== null, undefined, { timeout: 180_000, polling: 50 });
+    await page.waitForFunction(() => (window as unknown as { __cold: ColdRecord }).__cold.visibleAt !== null, undefined, {
+      timeout: 180_000,
+      polling: 50,
+    });
     const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
     const metric = (name: string): number | undefined => {
       const v = metrics.find((m) => m.name === name)?.value;
@@ -520,14 +601,21 @@ function scriptSizes(paths: string[]): { file: string; gzip: number }[] {
 
 async function coldFigures(bt: BrowserType, url: string): Promise<void> {
   // null: no ?backend= (the page picks: wasm where WebGL is software-rendered, as here)
-  for (const [backend, n] of [[null, COLD_DEFAULT], ['webgl', COLD_WEBGL], ['wasm', COLD_OTHER], ['cpu', COLD_OTHER]] as const) {
+  for (const [backend, n] of [
+    [null, COLD_DEFAULT],
+    ['webgl', COLD_WEBGL],
+    ['wasm', COLD_OTHER],
+    ['cpu', COLD_OTHER],
+  ] as const) {
     const label = backend ?? 'default';
     if (n <= 0) continue;
     const recs: ColdRecord[] = [];
     for (let i = 0; i < n; i++) {
       try {
         const rec = await coldLoadOnce(bt, url, backend);
-        note(`cold ${label} #${i + 1}: translation shown at ${rec.visibleAt?.toFixed(0)} ms (example at ${rec.exampleAt?.toFixed(0) ?? '–'} ms, ready ${rec.readyAt?.toFixed(0)} ms, on ${rec.backend}): "${rec.text}"`);
+        note(
+          `cold ${label} #${i + 1}: translation shown at ${rec.visibleAt?.toFixed(0)} ms (example at ${rec.exampleAt?.toFixed(0) ?? '–'} ms, ready ${rec.readyAt?.toFixed(0)} ms, on ${rec.backend}): "${rec.text}"`,
+        );
         if (backend !== null && rec.backend !== backend) throw new Error(`the page ran on ${rec.backend}, not ${backend}`);
         recs.push(rec);
       } catch (e) {
@@ -573,7 +661,9 @@ function summary(): void {
   });
   const first = decodeResults[0]?.r;
   const md = [
-    first ? `Sentence: "${first.sentence}" (${first.sourceTokens} source tokens, ${first.greedySteps} greedy steps, ${first.beamSteps} beam steps), model ${VARIANT}; ms median (p90) of ${RUNS} runs after ${WARMUP} warm-up.` : '',
+    first
+      ? `Sentence: "${first.sentence}" (${first.sourceTokens} source tokens, ${first.greedySteps} greedy steps, ${first.beamSteps} beam steps), model ${VARIANT}; ms median (p90) of ${RUNS} runs after ${WARMUP} warm-up.`
+      : '',
     '',
     '| host | backend | greedy ms | greedy ms/step | beam-5 ms | floor ms | greedy/floor | beam5/greedy | kernels/step greedy/beam/floor | reads/step greedy/beam/floor | GPU→CPU downloads/step greedy/beam/floor |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
@@ -581,10 +671,15 @@ function summary(): void {
   ];
   for (const { host, r } of decodeResults) {
     const c = r.cpuTimes;
-    if (c) md.push(`${host} ${r.backend} in CPU time: greedy ${c.greedy.median} ms, beam-5 ${c.beam.median} ms, floor ${c.floor.median} ms; beam5/greedy ${r2(c.beam.median / c.greedy.median)}, greedy/floor ${r2(c.greedy.median / c.floor.median)}`);
+    if (c)
+      md.push(
+        `${host} ${r.backend} in CPU time: greedy ${c.greedy.median} ms, beam-5 ${c.beam.median} ms, floor ${c.floor.median} ms; beam5/greedy ${r2(c.beam.median / c.greedy.median)}, greedy/floor ${r2(c.greedy.median / c.floor.median)}`,
+      );
   }
   for (const f of figures.filter((x) => x.figure === 'cpu_output_matmul_ms')) {
-    md.push(`node cpu output layer ${f['shape']}: tfjs-cpu ${f['tfjs_cpu']} ms, row blocks ${f['row_blocks']} ms (${f['speedup']}× faster)`);
+    md.push(
+      `node cpu output layer ${f['shape']}: tfjs-cpu ${f['tfjs_cpu']} ms, row blocks ${f['row_blocks']} ms (${f['speedup']}× faster)`,
+    );
   }
   for (const f of figures.filter((x) => x.figure === 'cold_load_to_translation_ms')) {
     md.push(
@@ -598,7 +693,10 @@ function summary(): void {
     host: 'all',
     figures: figures.length,
     errors: figures.filter((f) => f.figure === 'error').length,
-    machine: `${os.cpus().length} vCPU (${os.cpus()[0]?.model ?? '?'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, load average at end ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`,
+    machine: `${os.cpus().length} vCPU (${os.cpus()[0]?.model ?? '?'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, load average at end ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
   });
 }
 
@@ -622,7 +720,8 @@ async function main(): Promise<void> {
       process.exit(130);
     });
   }
-  if (!existsSync(path.join(DIST, 'bench.html'))) throw new Error('dist/bench.html is missing: run `vite build` first (npm run bench does)');
+  if (!existsSync(path.join(DIST, 'bench.html')))
+    throw new Error('dist/bench.html is missing: run `vite build` first (npm run bench does)');
   const chromiumVersion = await new Promise<string>((resolve) => {
     const p = spawn(CHROMIUM_PATH, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] });
     let s = '';
@@ -654,7 +753,15 @@ async function main(): Promise<void> {
     const preview = await startPreview();
     try {
       if (!SKIP.has('browser')) await browserDecodeFigures(bt, preview.url);
-      if (pageInfo) emit({ figure: 'browser', host: 'chromium', user_agent: pageInfo.userAgent, webgl_renderer: pageInfo.webglRenderer, webgl_version: pageInfo.webglVersion, hardware_concurrency: pageInfo.hardwareConcurrency });
+      if (pageInfo)
+        emit({
+          figure: 'browser',
+          host: 'chromium',
+          user_agent: pageInfo.userAgent,
+          webgl_renderer: pageInfo.webglRenderer,
+          webgl_version: pageInfo.webglVersion,
+          hardware_concurrency: pageInfo.hardwareConcurrency,
+        });
       if (!SKIP.has('cold')) await coldFigures(bt, preview.url);
     } finally {
       preview.stop();

@@ -62,8 +62,11 @@ const t0 = Date.now();
 const r = await evaluate(model, readPairs(a.data), decode);
 const seconds = (Date.now() - t0) / 1000;
 if (a.hypotheses) writeFileSync(a.hypotheses, r.hypotheses.join('\n') + '\n');
-console.log(`${path.basename(a.model)} on ${a.data}: BLEU ${r.bleu.toFixed(2)} over ${r.sentences} sources (${beam > 1 ? `beam ${beam}` : 'greedy'}${a.float32 ? ', float32 checkpoint' : ''}, ${seconds.toFixed(1)} s)`);
-for (const [k, v] of Object.entries(r.by_length)) console.log(`  source ${k.padEnd(5)} words: BLEU ${v.bleu.toFixed(2)} (${v.sentences})`);
+console.log(
+  `${path.basename(a.model)} on ${a.data}: BLEU ${r.bleu.toFixed(2)} over ${r.sentences} sources (${beam > 1 ? `beam ${beam}` : 'greedy'}${a.float32 ? ', float32 checkpoint' : ''}, ${seconds.toFixed(1)} s)`,
+);
+for (const [k, v] of Object.entries(r.by_length))
+  console.log(`  source ${k.padEnd(5)} words: BLEU ${v.bleu.toFixed(2)} (${v.sentences})`);
 console.log(`  unknown tokens: source ${(r.unk.src * 100).toFixed(2)} %, target ${(r.unk.tgt * 100).toFixed(2)} %`);
 if (a.card) {
   const card = readCard(a.model);

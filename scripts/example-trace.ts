@@ -8,7 +8,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { EXAMPLE_SENTENCE, PRECOMPUTED_FORMAT, PRECOMPUTED_PATH, roundTrace, type PrecomputedExample } from '../src/app/precomputed';
+import {
+  EXAMPLE_SENTENCE,
+  PRECOMPUTED_FORMAT,
+  PRECOMPUTED_PATH,
+  roundTrace,
+  type PrecomputedExample,
+} from '../src/app/precomputed';
 import { greedyDecode } from '../src/model/greedy';
 import { disposeModel } from '../src/model/model';
 import type { ModelJson } from '../src/model/weights';
@@ -18,7 +24,9 @@ import { initBackend } from '../src/train/wasmNode';
 const { values: a } = parseArgs({ options: { model: { type: 'string', default: 'public/models/en-fr/luong-general' } } });
 const dir = path.resolve(a.model!);
 const variant = path.basename(dir);
-const index = JSON.parse(readFileSync(path.join(dir, '..', 'index.json'), 'utf8')) as { variants: { id: string; name: string }[] };
+const index = JSON.parse(readFileSync(path.join(dir, '..', 'index.json'), 'utf8')) as {
+  variants: { id: string; name: string }[];
+};
 const json = JSON.parse(readFileSync(path.join(dir, 'model.json'), 'utf8')) as ModelJson;
 await initBackend('wasm');
 const model = loadModelDir(dir);
@@ -37,4 +45,6 @@ const example: PrecomputedExample = {
 };
 const out = path.resolve('public', PRECOMPUTED_PATH);
 writeFileSync(out, JSON.stringify(example) + '\n');
-console.log(`${out}: "${EXAMPLE_SENTENCE}" → "${trace.translation}" (${trace.steps.length} steps, ${(JSON.stringify(example).length / 1024).toFixed(0)} KiB)`);
+console.log(
+  `${out}: "${EXAMPLE_SENTENCE}" → "${trace.translation}" (${trace.steps.length} steps, ${(JSON.stringify(example).length / 1024).toFixed(0)} KiB)`,
+);

@@ -20,7 +20,9 @@ const { values: a } = parseArgs({
 });
 
 const n = Math.max(1, Number(a.n));
-const lines = readFileSync(a.data!, 'utf8').split('\n').filter((l) => l.trim() !== '');
+const lines = readFileSync(a.data!, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() !== '');
 /** source → references, in file order */
 const groups = new Map<string, string[]>();
 for (const line of lines) {
@@ -47,7 +49,8 @@ const nMulti = Math.min(multi.length, Math.round((n * 2) / 3));
 const picked = [...spread(multi, nMulti), ...spread(single, n - nMulti)].sort((x, y) => x.index - y.index);
 
 const out = {
-  description: 'English sources from the en-fr test split with all of their French references (for the teacher-forcing and BLEU views).',
+  description:
+    'English sources from the en-fr test split with all of their French references (for the teacher-forcing and BLEU views).',
   data: 'en-fr/test.tsv',
   attribution: 'Sentence pairs from tatoeba.org via www.manythings.org/anki, CC BY 2.0',
   examples: picked.map((g) => ({ en: g.en, refs: g.refs })),

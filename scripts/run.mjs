@@ -13,6 +13,7 @@
  * the repository root.
  */
 import { build } from 'esbuild';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -21,8 +22,12 @@ if (!entry) {
   console.error('usage: node scripts/run.mjs <script.ts> [args...]');
   process.exit(2);
 }
-const outfile = path.resolve(process.env.RUN_BUNDLE_OUT || path.join('node_modules/.cache/run', path.basename(entry).replace(/\.ts$/, '.mjs')));
-await build({
+const outfile = path.resolve(
+  process.env.RUN_BUNDLE_OUT || path.join('node_modules/.cache/run', path.basename(entry).replace(/\.ts$/, '.mjs')),
+);
+// Written to a temporary file and renamed, so two runs started together never read a half-written bundle.
+const built = await build({
+  write: false,
   entryPoints: [entry],
   bundle: true,
   platform: 'node',
@@ -43,6 +48,10 @@ await build({
     ].join('\n'),
   },
 });
+mkdirSync(path.dirname(outfile), { recursive: true });
+const tmp = `${outfile}.${process.pid}.tmp`;
+writeFileSync(tmp, built.outputFiles[0].contents);
+renameSync(tmp, outfile);
 if (process.env.RUN_BUNDLE_ONLY === '1') process.exit(0);
 process.argv = [process.argv[0], outfile, ...args];
 await import(pathToFileURL(outfile).href);

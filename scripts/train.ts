@@ -1,9 +1,9 @@
 /**
- * npm run train -- --attention general [--epochs 8] [--resume] [--stop-at-step 15000] ...
+ * npm run train -- --attention general [--pair en-de] [--epochs 8] [--resume] [--stop-at-step 15000] ...
  * (--stop-at-step: checkpoint and stop once the global step reaches N; the shipped variants share
  * a budget of 15,000 steps ≈ 6 epochs with the schedule of --epochs 8.)
- * Trains one variant on ../shared/data/en-fr/train.tsv, selects on dev.tsv (never test.tsv),
- * exports the best model to public/models/en-fr/<variant>/.
+ * Trains one variant on ../shared/data/<pair>/train.tsv, selects on dev.tsv (never test.tsv),
+ * exports the best model to public/models/<pair>/<variant>/.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,7 +15,8 @@ import type { QuantPolicy } from '../src/train/export';
 const { values: a } = parseArgs({
   options: {
     attention: { type: 'string', default: 'general' },
-    data: { type: 'string', default: path.resolve('../shared/data/en-fr') },
+    pair: { type: 'string', default: 'en-fr' },
+    data: { type: 'string' },
     out: { type: 'string' },
     ckpt: { type: 'string' },
     pack: { type: 'string' },
@@ -51,16 +52,23 @@ if (!ATTENTION_KINDS.includes(attention)) {
   process.exit(2);
 }
 const variant = VARIANT_NAME[attention];
+const pair = a.pair!;
+if (!/^[a-z]{2,3}-[a-z]{2,3}$/.test(pair)) {
+  console.error(`--pair must look like en-fr (two language codes), got "${pair}"`);
+  process.exit(2);
+}
+// en-fr keeps its historical checkpoint and pack paths; other pairs get a pair folder.
+const statePrefix = pair === 'en-fr' ? '' : pair;
 const epochs = Number(a.epochs);
 const num = (s: string | undefined): number | undefined => (s === undefined ? undefined : Number(s));
 
 await initBackend(a.backend as 'wasm' | 'cpu');
 await train({
   attention,
-  dataDir: a.data!,
-  outDir: a.out ?? path.join('public/models/en-fr', variant),
-  ckptDir: a.ckpt ?? path.join('checkpoints', variant),
-  packFile: a.pack ?? path.join('train-state', `${variant}.pack.gz`),
+  dataDir: a.data ?? path.resolve('../shared/data', pair),
+  outDir: a.out ?? path.join('public/models', pair, variant),
+  ckptDir: a.ckpt ?? path.join('checkpoints', statePrefix, variant),
+  packFile: a.pack ?? path.join('train-state', statePrefix, `${variant}.pack.gz`),
   epochs,
   batchSize: Number(a.batch),
   embDim: Number(a.emb),

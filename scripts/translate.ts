@@ -9,7 +9,10 @@ import { initBackend } from '../src/train/wasmNode';
 
 const { values: a, positionals } = parseArgs({
   allowPositionals: true,
-  options: { model: { type: 'string', default: 'public/models/en-fr/luong-general' }, attention: { type: 'boolean', default: false } },
+  options: {
+    model: { type: 'string', default: 'public/models/en-fr/luong-general' },
+    attention: { type: 'boolean', default: false },
+  },
 });
 if (positionals.length === 0) {
   console.error('usage: npm run translate -- --model <dir> "some sentence"');
@@ -24,6 +27,7 @@ for (const text of positionals) {
   if (a.attention && trace.steps[0]?.weights.length) {
     const src = trace.encoder.tokens;
     console.log(''.padEnd(12) + src.map((s) => s.slice(0, 6).padStart(7)).join(''));
-    for (const st of trace.steps) console.log(st.chosen.token.slice(0, 11).padEnd(12) + st.weights.map((w) => w.toFixed(2).padStart(7)).join(''));
+    for (const st of trace.steps)
+      console.log(st.chosen.token.slice(0, 11).padEnd(12) + st.weights.map((w) => w.toFixed(2).padStart(7)).join(''));
   }
 }

@@ -4,7 +4,9 @@ import { CONTENT_SECURITY_POLICY, CSP_DIRECTIVES, cspMetaTag, inlineScripts } fr
 
 describe('Content-Security-Policy', () => {
   it('allows nothing inline, no eval and no other origin', () => {
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|'strict-dynamic'|\*|https?:|wss?:/);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(
+      /'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|'strict-dynamic'|\*|https?:|wss?:/,
+    );
     expect(CSP_DIRECTIVES['default-src']).toEqual(["'none'"]);
     expect(CSP_DIRECTIVES['script-src']).toEqual(["'self'", "'wasm-unsafe-eval'"]);
     expect(CSP_DIRECTIVES['object-src']).toEqual(["'none'"]);

@@ -90,7 +90,9 @@ export function App() {
   const [tab, setTab] = useState<TabId>(initial.tab ?? 'main');
   /** tabs opened at least once stay mounted (hidden), so their state survives a switch */
   const [visited, setVisited] = useState<ReadonlySet<TabId>>(() => new Set<TabId>(['main', initial.tab ?? 'main']));
-  const [references, setReferences] = useState<References>(() => (initial.ref !== null ? { text: initial.ref, source: null } : NO_REFERENCES));
+  const [references, setReferences] = useState<References>(() =>
+    initial.ref !== null ? { text: initial.ref, source: null } : NO_REFERENCES,
+  );
   const [examples, setExamples] = useState<ExamplesState>({ status: 'loading' });
   const [beamBest, setBeamBest] = useState<{ baseSeq: number; best: BeamBest } | null>(null);
   const [beamSettings, setBeamSettings] = useState<BeamSettings>(() => ({
@@ -105,12 +107,17 @@ export function App() {
   /** a request to move the main view's step cursor (the tour) */
   const [goTo, setGoTo] = useState<(StepCursor & { n: number }) | null>(null);
   /** the compare view's models and the sentence it last compared (for the URL) */
-  const [compared, setCompared] = useState<{ models: string[]; text: string | null }>({ models: initial.compare ?? [], text: null });
+  const [compared, setCompared] = useState<{ models: string[]; text: string | null }>({
+    models: initial.compare ?? [],
+    text: null,
+  });
   /** the compare view's shared step (1-based), for the URL */
   const [compareStep, setCompareStep] = useState(1);
   /** the URL follows the view once the view the URL asked for is restored */
   const [urlLive, setUrlLive] = useState(false);
-  const [tourOpen, setTourOpen] = useState(() => tourOpensByItself({ flag: initial.tour, seen: tourSeen(pageStorage()), sharedView: initial.text !== null }));
+  const [tourOpen, setTourOpen] = useState(() =>
+    tourOpensByItself({ flag: initial.tour, seen: tourSeen(pageStorage()), sharedView: initial.text !== null }),
+  );
 
   const nameOf = useCallback((id: string) => variants.find((v) => v.id === id)?.name ?? id, [variants]);
 
@@ -145,7 +152,13 @@ export function App() {
    * sentence. Resolves to the model's own result, or null if it failed or was overtaken.
    */
   const translate = useCallback(
-    async (id: string, name: string, sentence: string, at?: Shown['cursor'], whatIf?: WhatIf | null): Promise<TranslationResult | null> => {
+    async (
+      id: string,
+      name: string,
+      sentence: string,
+      at?: Shown['cursor'],
+      whatIf?: WhatIf | null,
+    ): Promise<TranslationResult | null> => {
       if (sentence.trim() === '') return null;
       const req = ++latest.current;
       setError(null);
@@ -278,11 +291,14 @@ export function App() {
         if (cancelled) return;
         setBackend(b.active);
         if (b.failure) setBackendNotice(t.backendFallback(b.requested, b.active, b.failure));
-        else if ('softwareRenderer' in choice && choice.softwareRenderer) setSoftwareNotice(t.softwareWebgl(choice.softwareRenderer));
+        else if ('softwareRenderer' in choice && choice.softwareRenderer)
+          setSoftwareNotice(t.softwareWebgl(choice.softwareRenderer));
         else if ('lateSoftwareRenderer' in choice && choice.lateSoftwareRenderer) {
           // WebGL was too slow to answer: say so now, and name the software renderer once known.
           setSoftwareNotice(t.slowWebgl);
-          void choice.lateSoftwareRenderer.then((name) => !cancelled && name && !userPickedBackend.current && setSoftwareNotice(t.softwareWebgl(name)));
+          void choice.lateSoftwareRenderer.then(
+            (name) => !cancelled && name && !userPickedBackend.current && setSoftwareNotice(t.softwareWebgl(name)),
+          );
         }
       } catch (e) {
         setBusy(null);
@@ -407,8 +423,14 @@ export function App() {
     },
     [engine, base, nameOf],
   );
-  const compareLoad = useCallback((id: string, name: string, onPhase: (p: LoadPhase) => void) => engine.load(id, name, onPhase), [engine]);
-  const compareTranslate = useCallback((id: string, name: string, sentence: string) => engine.translate(id, name, sentence), [engine]);
+  const compareLoad = useCallback(
+    (id: string, name: string, onPhase: (p: LoadPhase) => void) => engine.load(id, name, onPhase),
+    [engine],
+  );
+  const compareTranslate = useCallback(
+    (id: string, name: string, sentence: string) => engine.translate(id, name, sentence),
+    [engine],
+  );
   const baseSeq = result?.baseSeq ?? -1;
   const onBeamBest = useCallback((best: BeamBest | null) => setBeamBest(best ? { baseSeq, best } : null), [baseSeq]);
   const refLines = useMemo(() => referenceLines(references), [references]);
@@ -419,7 +441,8 @@ export function App() {
   // The view in the URL: what a copied link reopens.
   const sentence = tab === 'compare' && compared.text !== null ? compared.text : (result?.base.text ?? null);
   // the step view's cursor, unless it is at its start (step 1, first phase)
-  const movedCursor = result && cursor && !(cursor.step === 1 && cursor.phase === phasesFor(result.r.trace.attention)[0]) ? cursor : null;
+  const movedCursor =
+    result && cursor && !(cursor.step === 1 && cursor.phase === phasesFor(result.r.trace.attention)[0]) ? cursor : null;
   const urlState: UrlState = useMemo(
     () => ({
       backend: backendChosen,
@@ -440,7 +463,20 @@ export function App() {
       compareStep: visited.has('compare') && compareStep > 1 ? compareStep : null,
       tour: null,
     }),
-    [backendChosen, variant, lang, sentence, tab, movedCursor, result, references.text, beamSettings, visited, compared.models, compareStep],
+    [
+      backendChosen,
+      variant,
+      lang,
+      sentence,
+      tab,
+      movedCursor,
+      result,
+      references.text,
+      beamSettings,
+      visited,
+      compared.models,
+      compareStep,
+    ],
   );
   const getLink = useUrlSync(urlState, urlLive);
   const onCompareChange = useCallback((models: string[], text: string | null) => setCompared({ models, text }), []);
@@ -462,11 +498,21 @@ export function App() {
     return r;
   }, [translate, nameOf]);
 
-  const cardLine = card ? t.card(typeof card.devBleu === 'number' ? card.devBleu : undefined, typeof card.training?.epochs === 'number' ? card.training.epochs : undefined) : '';
+  const cardLine = card
+    ? t.card(
+        typeof card.devBleu === 'number' ? card.devBleu : undefined,
+        typeof card.training?.epochs === 'number' ? card.training.epochs : undefined,
+      )
+    : '';
   const isBusy = busy !== null || translating;
   // The example belongs to one model: shown for it (or before the model list says which), until a live translation is asked for.
   const showExample =
-    example !== null && latest.current === 0 && !result && !translating && !modelError && (variant || initial.model || example.variant) === example.variant;
+    example !== null &&
+    latest.current === 0 &&
+    !result &&
+    !translating &&
+    !modelError &&
+    (variant || initial.model || example.variant) === example.variant;
 
   return (
     <div className="page">
@@ -481,7 +527,13 @@ export function App() {
           <BackendSelect active={backend} disabled={isBusy} note={softwareNotice} onChange={(b) => void onBackendChange(b)} />
           <div className="header__tools">
             <CopyLink getLink={getLink} />
-            <button type="button" className="button button--small" data-testid="tour-open" onClick={() => setTourOpen(true)} aria-expanded={tourOpen}>
+            <button
+              type="button"
+              className="button button--small"
+              data-testid="tour-open"
+              onClick={() => setTourOpen(true)}
+              aria-expanded={tourOpen}
+            >
               {t.tour.open}
             </button>
           </div>
@@ -509,7 +561,14 @@ export function App() {
             disabled={busy !== null || !variant || modelError !== null}
           />
           <p className="status muted small" data-testid="status" data-busy={isBusy ? 'true' : 'false'} aria-live="polite">
-            {busy ?? (translating ? (redecoding ? t.whatIf.decoding : t.translating) : modelError || !variant ? t.unavailable : [t.ready, cardLine].filter(Boolean).join(' · '))}
+            {busy ??
+              (translating
+                ? redecoding
+                  ? t.whatIf.decoding
+                  : t.translating
+                : modelError || !variant
+                  ? t.unavailable
+                  : [t.ready, cardLine].filter(Boolean).join(' · '))}
           </p>
         </div>
 
@@ -533,7 +592,9 @@ export function App() {
           />
         ) : null}
         <TabPanel id="main" active={tab === 'main'}>
-          {showExample ? <PrecomputedExample example={example} modelReady={!isBusy && variant === example.variant} keyboard={tab === 'main'} /> : null}
+          {showExample ? (
+            <PrecomputedExample example={example} modelReady={!isBusy && variant === example.variant} keyboard={tab === 'main'} />
+          ) : null}
           {result ? (
             <TranslationView
               key={result.seq}
@@ -608,7 +669,9 @@ export function App() {
       </main>
 
       <Footer />
-      {tourOpen ? <Tour ready={!!variant && !isBusy && modelError === null} start={tourStart} show={tourShow} onClose={closeTour} /> : null}
+      {tourOpen ? (
+        <Tour ready={!!variant && !isBusy && modelError === null} start={tourStart} show={tourShow} onClose={closeTour} />
+      ) : null}
     </div>
   );
 }

@@ -4,8 +4,8 @@ import { explainBleu, hypothesisCoverage, referenceCoverage } from './bleuExplai
 
 describe('explainBleu', () => {
   it('matches the corpus BLEU code on one sentence (every order matched)', () => {
-    const hyp = "Je suis un gros buveur de café.";
-    const refs = ["Je suis un gros buveur de café .", 'Je suis une grosse buveuse de café.'];
+    const hyp = 'Je suis un gros buveur de café.';
+    const refs = ['Je suis un gros buveur de café .', 'Je suis une grosse buveuse de café.'];
     const e = explainBleu(hyp, refs)!;
     const c = corpusBleu([hyp], [refs]);
     // No order lacks a match, so the corpus code (no smoothing) and sentence BLEU ('exp') agree.

@@ -123,6 +123,7 @@ export function referenceCoverage(e: BleuExplained, n: number): boolean[][] {
 /** Which hypothesis tokens lie inside a matched n-gram of order `n`. */
 export function hypothesisCoverage(e: BleuExplained, n: number): boolean[] {
   const cover = e.hypTokens.map(() => false);
-  for (const g of e.orders[n - 1]?.ngrams ?? []) if (g.matched) for (let k = g.start; k < g.start + g.gram.length; k++) cover[k] = true;
+  for (const g of e.orders[n - 1]?.ngrams ?? [])
+    if (g.matched) for (let k = g.start; k < g.start + g.gram.length; k++) cover[k] = true;
   return cover;
 }

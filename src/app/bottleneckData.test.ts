@@ -19,11 +19,15 @@ const good = () => ({
         { key: '15+', bleu: 0, sentences: 12 },
       ],
     },
-    { id: 'none', trainingSteps: null, points: [
-      { key: '15+', bleu: 0, sentences: 12 },
-      { key: '1-4', bleu: 4, sentences: 191 },
-      { key: '5-9', bleu: 3, sentences: 677 },
-    ] },
+    {
+      id: 'none',
+      trainingSteps: null,
+      points: [
+        { key: '15+', bleu: 0, sentences: 12 },
+        { key: '1-4', bleu: 4, sentences: 191 },
+        { key: '5-9', bleu: 3, sentences: 677 },
+      ],
+    },
   ],
 });
 

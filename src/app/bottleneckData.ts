@@ -72,8 +72,10 @@ export function parseBottleneckData(raw: unknown): BottleneckData {
     for (const p of v.points as unknown[]) {
       if (!isObj(p) || typeof p.key !== 'string') return fail(`variant "${v.id}" has a point without "key"`);
       if (!keys.includes(p.key)) fail(`variant "${v.id}": point "${p.key}" is not one of the buckets`);
-      if (!isNum(p.bleu) || p.bleu < 0 || p.bleu > 100) fail(`variant "${v.id}", bucket "${p.key}": "bleu" must be a number in [0, 100]`);
-      if (!isNum(p.sentences) || p.sentences < 0 || !Number.isInteger(p.sentences)) fail(`variant "${v.id}", bucket "${p.key}": "sentences" must be a whole number`);
+      if (!isNum(p.bleu) || p.bleu < 0 || p.bleu > 100)
+        fail(`variant "${v.id}", bucket "${p.key}": "bleu" must be a number in [0, 100]`);
+      if (!isNum(p.sentences) || p.sentences < 0 || !Number.isInteger(p.sentences))
+        fail(`variant "${v.id}", bucket "${p.key}": "sentences" must be a whole number`);
       byKey.set(p.key, { key: p.key, bleu: p.bleu as number, sentences: p.sentences as number });
     }
     const points = keys.map((k) => byKey.get(k) ?? fail(`variant "${v.id}" has no point for bucket "${k}"`));

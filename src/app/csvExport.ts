@@ -25,11 +25,17 @@ export const OUTPUT_COLUMN = 'output';
  * The alignment CSV: header `output,src_1,…,src_S`, then for each output token i `out_i,α_i1,…,α_iS`.
  * Throws if a row's length differs from the number of source tokens (a broken trace).
  */
-export function alignmentCsv(sourceTokens: readonly string[], outputTokens: readonly string[], weights: readonly (readonly number[])[]): string {
-  if (weights.length !== outputTokens.length) throw new Error(`alignment: ${weights.length} rows for ${outputTokens.length} output tokens`);
+export function alignmentCsv(
+  sourceTokens: readonly string[],
+  outputTokens: readonly string[],
+  weights: readonly (readonly number[])[],
+): string {
+  if (weights.length !== outputTokens.length)
+    throw new Error(`alignment: ${weights.length} rows for ${outputTokens.length} output tokens`);
   const lines = [csvLine([OUTPUT_COLUMN, ...sourceTokens])];
   weights.forEach((row, i) => {
-    if (row.length !== sourceTokens.length) throw new Error(`alignment: row ${i + 1} has ${row.length} weights for ${sourceTokens.length} source tokens`);
+    if (row.length !== sourceTokens.length)
+      throw new Error(`alignment: row ${i + 1} has ${row.length} weights for ${sourceTokens.length} source tokens`);
     lines.push(csvLine([outputTokens[i]!, ...row.map((w) => String(w))]));
   });
   return lines.join(CSV_EOL) + CSV_EOL;

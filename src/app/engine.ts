@@ -205,7 +205,12 @@ export class Engine {
    * Translates one sentence with a variant, loading it first if needed. `options` are what-if
    * manipulations (forced words, attention overrides); `maxLen` caps the output length.
    */
-  translate(variant: string, label: string, text: string, options: Pick<DecodeOptions, 'force' | 'attention' | 'maxLen'> = {}): Promise<TranslationResult> {
+  translate(
+    variant: string,
+    label: string,
+    text: string,
+    options: Pick<DecodeOptions, 'force' | 'attention' | 'maxLen'> = {},
+  ): Promise<TranslationResult> {
     return this.serial(async () => {
       const m = await this.model(variant, label);
       const t0 = performance.now();

@@ -36,6 +36,9 @@ export async function fetchTestExamples(): Promise<TestExample[]> {
   const json = (await res.json()) as { examples?: unknown };
   const list = Array.isArray(json.examples) ? json.examples : [];
   return list.filter(
-    (e): e is TestExample => typeof (e as TestExample)?.en === 'string' && Array.isArray((e as TestExample).refs) && (e as TestExample).refs.every((r) => typeof r === 'string'),
+    (e): e is TestExample =>
+      typeof (e as TestExample)?.en === 'string' &&
+      Array.isArray((e as TestExample).refs) &&
+      (e as TestExample).refs.every((r) => typeof r === 'string'),
   );
 }

@@ -3,9 +3,15 @@ import { exportFileName, MAX_SLUG, slugify } from './exportNames';
 
 describe('export file names', () => {
   it('name the content, the model and the sentence', () => {
-    expect(exportFileName('attention', 'luong-general', 'I am a student.', 'svg')).toBe('attention-luong-general-i-am-a-student.svg');
-    expect(exportFileName('step', 'luong-general', 'I am a student.', 'png', 't2-softmax')).toBe('step-luong-general-i-am-a-student-t2-softmax.png');
-    expect(exportFileName('alignment', 'none', "She doesn't like coffee.", 'csv')).toBe('alignment-none-she-doesn-t-like-coffee.csv');
+    expect(exportFileName('attention', 'luong-general', 'I am a student.', 'svg')).toBe(
+      'attention-luong-general-i-am-a-student.svg',
+    );
+    expect(exportFileName('step', 'luong-general', 'I am a student.', 'png', 't2-softmax')).toBe(
+      'step-luong-general-i-am-a-student-t2-softmax.png',
+    );
+    expect(exportFileName('alignment', 'none', "She doesn't like coffee.", 'csv')).toBe(
+      'alignment-none-she-doesn-t-like-coffee.csv',
+    );
   });
 
   it('keep only safe characters: accents folded, paths and markup gone', () => {

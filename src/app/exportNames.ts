@@ -9,7 +9,10 @@ export const MAX_SLUG = 48;
  * when nothing is left (e.g. a sentence in another script).
  */
 export function slugify(text: string, fallback = 'sentence'): string {
-  const ascii = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const ascii = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
   let slug = ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   if (slug.length > MAX_SLUG) {
     const cut = slug.slice(0, MAX_SLUG + 1);

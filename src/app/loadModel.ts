@@ -45,7 +45,12 @@ export interface ModelCard {
   config?: { attention?: string; hidden?: number; embDim?: number };
   training?: { steps?: number; epochs?: number; wallSeconds?: number; targetTokensPerSecond?: number };
   /** `npm run eval -- --card` results per data set and decoding */
-  eval?: Record<string, Partial<Record<'greedy' | 'beam5', { bleu?: number; by_length?: Record<string, { bleu: number; sentences: number }> }>> & { trainingSteps?: number }>;
+  eval?: Record<
+    string,
+    Partial<Record<'greedy' | 'beam5', { bleu?: number; by_length?: Record<string, { bleu: number; sentences: number }> }>> & {
+      trainingSteps?: number;
+    }
+  >;
   vocab?: { src?: number; tgt?: number };
   [key: string]: unknown;
 }
@@ -77,7 +82,10 @@ async function get(url: string, cache: RequestCache): Promise<Response> {
   if (res.status === 404) throw new FetchFailure(404, undefined, true);
   if (!res.ok) throw new FetchFailure(res.status);
   // Static hosts and dev servers often answer a missing file with the app's index.html.
-  if (!/\.html?$/.test(new URL(res.url || url, location.href).pathname) && (res.headers.get('content-type') ?? '').includes('text/html')) {
+  if (
+    !/\.html?$/.test(new URL(res.url || url, location.href).pathname) &&
+    (res.headers.get('content-type') ?? '').includes('text/html')
+  ) {
     throw new FetchFailure(undefined, undefined, true);
   }
   return res;
@@ -89,7 +97,10 @@ async function getModelFile(variant: string, label: string, file: string, cache:
     return await get(modelUrl(`${variant}/${file}`), cache);
   } catch (e) {
     if (!(e instanceof FetchFailure)) throw e;
-    throw new ModelFileError(label, e.notFound ? { kind: 'notFound', file } : { kind: 'download', file, status: e.status, detail: e.detail });
+    throw new ModelFileError(
+      label,
+      e.notFound ? { kind: 'notFound', file } : { kind: 'download', file, status: e.status, detail: e.detail },
+    );
   }
 }
 
@@ -157,7 +168,12 @@ async function readBody(res: Response, onProgress?: (p: LoadProgress) => void): 
   return out.buffer;
 }
 
-async function fetchOnce(variant: string, label: string, cache: RequestCache, onProgress?: (p: LoadProgress) => void): Promise<ModelFiles> {
+async function fetchOnce(
+  variant: string,
+  label: string,
+  cache: RequestCache,
+  onProgress?: (p: LoadProgress) => void,
+): Promise<ModelFiles> {
   const [rawJson, rawVocab] = await Promise.all([
     getModelJson(variant, label, 'model.json', cache),
     getModelJson(variant, label, 'vocab.json', cache),
@@ -186,7 +202,8 @@ async function fetchOnce(variant: string, label: string, cache: RequestCache, on
 }
 
 /** A stale HTTP cache can pair an old model.json with a new weights file: worth one fresh download. */
-const mayBeStale = (e: unknown): boolean => e instanceof ModelFileError && (e.problem.kind === 'checksum' || e.problem.kind === 'size');
+const mayBeStale = (e: unknown): boolean =>
+  e instanceof ModelFileError && (e.problem.kind === 'checksum' || e.problem.kind === 'size');
 
 /**
  * Downloads and checks a model's files (everything but building the tensors). Errors are
@@ -194,7 +211,11 @@ const mayBeStale = (e: unknown): boolean => e instanceof ModelFileError && (e.pr
  * once bypassing the HTTP cache: the trainer re-exports models while it runs, so a cached
  * model.json can briefly disagree with a fresh weights.bin.
  */
-export async function fetchModelFiles(variant: string, label = variant, onProgress?: (p: LoadProgress) => void): Promise<ModelFiles> {
+export async function fetchModelFiles(
+  variant: string,
+  label = variant,
+  onProgress?: (p: LoadProgress) => void,
+): Promise<ModelFiles> {
   try {
     return await fetchOnce(variant, label, 'no-cache', onProgress);
   } catch (e) {

@@ -128,7 +128,8 @@ describe('playback reducer', () => {
 
   it('does nothing on an empty trace', () => {
     const s = initPlayback('general', 0);
-    for (const a of ['nextPhase', 'prevPhase', 'nextStep', 'prevStep', 'first', 'last', 'tick'] as const) expect(run(s, { type: a })).toBe(s);
+    for (const a of ['nextPhase', 'prevPhase', 'nextStep', 'prevStep', 'first', 'last', 'tick'] as const)
+      expect(run(s, { type: a })).toBe(s);
     expect(run(s, { type: 'play' }).playing).toBe(false);
     expect(revealedRows(s)).toBe(0);
   });
@@ -164,7 +165,17 @@ describe('playback reducer', () => {
 
 describe('keyboard', () => {
   const key = (k: string, extra: Partial<KeyboardEvent> = {}) =>
-    keyAction({ key: k, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, target: null, defaultPrevented: false, isComposing: false, ...extra });
+    keyAction({
+      key: k,
+      shiftKey: false,
+      ctrlKey: false,
+      metaKey: false,
+      altKey: false,
+      target: null,
+      defaultPrevented: false,
+      isComposing: false,
+      ...extra,
+    });
 
   it('maps the documented keys', () => {
     expect(key('ArrowRight')).toEqual({ type: 'nextPhase' });
@@ -180,11 +191,17 @@ describe('keyboard', () => {
   });
 
   it('leaves typing alone', () => {
-    const field = { closest: (sel: string) => (sel.includes('input') ? {} : null), isContentEditable: false } as unknown as EventTarget;
+    const field = {
+      closest: (sel: string) => (sel.includes('input') ? {} : null),
+      isContentEditable: false,
+    } as unknown as EventTarget;
     expect(isTypingTarget(field)).toBe(true);
     expect(key('ArrowRight', { target: field })).toBeNull();
     expect(key(' ', { target: field })).toBeNull();
-    const button = { closest: (sel: string) => (sel.startsWith('button') ? {} : null), isContentEditable: false } as unknown as EventTarget;
+    const button = {
+      closest: (sel: string) => (sel.startsWith('button') ? {} : null),
+      isContentEditable: false,
+    } as unknown as EventTarget;
     expect(isTypingTarget(button)).toBe(false);
     expect(key(' ', { target: button })).toBeNull(); // Space already presses the button
     expect(key('ArrowRight', { target: button })).toEqual({ type: 'nextPhase' });

@@ -11,7 +11,14 @@ import { disposeModel } from '../model/model';
 import { useCpu } from '../model/testUtils';
 import type { ModelJson } from '../model/weights';
 import { loadModelDir } from '../train/export';
-import { EXAMPLE_SENTENCE, isPrecomputedExample, PRECOMPUTED_PATH, roundSig, roundTrace, type PrecomputedExample } from './precomputed';
+import {
+  EXAMPLE_SENTENCE,
+  isPrecomputedExample,
+  PRECOMPUTED_PATH,
+  roundSig,
+  roundTrace,
+  type PrecomputedExample,
+} from './precomputed';
 
 const FILE = path.resolve('public', PRECOMPUTED_PATH);
 const read = (): PrecomputedExample => JSON.parse(readFileSync(FILE, 'utf8')) as PrecomputedExample;
@@ -46,7 +53,9 @@ describe('precomputed example', () => {
     const ex = read();
     const dir = path.resolve('public/models/en-fr', ex.variant);
     const json = JSON.parse(readFileSync(path.join(dir, 'model.json'), 'utf8')) as ModelJson;
-    expect(ex.modelSha256, `${PRECOMPUTED_PATH} is stale (the ${ex.variant} weights changed): run npm run example-trace`).toBe(json.sha256);
+    expect(ex.modelSha256, `${PRECOMPUTED_PATH} is stale (the ${ex.variant} weights changed): run npm run example-trace`).toBe(
+      json.sha256,
+    );
     const model = loadModelDir(dir);
     try {
       const live = await greedyDecode(model, ex.sentence);
@@ -73,6 +82,7 @@ describe('precomputed example', () => {
     const again = roundTrace(ex.trace);
     expect(again).toEqual(ex.trace); // already rounded: idempotent
     const digits = (x: number): number => (x === 0 ? 0 : x.toExponential().split('e')[0]!.replace(/[-.]/g, '').length);
-    for (const s of ex.trace.steps) for (const v of [...s.state, ...s.weights, ...s.topK.map((c) => c.p)]) expect(digits(v)).toBeLessThanOrEqual(4);
+    for (const s of ex.trace.steps)
+      for (const v of [...s.state, ...s.weights, ...s.topK.map((c) => c.p)]) expect(digits(v)).toBeLessThanOrEqual(4);
   });
 });

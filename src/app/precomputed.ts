@@ -62,7 +62,8 @@ export function roundTrace(trace: DecodeTrace, digits = EXAMPLE_DIGITS): DecodeT
 }
 
 const isStr = (x: unknown): x is string => typeof x === 'string';
-const isNums = (x: unknown, n?: number): x is number[] => Array.isArray(x) && (n === undefined || x.length === n) && x.every((v) => typeof v === 'number' && Number.isFinite(v));
+const isNums = (x: unknown, n?: number): x is number[] =>
+  Array.isArray(x) && (n === undefined || x.length === n) && x.every((v) => typeof v === 'number' && Number.isFinite(v));
 const isCandidate = (c: unknown): boolean => {
   const o = c as { id?: unknown; token?: unknown; p?: unknown } | null;
   return !!o && Number.isInteger(o.id) && isStr(o.token) && typeof o.p === 'number';
@@ -75,15 +76,33 @@ const isCandidate = (c: unknown): boolean => {
  */
 export function isPrecomputedExample(x: unknown): x is PrecomputedExample {
   const e = x as Partial<PrecomputedExample> | null;
-  if (!e || e.format !== PRECOMPUTED_FORMAT || !isStr(e.variant) || !isStr(e.variantName) || !isStr(e.sentence) || !isStr(e.modelSha256)) return false;
+  if (
+    !e ||
+    e.format !== PRECOMPUTED_FORMAT ||
+    !isStr(e.variant) ||
+    !isStr(e.variantName) ||
+    !isStr(e.sentence) ||
+    !isStr(e.modelSha256)
+  )
+    return false;
   const t = e.trace;
-  if (!t || !isStr(t.attention) || !isStr(t.translation) || !Array.isArray(t.outputTokens) || !Array.isArray(t.steps) || t.steps.length === 0) return false;
+  if (
+    !t ||
+    !isStr(t.attention) ||
+    !isStr(t.translation) ||
+    !Array.isArray(t.outputTokens) ||
+    !Array.isArray(t.steps) ||
+    t.steps.length === 0
+  )
+    return false;
   const enc = t.encoder;
   if (!enc || !Array.isArray(enc.tokens) || !enc.tokens.every(isStr) || enc.tokens.length === 0) return false;
   const S = enc.tokens.length;
   const H = enc.bridge?.length ?? 0;
-  if (H === 0 || !isNums(enc.bridge) || !isNums(enc.ids, S) || !Array.isArray(enc.unknown) || enc.unknown.length !== S) return false;
-  if (!Array.isArray(enc.annotations) || enc.annotations.length !== S || !enc.annotations.every((a) => isNums(a, H))) return false;
+  if (H === 0 || !isNums(enc.bridge) || !isNums(enc.ids, S) || !Array.isArray(enc.unknown) || enc.unknown.length !== S)
+    return false;
+  if (!Array.isArray(enc.annotations) || enc.annotations.length !== S || !enc.annotations.every((a) => isNums(a, H)))
+    return false;
   const nW = t.attention === 'none' ? 0 : S;
   return t.steps.every(
     (s, i) =>

@@ -5,7 +5,10 @@ describe('resultRow', () => {
   it('prefers test-set BLEU and labels the set', () => {
     const r = resultRow('a', 'A', {
       devBleu: 10,
-      eval: { dev: { greedy: { bleu: 10 } }, test: { greedy: { bleu: 12, by_length: { '1-4': { bleu: 20, sentences: 3 } } }, beam5: { bleu: 13 } } },
+      eval: {
+        dev: { greedy: { bleu: 10 } },
+        test: { greedy: { bleu: 12, by_length: { '1-4': { bleu: 20, sentences: 3 } } }, beam5: { bleu: 13 } },
+      },
     });
     expect(r.set).toBe('test');
     expect(r.greedy).toBe(12);
@@ -17,13 +20,29 @@ describe('resultRow', () => {
     expect(resultRow('a', 'A', undefined)).toMatchObject({ hasCard: false, set: null, greedy: null });
   });
   it('orders buckets naturally, the aggregate 10+ last', () => {
-    const r = resultRow('a', 'A', { eval: { dev: { greedy: { bleu: 1, by_length: { '15+': { bleu: 0, sentences: 1 }, '10+': { bleu: 1, sentences: 1 }, '5-9': { bleu: 1, sentences: 1 }, '10-14': { bleu: 1, sentences: 1 }, '1-4': { bleu: 1, sentences: 1 } } } } } });
+    const r = resultRow('a', 'A', {
+      eval: {
+        dev: {
+          greedy: {
+            bleu: 1,
+            by_length: {
+              '15+': { bleu: 0, sentences: 1 },
+              '10+': { bleu: 1, sentences: 1 },
+              '5-9': { bleu: 1, sentences: 1 },
+              '10-14': { bleu: 1, sentences: 1 },
+              '1-4': { bleu: 1, sentences: 1 },
+            },
+          },
+        },
+      },
+    });
     expect(bucketKeys([r])).toEqual(['1-4', '5-9', '10-14', '15+', '10+']);
   });
 });
 
 describe('sameBudget', () => {
-  const row = (steps: number | undefined) => resultRow('v', 'V', steps === undefined ? undefined : { variant: 'v', training: { steps } });
+  const row = (steps: number | undefined) =>
+    resultRow('v', 'V', steps === undefined ? undefined : { variant: 'v', training: { steps } });
   it('is true only when every model has a known step count, all within 1 %', () => {
     expect(sameBudget([row(15000), row(15000)])).toBe(true);
     expect(sameBudget([row(15000), row(14964)])).toBe(true);

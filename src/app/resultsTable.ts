@@ -27,7 +27,12 @@ const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFi
 
 export function resultRow(id: string, name: string, card: ModelCard | undefined): ResultRow {
   const ev = card?.eval;
-  const set: 'test' | 'dev' | null = ev?.test?.greedy?.bleu !== undefined || ev?.test?.beam5?.bleu !== undefined ? 'test' : ev?.dev || typeof card?.devBleu === 'number' ? 'dev' : null;
+  const set: 'test' | 'dev' | null =
+    ev?.test?.greedy?.bleu !== undefined || ev?.test?.beam5?.bleu !== undefined
+      ? 'test'
+      : ev?.dev || typeof card?.devBleu === 'number'
+        ? 'dev'
+        : null;
   const e = set ? ev?.[set] : undefined;
   const byLength: Record<string, number> = {};
   for (const [k, v] of Object.entries(e?.greedy?.by_length ?? {})) if (num(v?.bleu) !== null) byLength[k] = v.bleu;

@@ -9,13 +9,26 @@ import { stepAnnouncement } from './stepAnnouncement';
 const L = en.a11y.announce;
 
 function step(over: Partial<StepTrace>): StepTrace {
-  return { ...STEP, inputId: 1, topK: [...STEP.topK] as StepTrace['topK'], chosen: STEP.chosen as StepTrace['chosen'], ...over } as StepTrace;
+  return {
+    ...STEP,
+    inputId: 1,
+    topK: [...STEP.topK] as StepTrace['topK'],
+    chosen: STEP.chosen as StepTrace['chosen'],
+    ...over,
+  } as StepTrace;
 }
 
 /** Two steps over "i am </s>": "je" (most attention on "i"), then "suis" forced (most on "am"). */
 const TRACE: DecodeTrace = {
   attention: 'general',
-  encoder: { tokens: TOKENS, ids: [1, 2, 3], unknown: [false, false, false], annotations: ANNOTATIONS, bridge: [0, 0, 0, 0], truncated: false },
+  encoder: {
+    tokens: TOKENS,
+    ids: [1, 2, 3],
+    unknown: [false, false, false],
+    annotations: ANNOTATIONS,
+    bridge: [0, 0, 0, 0],
+    truncated: false,
+  },
   steps: [
     step({}),
     step({
@@ -44,13 +57,17 @@ describe('step announcements (the live line of the step view)', () => {
     expect(say(at())).toBe('Step 1 of 2, <rnn>: the decoder reads “<s>” and updates its state.');
     expect(say(at({ type: 'nextPhase' }))).toBe('Step 1 of 2, <scores>: raw scores, the highest for “i” (2.00).');
     expect(say(at({ type: 'jump', step: 0, phase: 2 }))).toBe('Step 1 of 2, <softmax>: weights, most attention on “i” (0.50).');
-    expect(say(at({ type: 'jump', step: 0, phase: 3 }))).toBe('Step 1 of 2, <context>: the context vector, mostly from “i” (0.50).');
+    expect(say(at({ type: 'jump', step: 0, phase: 3 }))).toBe(
+      'Step 1 of 2, <context>: the context vector, mostly from “i” (0.50).',
+    );
     expect(say(at({ type: 'jump', step: 0, phase: 6 }))).toBe('Step 1 of 2, <output>: writes “je” (p = 0.750).');
     expect(say(at({ type: 'jump', step: 1, phase: 2 }))).toBe('Step 2 of 2, <softmax>: weights, most attention on “am” (0.85).');
   });
 
   it('a forced word says so, with the model’s own top word', () => {
-    expect(say(at({ type: 'last' }))).toBe('Step 2 of 2, <output>: writes the forced word “ai” (p = 0.300; the model’s top word is “suis”).');
+    expect(say(at({ type: 'last' }))).toBe(
+      'Step 2 of 2, <output>: writes the forced word “ai” (p = 0.300; the model’s top word is “suis”).',
+    );
   });
 
   it('while playing, one line per step (the same at every phase of a step), not one per phase', () => {
@@ -68,12 +85,16 @@ describe('step announcements (the live line of the step view)', () => {
   it('without attention there is no focus to name', () => {
     const none: DecodeTrace = { ...TRACE, attention: 'none', steps: TRACE.steps.map((s) => ({ ...s, scores: [], weights: [] })) };
     const s0 = initPlayback('none', 2);
-    expect(stepAnnouncement(none, playbackReducer(s0, { type: 'nextPhase' }), 'fixed', L)).toBe('Step 1 of 2, fixed: the same fixed context vector as at every step.');
+    expect(stepAnnouncement(none, playbackReducer(s0, { type: 'nextPhase' }), 'fixed', L)).toBe(
+      'Step 1 of 2, fixed: the same fixed context vector as at every step.',
+    );
     expect(stepAnnouncement(none, playbackReducer(s0, { type: 'play' }), '', L)).toBe('Step 1 of 2: writes “je”.');
   });
 
   it('speaks Korean with the same numbers, and nothing for an empty trace', () => {
-    expect(stepAnnouncement(TRACE, at({ type: 'jump', step: 1, phase: 2 }), '소프트맥스', ko.a11y.announce)).toContain('“am” (0.85)');
+    expect(stepAnnouncement(TRACE, at({ type: 'jump', step: 1, phase: 2 }), '소프트맥스', ko.a11y.announce)).toContain(
+      '“am” (0.85)',
+    );
     expect(stepAnnouncement({ ...TRACE, steps: [] }, initPlayback('general', 0), '', L)).toBe('');
   });
 });

@@ -54,7 +54,9 @@ export function stepAnnouncement(trace: DecodeTrace, state: PlaybackState, title
       detail = L.attentional;
       break;
     case 'output':
-      detail = step.forced ? L.outputForced(step.chosen.token, fmt(step.chosen.p, 3), step.topK[0]?.token ?? '') : L.output(step.chosen.token, fmt(step.chosen.p, 3));
+      detail = step.forced
+        ? L.outputForced(step.chosen.token, fmt(step.chosen.p, 3), step.topK[0]?.token ?? '')
+        : L.output(step.chosen.token, fmt(step.chosen.p, 3));
       break;
   }
   return L.phase(t, n, title, detail);

@@ -68,7 +68,8 @@ export function captureSvg(svg: SVGSVGElement, scale = 2): SizedSvg {
   const r = svg.getBoundingClientRect();
   const node = captureNode(svg, scale)!;
   // drawing coordinates: the viewBox, else the width and height attributes (the CSS size may differ when styles scale the picture)
-  if (!node.attrs.viewBox && svg.width.baseVal.value > 0 && svg.height.baseVal.value > 0) node.attrs.viewBox = `0 0 ${svg.width.baseVal.value} ${svg.height.baseVal.value}`;
+  if (!node.attrs.viewBox && svg.width.baseVal.value > 0 && svg.height.baseVal.value > 0)
+    node.attrs.viewBox = `0 0 ${svg.width.baseVal.value} ${svg.height.baseVal.value}`;
   return { node, width: Math.round(r.width), height: Math.round(r.height) };
 }
 
@@ -92,7 +93,12 @@ export interface SvgFile {
 export function svgFile(svgs: readonly SVGSVGElement[], title: string): SvgFile {
   if (svgs.length === 0) throw new Error('nothing to export');
   const stacked = stackSvgs(svgs.map((s) => captureSvg(s)));
-  const text = serializeSvg(pruneStyles(stacked.node), { width: stacked.width, height: stacked.height, title, background: backgroundOf(svgs[0]!) ?? undefined });
+  const text = serializeSvg(pruneStyles(stacked.node), {
+    width: stacked.width,
+    height: stacked.height,
+    title,
+    background: backgroundOf(svgs[0]!) ?? undefined,
+  });
   return { text, width: stacked.width, height: stacked.height };
 }
 
@@ -109,7 +115,9 @@ export async function svgToPng(file: SvgFile, ratio: number): Promise<Blob> {
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('no 2D canvas');
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -2,18 +2,56 @@ import { describe, expect, it } from 'vitest';
 import { localUrlRefs, pruneStyles, serializeSvg, stackSvgs, SVG_NS, type SvgNode } from './svgSerialize';
 import { findAll, parseXml, textOf } from './xmlTestUtils';
 
-const el = (tag: string, attrs: Record<string, string> = {}, style: Record<string, string> = {}, children: (SvgNode | string)[] = []): SvgNode => ({ tag, attrs, style, children });
+const el = (
+  tag: string,
+  attrs: Record<string, string> = {},
+  style: Record<string, string> = {},
+  children: (SvgNode | string)[] = [],
+): SvgNode => ({ tag, attrs, style, children });
 
 /** A captured heatmap-like picture: labels with tricky tokens, two cells with titles. */
-const picture = el('svg', { class: 'heatmap__svg', role: 'img', 'aria-label': 'weights', width: '120', height: '40' }, { 'font-family': 'system-ui, "Noto Sans"', fill: 'rgb(0, 0, 0)', 'font-size': '16px' }, [
-  el('g', { transform: 'translate(10,20)' }, { 'font-family': 'system-ui, "Noto Sans"', fill: 'rgb(0, 0, 0)', 'font-size': '16px' }, [
-    el('text', { x: '0', y: '-4' }, { 'font-family': 'ui-monospace, "DejaVu Sans Mono"', fill: 'rgb(230, 233, 239)', 'font-size': '12px', 'text-anchor': 'middle' }, ['"<b>&amp;', ',']),
-    el('rect', { x: '0', y: '0', width: '10', height: '10', fill: '#440154', 'data-weight': '0.25' }, { fill: 'rgb(68, 1, 84)', 'font-family': 'system-ui, "Noto Sans"', 'font-size': '16px', opacity: '1' }, [
-      el('title', {}, {}, ['0.25']),
-    ]),
-    el('rect', { x: '10', y: '0', width: '10', height: '10', 'data-weight': '0.75' }, { fill: 'url("http://localhost:4181/?x=1#grad")', opacity: '0.16', 'font-family': 'system-ui, "Noto Sans"', 'font-size': '16px' }, []),
-  ]),
-]);
+const picture = el(
+  'svg',
+  { class: 'heatmap__svg', role: 'img', 'aria-label': 'weights', width: '120', height: '40' },
+  { 'font-family': 'system-ui, "Noto Sans"', fill: 'rgb(0, 0, 0)', 'font-size': '16px' },
+  [
+    el(
+      'g',
+      { transform: 'translate(10,20)' },
+      { 'font-family': 'system-ui, "Noto Sans"', fill: 'rgb(0, 0, 0)', 'font-size': '16px' },
+      [
+        el(
+          'text',
+          { x: '0', y: '-4' },
+          {
+            'font-family': 'ui-monospace, "DejaVu Sans Mono"',
+            fill: 'rgb(230, 233, 239)',
+            'font-size': '12px',
+            'text-anchor': 'middle',
+          },
+          ['"<b>&amp;', ','],
+        ),
+        el(
+          'rect',
+          { x: '0', y: '0', width: '10', height: '10', fill: '#440154', 'data-weight': '0.25' },
+          { fill: 'rgb(68, 1, 84)', 'font-family': 'system-ui, "Noto Sans"', 'font-size': '16px', opacity: '1' },
+          [el('title', {}, {}, ['0.25'])],
+        ),
+        el(
+          'rect',
+          { x: '10', y: '0', width: '10', height: '10', 'data-weight': '0.75' },
+          {
+            fill: 'url("http://localhost:4181/?x=1#grad")',
+            opacity: '0.16',
+            'font-family': 'system-ui, "Noto Sans"',
+            'font-size': '16px',
+          },
+          [],
+        ),
+      ],
+    ),
+  ],
+);
 
 describe('pruneStyles', () => {
   const pruned = pruneStyles(picture);
@@ -26,7 +64,12 @@ describe('pruneStyles', () => {
 
   it('drops what a child inherits anyway, and non-inherited values at their initial value', () => {
     expect(g.style).toEqual({});
-    expect(label!.style).toEqual({ 'font-family': 'ui-monospace, "DejaVu Sans Mono"', fill: 'rgb(230, 233, 239)', 'font-size': '12px', 'text-anchor': 'middle' });
+    expect(label!.style).toEqual({
+      'font-family': 'ui-monospace, "DejaVu Sans Mono"',
+      fill: 'rgb(230, 233, 239)',
+      'font-size': '12px',
+      'text-anchor': 'middle',
+    });
     expect(cell1!.style).toEqual({ fill: 'rgb(68, 1, 84)' });
   });
 
@@ -34,8 +77,12 @@ describe('pruneStyles', () => {
     expect(cell2!.style).toEqual({ fill: 'url(#grad)', opacity: '0.16' });
   });
 
-  it('keeps properties from an element\'s own style attribute (geometry as CSS), drops empty values', () => {
-    const bar = el('rect', {}, { y: '12px', height: '30px', transform: 'matrix(1, 0, 0, 1, 4, 5)', fill: '', 'stroke-width': '' });
+  it("keeps properties from an element's own style attribute (geometry as CSS), drops empty values", () => {
+    const bar = el(
+      'rect',
+      {},
+      { y: '12px', height: '30px', transform: 'matrix(1, 0, 0, 1, 4, 5)', fill: '', 'stroke-width': '' },
+    );
     expect(pruneStyles(bar).style).toEqual({ y: '12px', height: '30px', transform: 'matrix(1, 0, 0, 1, 4, 5)' });
   });
 });
@@ -50,7 +97,12 @@ describe('localUrlRefs', () => {
 });
 
 describe('serializeSvg', () => {
-  const text = serializeSvg(pruneStyles(picture), { width: 120, height: 40, background: 'rgb(27, 32, 41)', title: 'Attention "I am" & co' });
+  const text = serializeSvg(pruneStyles(picture), {
+    width: 120,
+    height: 40,
+    background: 'rgb(27, 32, 41)',
+    title: 'Attention "I am" & co',
+  });
   const doc = parseXml(text);
 
   it('writes well-formed XML with the SVG namespace, the size and a viewBox', () => {
@@ -92,7 +144,13 @@ describe('stackSvgs', () => {
   it('puts pictures one under the other as nested <svg>s, as wide as the widest', () => {
     const a = el('svg', { width: '100', height: '50' }, {}, [el('rect', { width: '100', height: '50' })]);
     const b = el('svg', { width: '60', height: '20' }, {}, [el('circle', { r: '3' })]);
-    const s = stackSvgs([{ node: a, width: 100, height: 50 }, { node: b, width: 60, height: 20 }], 10);
+    const s = stackSvgs(
+      [
+        { node: a, width: 100, height: 50 },
+        { node: b, width: 60, height: 20 },
+      ],
+      10,
+    );
     expect(s.width).toBe(100);
     expect(s.height).toBe(80);
     const doc = parseXml(serializeSvg(s.node, { width: s.width, height: s.height }));

@@ -112,7 +112,8 @@ const XLINK_NS = 'http://www.w3.org/1999/xlink';
 /** `<tag attr="…" style="…"` (not closed): attributes with a valid name, escaped, then the inlined style. */
 function openTag(n: SvgNode): string {
   let out = `<${n.tag}`;
-  for (const [k, v] of Object.entries(n.attrs)) if (NAME.test(k) && k !== 'style' && k !== 'xmlns' && !k.startsWith('xmlns:')) out += ` ${k}="${xmlAttr(v)}"`;
+  for (const [k, v] of Object.entries(n.attrs))
+    if (NAME.test(k) && k !== 'style' && k !== 'xmlns' && !k.startsWith('xmlns:')) out += ` ${k}="${xmlAttr(v)}"`;
   const style = Object.entries(n.style)
     .map(([k, v]) => `${k}:${v}`)
     .join(';');
@@ -159,7 +160,10 @@ export function serializeSvg(root: SvgNode, opts: SerializeOptions): string {
   const attrs: Record<string, string> = { ...root.attrs };
   for (const k of ['width', 'height', 'viewBox', 'x', 'y']) delete attrs[k];
   const size = `xmlns="${SVG_NS}" xmlns:xlink="${XLINK_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"`;
-  const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>\n', `<svg ${size}${openTag({ ...root, tag: 'svg', attrs }).slice('<svg'.length)}>`];
+  const out: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>\n',
+    `<svg ${size}${openTag({ ...root, tag: 'svg', attrs }).slice('<svg'.length)}>`,
+  ];
   if (opts.title) out.push(`<title>${xmlText(opts.title)}</title>`);
   if (opts.background) out.push(`<rect x="0" y="0" width="${width}" height="${height}" fill="${xmlAttr(opts.background)}"/>`);
   serializeChildren(root.children, out);
@@ -183,7 +187,13 @@ export function stackSvgs(parts: readonly SizedSvg[], gap = 8): SizedSvg {
   const children: SvgNode[] = [];
   for (const p of parts) {
     if (children.length > 0) y += gap;
-    const attrs: Record<string, string> = { ...p.node.attrs, x: '0', y: String(y), width: String(p.width), height: String(p.height) };
+    const attrs: Record<string, string> = {
+      ...p.node.attrs,
+      x: '0',
+      y: String(y),
+      width: String(p.width),
+      height: String(p.height),
+    };
     if (!attrs.viewBox) attrs.viewBox = `0 0 ${p.width} ${p.height}`;
     children.push({ ...p.node, tag: 'svg', attrs });
     y += p.height;

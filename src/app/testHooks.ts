@@ -33,7 +33,13 @@ export function installTestHooks(engine: Engine): void {
     engine,
     memory: () => {
       const m = tf.memory();
-      return { numTensors: m.numTensors, numDataBuffers: m.numDataBuffers, numBytes: m.numBytes, backend: tf.getBackend(), webgl: webglMemory() };
+      return {
+        numTensors: m.numTensors,
+        numDataBuffers: m.numDataBuffers,
+        numBytes: m.numBytes,
+        backend: tf.getBackend(),
+        webgl: webglMemory(),
+      };
     },
     loseWebglContext,
   };

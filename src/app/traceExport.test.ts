@@ -29,7 +29,14 @@ describe('trace export', () => {
 
   it('records what-if manipulations', async () => {
     const trace = await greedyDecode(tinyModel('general', 5), 'a b', { force: [5] });
-    const r: TranslationResult = { variant: 'tiny', text: 'a b', trace, backend: 'cpu', ms: 1, options: { force: [5], attention: undefined } };
+    const r: TranslationResult = {
+      variant: 'tiny',
+      text: 'a b',
+      trace,
+      backend: 'cpu',
+      ms: 1,
+      options: { force: [5], attention: undefined },
+    };
     const back = JSON.parse(traceJson(traceExport(r, 'Tiny')));
     expect(back.whatIf.force).toEqual([5]);
   });

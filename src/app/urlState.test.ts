@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { MAX_INPUT_CHARS } from '../model/tokenize';
 import { BACKENDS } from '../tfjs/browserBackends';
 import { phasesFor } from './playback';
-import { EMPTY_URL_STATE, MAX_URL_COMPARE, parseUrlState, PHASE_IDS, serializeUrlState, shareLink, URL_BACKENDS, type UrlState } from './urlState';
+import {
+  EMPTY_URL_STATE,
+  MAX_URL_COMPARE,
+  parseUrlState,
+  PHASE_IDS,
+  serializeUrlState,
+  shareLink,
+  URL_BACKENDS,
+  type UrlState,
+} from './urlState';
 
 const FULL: UrlState = {
   backend: 'wasm',
@@ -13,7 +22,7 @@ const FULL: UrlState = {
   step: 3,
   phase: 'softmax',
   whatIf: { force: [undefined, 12], attention: [[0.5, 0.5]] },
-  ref: "Il a dit « salut » & <b>est parti</b>.\nIl est parti.",
+  ref: 'Il a dit « salut » & <b>est parti</b>.\nIl est parti.',
   beam: { k: 7, alpha: 0.6, pruned: false },
   compare: ['luong-general', 'none'],
   compareStep: 4,
@@ -41,7 +50,14 @@ describe('URL state round trip', () => {
   });
 
   it('writes a readable query in a fixed order', () => {
-    const q = serializeUrlState({ ...EMPTY_URL_STATE, model: 'luong-general', lang: 'en', text: 'I am a student.', step: 2, phase: 'context' });
+    const q = serializeUrlState({
+      ...EMPTY_URL_STATE,
+      model: 'luong-general',
+      lang: 'en',
+      text: 'I am a student.',
+      step: 2,
+      phase: 'context',
+    });
     expect(q).toBe('?model=luong-general&lang=en&text=I+am+a+student.&step=2&phase=context');
   });
 
@@ -51,7 +67,8 @@ describe('URL state round trip', () => {
   });
 
   it('knows every phase of every architecture and every backend', () => {
-    for (const kind of ['dot', 'general', 'concat', 'bahdanau', 'none'] as const) for (const p of phasesFor(kind)) expect(PHASE_IDS).toContain(p);
+    for (const kind of ['dot', 'general', 'concat', 'bahdanau', 'none'] as const)
+      for (const p of phasesFor(kind)) expect(PHASE_IDS).toContain(p);
     expect([...URL_BACKENDS].sort()).toEqual([...BACKENDS].sort());
   });
 });
@@ -65,7 +82,8 @@ describe('URL state validation', () => {
   });
 
   it('rejects out-of-range and non-integer steps and beam widths', () => {
-    for (const step of ['-1', '1.5', '1e3', '99999999', 'NaN', ' 2', '0x10', '']) expect(parseUrlState(`?step=${encodeURIComponent(step)}`).step).toBeNull();
+    for (const step of ['-1', '1.5', '1e3', '99999999', 'NaN', ' 2', '0x10', ''])
+      expect(parseUrlState(`?step=${encodeURIComponent(step)}`).step).toBeNull();
     expect(parseUrlState('?step=999').step).toBe(999);
     for (const c of ['0', '-2', '2.5', '1000', 'x']) expect(parseUrlState(`?cstep=${c}`).compareStep).toBeNull();
     expect(parseUrlState('?cstep=3').compareStep).toBe(3);

@@ -116,7 +116,10 @@ export const MAX_URL_REF_CHARS = 4 * MAX_INPUT_CHARS;
 /** References from a URL: plain text lines (control characters other than newlines become spaces), capped; blank is null. */
 export function parseRef(s: string | null): string | null {
   if (s === null) return null;
-  const clean = s.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, ' ').slice(0, MAX_URL_REF_CHARS);
+  const clean = s
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, ' ')
+    .slice(0, MAX_URL_REF_CHARS);
   return clean.trim() === '' ? null : clean;
 }
 
@@ -145,7 +148,8 @@ function parseCompare(s: string | null): string[] | null {
   return ids.length > 0 ? ids.slice(0, MAX_URL_COMPARE) : null;
 }
 
-const oneOf = <T extends string>(list: readonly T[], s: string | null): T | null => (s !== null && (list as readonly string[]).includes(s) ? (s as T) : null);
+const oneOf = <T extends string>(list: readonly T[], s: string | null): T | null =>
+  s !== null && (list as readonly string[]).includes(s) ? (s as T) : null;
 
 /** Parses a URL query string (`?a=b&…`, the `?` optional); never throws, drops every bad value. */
 export function parseUrlState(search: string): UrlState {
@@ -212,5 +216,6 @@ export function shareLink(s: UrlState, location: { origin: string; pathname: str
 /** Puts a state into the address bar in place: no reload, no new history entry. */
 export function writeUrlState(s: UrlState): void {
   const url = `${window.location.pathname}${serializeUrlState(s)}${window.location.hash}`;
-  if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(window.history.state, '', url);
+  if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`)
+    window.history.replaceState(window.history.state, '', url);
 }

@@ -12,17 +12,25 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   if (!target || typeof (target as Element).closest !== 'function') return false;
   const el = target as HTMLElement;
   if (el.isContentEditable) return true;
-  return el.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], [role="textbox"], [role="slider"]') !== null;
+  return (
+    el.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], [role="textbox"], [role="slider"]') !==
+    null
+  );
 }
 
 /** True when Space already activates the focused element (a button or link): do not also toggle play. */
 function spaceActivates(target: EventTarget | null): boolean {
   if (!target || typeof (target as Element).closest !== 'function') return false;
-  return (target as Element).closest('button, a[href], summary, [role="button"], [role="link"], [role="checkbox"], [role="tab"]') !== null;
+  return (
+    (target as Element).closest('button, a[href], summary, [role="button"], [role="link"], [role="checkbox"], [role="tab"]') !==
+    null
+  );
 }
 
 /** Maps a key press to a playback action, or null when the key is not ours. */
-export function keyAction(e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target' | 'defaultPrevented' | 'isComposing'>): PlaybackAction | null {
+export function keyAction(
+  e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target' | 'defaultPrevented' | 'isComposing'>,
+): PlaybackAction | null {
   if (e.defaultPrevented || e.isComposing || e.ctrlKey || e.metaKey || e.altKey) return null;
   if (isTypingTarget(e.target)) return null;
   switch (e.key) {
@@ -46,7 +54,12 @@ export function keyAction(e: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'ctrlKey' 
  * Playback over a trace of `nSteps` steps of variant `kind`, with timer and (optionally) keyboard.
  * `initial` places the cursor at first (e.g. on the step a what-if changed); default: step 1, phase 1.
  */
-export function usePlayback(kind: AttentionKind, nSteps: number, keyboard = true, initial?: { step: number; phase?: number }): [PlaybackState, Dispatch<PlaybackAction>] {
+export function usePlayback(
+  kind: AttentionKind,
+  nSteps: number,
+  keyboard = true,
+  initial?: { step: number; phase?: number },
+): [PlaybackState, Dispatch<PlaybackAction>] {
   const [state, dispatch] = useReducer(playbackReducer, undefined, () => {
     const s = initPlayback(kind, nSteps);
     return initial ? playbackReducer(s, { type: 'jump', step: initial.step, phase: initial.phase ?? 0 }) : s;

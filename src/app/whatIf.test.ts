@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseWeights } from '../model/greedy';
-import { decodeOptions, isManipulated, manipulations, NO_WHAT_IF, normalised, oneHot, withAttention, withForcedWord } from './whatIf';
+import {
+  decodeOptions,
+  isManipulated,
+  manipulations,
+  NO_WHAT_IF,
+  normalised,
+  oneHot,
+  withAttention,
+  withForcedWord,
+} from './whatIf';
 
 describe('what-if manipulations', () => {
   it('starts unmanipulated', () => {
@@ -65,7 +74,12 @@ describe('what-if manipulations', () => {
 
   it('one-hot and normalisation agree with what the model applies', () => {
     expect(oneHot(4, 2)).toEqual([0, 0, 1, 0]);
-    for (const w of [[0.2, 0.6, 0.2], [3, 1, 0, -2], [0, 0, 0], [1, Number.NaN, 1]]) {
+    for (const w of [
+      [0.2, 0.6, 0.2],
+      [3, 1, 0, -2],
+      [0, 0, 0],
+      [1, Number.NaN, 1],
+    ]) {
       const a = normalised(w);
       const b = normaliseWeights(w, w.length);
       a.forEach((v, i) => expect(v).toBeCloseTo(b[i]!, 12));

@@ -35,7 +35,14 @@ export function parseWhatIf(force: string | null, att: string | null): WhatIf | 
   for (const piece of (att ?? '').split(',')) {
     const [ts, ...ws] = piece.trim().split('_');
     const t = ts ? stepOf(ts) : null;
-    if (t === null || ws.length === 0 || ws.length > MAX_WHATIF_WEIGHTS || !ws.every((x) => WEIGHT.test(x)) || w.attention[t - 1] !== undefined) continue;
+    if (
+      t === null ||
+      ws.length === 0 ||
+      ws.length > MAX_WHATIF_WEIGHTS ||
+      !ws.every((x) => WEIGHT.test(x)) ||
+      w.attention[t - 1] !== undefined
+    )
+      continue;
     const v = ws.map(Number);
     if (!(v.reduce((a, b) => a + b, 0) > 0)) continue;
     while (w.attention.length < t) w.attention.push(undefined);

@@ -54,7 +54,13 @@ window.benchInfo = (): PageInfo => {
   } catch {
     // no WebGL: leave null
   }
-  return { userAgent: navigator.userAgent, webglRenderer, webglVersion, tfjs: tf.version_core, hardwareConcurrency: navigator.hardwareConcurrency };
+  return {
+    userAgent: navigator.userAgent,
+    webglRenderer,
+    webglVersion,
+    tfjs: tf.version_core,
+    hardwareConcurrency: navigator.hardwareConcurrency,
+  };
 };
 
 window.runBench = async (backend, opts = {}) => {
@@ -68,7 +74,13 @@ window.runBench = async (backend, opts = {}) => {
   try {
     const r = await decodeBench(model, { ...opts, log: say });
     const flags: Record<string, unknown> = {};
-    for (const f of ['WEBGL_VERSION', 'WASM_HAS_SIMD_SUPPORT', 'WASM_HAS_MULTITHREAD_SUPPORT', 'WEBGL_PACK', 'TOPK_LAST_DIM_CPU_HANDOFF_SIZE_THRESHOLD']) {
+    for (const f of [
+      'WEBGL_VERSION',
+      'WASM_HAS_SIMD_SUPPORT',
+      'WASM_HAS_MULTITHREAD_SUPPORT',
+      'WEBGL_PACK',
+      'TOPK_LAST_DIM_CPU_HANDOFF_SIZE_THRESHOLD',
+    ]) {
       try {
         flags[f] = await tf.env().getAsync(f);
       } catch {

@@ -44,7 +44,14 @@ const round = (x: number, d = 2): number => (Number.isFinite(x) ? Math.round(x *
 export function stats(samples: number[]): Stats {
   const s = [...samples].sort((a, b) => a - b);
   const mean = s.reduce((a, b) => a + b, 0) / Math.max(1, s.length);
-  return { median: round(percentile(s, 50)), p90: round(percentile(s, 90)), mean: round(mean), min: round(s[0] ?? NaN), max: round(s[s.length - 1] ?? NaN), n: s.length };
+  return {
+    median: round(percentile(s, 50)),
+    p90: round(percentile(s, 90)),
+    mean: round(mean),
+    min: round(s[0] ?? NaN),
+    max: round(s[s.length - 1] ?? NaN),
+    n: s.length,
+  };
 }
 
 /** Sentences to choose from: the bench uses the one whose greedy output is closest to 10 tokens. */
@@ -208,7 +215,11 @@ export interface DecodeBenchResult {
   /** the same runs in CPU time (only with {@link DecodeBenchOptions.cpuClock}) */
   cpuTimes?: { greedy: Stats; beam: Stats; floor: Stats };
   kernels: { greedy: PerStep; beam: PerStep; floor: PerStep; greedyNamesPerStep: Record<string, number> };
-  reads: { greedy: Record<keyof ReadCounts, PerStep>; beam: Record<keyof ReadCounts, PerStep>; floor: Record<keyof ReadCounts, PerStep> };
+  reads: {
+    greedy: Record<keyof ReadCounts, PerStep>;
+    beam: Record<keyof ReadCounts, PerStep>;
+    floor: Record<keyof ReadCounts, PerStep>;
+  };
   /** whether the floor produced the same words as the greedy decode (it should) */
   floorMatchesGreedy: boolean;
 }

@@ -79,7 +79,10 @@ function refScores(kind: AttentionKind, q: Vec, hbar: Mat): Vec {
     // bahdanau: v_aᵀ tanh(W_a s_{t-1} + U_a h̄_j)
     const ws = matVec(W_Q, q);
     const uh = matVec(U_K, h);
-    return dotv(V_A, ws.map((x, i) => Math.tanh(x + uh[i]!)));
+    return dotv(
+      V_A,
+      ws.map((x, i) => Math.tanh(x + uh[i]!)),
+    );
   });
 }
 

@@ -17,7 +17,10 @@ export async function greedyBatch(model: Seq2SeqModel, texts: string[], batchSiz
   order.sort((a, b) => a.src.ids.length - b.src.ids.length);
   for (let c = 0; c < order.length; c += batchSize) {
     const chunk = order.slice(c, c + batchSize);
-    const outs = await decodeChunk(model, chunk.map((x) => x.src.ids));
+    const outs = await decodeChunk(
+      model,
+      chunk.map((x) => x.src.ids),
+    );
     chunk.forEach((x, k) => (results[x.i] = outs[k]!));
   }
   return results;

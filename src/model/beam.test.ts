@@ -46,7 +46,12 @@ describe('beam search', () => {
   beforeAll(useCpu);
 
   /** The best finished output by exhaustive search: ids and normalised score. */
-  async function exhaustive(model: Seq2SeqModel, text: string, L: number, alpha: number): Promise<{ ids: number[]; score: number }> {
+  async function exhaustive(
+    model: Seq2SeqModel,
+    text: string,
+    L: number,
+    alpha: number,
+  ): Promise<{ ids: number[]; score: number }> {
     let best = { ids: [] as number[], score: -Infinity };
     for (const ids of finishedSequences(model.cfg.tgtVocabSize, L)) {
       const score = (await logProb(model, text, ids)) / Math.pow(ids.length, alpha);
@@ -89,7 +94,10 @@ describe('beam search', () => {
     const beam = await beamSearch(model, 'c a b', { k: 1, alpha: 0 });
     const greedyIds = greedy.steps.map((s) => s.chosen.id);
     expect(beam.hypotheses[0]!.ids).toEqual(greedyIds.filter((id) => id !== EOS).concat(greedy.hitMaxLength ? [] : [EOS]));
-    expect(beam.hypotheses[0]!.logp).toBeCloseTo(greedy.steps.reduce((s, st) => s + Math.log(st.chosen.p), 0), 4);
+    expect(beam.hypotheses[0]!.logp).toBeCloseTo(
+      greedy.steps.reduce((s, st) => s + Math.log(st.chosen.p), 0),
+      4,
+    );
     tf.dispose(Object.values(model.params));
   });
 
@@ -102,7 +110,10 @@ describe('beam search', () => {
         if (greedy.hitMaxLength) continue; // at the length limit beam may still close with </s>
         const beam = await beamSearch(model, text, { k: 1, alpha: 0 });
         const ids = greedy.steps.map((s) => s.chosen.id).filter((id) => id !== EOS);
-        expect(beam.hypotheses[0]!.ids.filter((id) => id !== EOS), `seed ${seed} "${text}"`).toEqual(ids);
+        expect(
+          beam.hypotheses[0]!.ids.filter((id) => id !== EOS),
+          `seed ${seed} "${text}"`,
+        ).toEqual(ids);
         compared += 1;
       }
       tf.dispose(Object.values(model.params));
@@ -121,7 +132,8 @@ describe('beam search', () => {
       }
       expect(r.nodes.some((n) => !n.kept)).toBe(true);
       expect(r.hypotheses.length).toBeGreaterThan(0);
-      for (let j = 1; j < r.hypotheses.length; j++) expect(r.hypotheses[j - 1]!.score).toBeGreaterThanOrEqual(r.hypotheses[j]!.score);
+      for (let j = 1; j < r.hypotheses.length; j++)
+        expect(r.hypotheses[j - 1]!.score).toBeGreaterThanOrEqual(r.hypotheses[j]!.score);
     }
     expect(tf.memory().numTensors).toBe(before);
     tf.dispose(Object.values(model.params));

@@ -106,7 +106,21 @@ export async function beamSearch(model: Seq2SeqModel, text: string, opts: BeamOp
     const hasAttention = model.cfg.attention !== 'none';
     const emb = param(model.params, 'tgt/emb');
     let ctxK: DecoderContext | null = null;
-    const nodes: BeamNode[] = [{ id: 0, parent: -1, t: 0, tokenId: BOS, token: model.tgt.token(BOS), tokenLogp: 0, logp: 0, score: 0, finished: false, kept: true, weights: [] }];
+    const nodes: BeamNode[] = [
+      {
+        id: 0,
+        parent: -1,
+        t: 0,
+        tokenId: BOS,
+        token: model.tgt.token(BOS),
+        tokenLogp: 0,
+        logp: 0,
+        score: 0,
+        finished: false,
+        kept: true,
+        weights: [],
+      },
+    ];
     const beams: number[][] = [];
     const finished: BeamNode[] = [];
     // Live rows: the node each batch row continues. Rows beyond the live count repeat row 0 with −∞.
@@ -126,7 +140,10 @@ export async function beamSearch(model: Seq2SeqModel, text: string, opts: BeamOp
         const prev = gatherRows
           ? { h: tf.gather(prevState.h, gatherRows) as tf.Tensor2D, feed: tf.gather(prevState.feed, gatherRows) as tf.Tensor2D } // [B, H] each
           : prevState;
-        const yEmb = tf.gather(emb, rows.map((n) => n.tokenId)) as tf.Tensor2D; // [B, E]
+        const yEmb = tf.gather(
+          emb,
+          rows.map((n) => n.tokenId),
+        ) as tf.Tensor2D; // [B, E]
         const out = decoderStep(ctx, prev, projectWord(model.params, yEmb), yEmb);
         const logits = outputLogits(model.params, out.readout); // [B, V]
         const parts = [tf.reshape(logits, [B * V])]; // [B·V]
@@ -139,7 +156,13 @@ export async function beamSearch(model: Seq2SeqModel, text: string, opts: BeamOp
       packed.dispose();
       // log p(token | prefix) = logit − logsumexp(row); candidates are ranked by the prefix's log p plus the token's
       const lse = rowLogSumExp(vals, B, V);
-      const top = topOfRows(vals, B, V, rowLogp.map((lp, r) => lp - lse[r]!), 2 * k);
+      const top = topOfRows(
+        vals,
+        B,
+        V,
+        rowLogp.map((lp, r) => lp - lse[r]!),
+        2 * k,
+      );
       const wAt = B * V;
       const nextLive: BeamNode[] = [];
       const nextParents: number[] = [];
@@ -153,8 +176,17 @@ export async function beamSearch(model: Seq2SeqModel, text: string, opts: BeamOp
         const parent = rows[row]!;
         const w = hasAttention ? Array.from(vals.subarray(wAt + row * S, wAt + (row + 1) * S)) : [];
         const node: BeamNode = {
-          id: nodes.length, parent: parent.id, t, tokenId, token: model.tgt.token(tokenId),
-          tokenLogp: vals[flat]! - lse[row]!, logp: total, score: norm(total, t), finished: tokenId === EOS, kept: false, weights: w,
+          id: nodes.length,
+          parent: parent.id,
+          t,
+          tokenId,
+          token: model.tgt.token(tokenId),
+          tokenLogp: vals[flat]! - lse[row]!,
+          logp: total,
+          score: norm(total, t),
+          finished: tokenId === EOS,
+          kept: false,
+          weights: w,
         };
         nodes.push(node);
         if (nextLive.length >= k && finished.length >= k) continue;

@@ -37,9 +37,24 @@ describe('tokenize13a', () => {
   });
 
   it('handles symbols, entities, <skipped> and newlines', () => {
-    expect(tokenize13a('a/b (c) [d] {e} #f @g')).toEqual(
-      ['a', '/', 'b', '(', 'c', ')', '[', 'd', ']', '{', 'e', '}', '#', 'f', '@', 'g'],
-    );
+    expect(tokenize13a('a/b (c) [d] {e} #f @g')).toEqual([
+      'a',
+      '/',
+      'b',
+      '(',
+      'c',
+      ')',
+      '[',
+      'd',
+      ']',
+      '{',
+      'e',
+      '}',
+      '#',
+      'f',
+      '@',
+      'g',
+    ]);
     expect(tokenize13a('&quot;Hi&quot;')).toEqual(['"', 'Hi', '"']);
     // replacements are sequential: &amp;lt; -> &lt; -> <
     expect(tokenize13a('&amp;lt;')).toEqual(['<']);

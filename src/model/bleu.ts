@@ -178,7 +178,10 @@ export function sentenceStats(hyp: string, refs: string[]): BleuStats {
     matches.push(m);
     totals.push(Math.max(0, hypTokens.length - n + 1));
   }
-  const refLen = closestRefLen(hypTokens.length, refTokens.map((t) => t.length));
+  const refLen = closestRefLen(
+    hypTokens.length,
+    refTokens.map((t) => t.length),
+  );
   return { matches, totals, hypLen: hypTokens.length, refLen };
 }
 

@@ -13,14 +13,31 @@ import { paramShapes } from './params';
 import { SPECIALS } from './vocab';
 import { encodeWeights, modelFromFiles, type ModelJson, type VocabJson } from './weights';
 
-const CFG: ModelConfig = { attention: 'general', embDim: 4, hidden: 6, srcVocabSize: 7, tgtVocabSize: 8, maxSrcLen: 10, maxTgtLen: 10 };
+const CFG: ModelConfig = {
+  attention: 'general',
+  embDim: 4,
+  hidden: 6,
+  srcVocabSize: 7,
+  tgtVocabSize: 8,
+  maxSrcLen: 10,
+  maxTgtLen: 10,
+};
 
 /** Valid files of a tiny model (zero weights; embeddings uint8, the rest float16). */
 function files(): { json: ModelJson; vocab: VocabJson; bytes: ArrayBuffer } {
-  const tensors = Object.entries(paramShapes(CFG)).map(([name, shape]) => ({ name, shape, values: new Float32Array(shape.reduce((a, b) => a * b, 1)) }));
+  const tensors = Object.entries(paramShapes(CFG)).map(([name, shape]) => ({
+    name,
+    shape,
+    values: new Float32Array(shape.reduce((a, b) => a * b, 1)),
+  }));
   const { specs, data } = encodeWeights(tensors, (name) => (name.endsWith('/emb') ? 'uint8' : 'float16'));
   return {
-    json: { format: 'attention-seq2seq/1', config: { ...CFG }, weightsManifest: [{ paths: ['weights.bin'], weights: specs }], sha256: 'ab'.repeat(32) },
+    json: {
+      format: 'attention-seq2seq/1',
+      config: { ...CFG },
+      weightsManifest: [{ paths: ['weights.bin'], weights: specs }],
+      sha256: 'ab'.repeat(32),
+    },
     vocab: { src: [...SPECIALS, 'a', 'b', 'c'], tgt: [...SPECIALS, 'x', 'y', 'z', 'w'], caseTable: { x: 'X' } },
     bytes: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer,
   };
@@ -75,23 +92,49 @@ describe('checkModelJson', () => {
     ['a weights URL', (j) => (j.weightsManifest[0].paths = ['https://example.com/w.bin']), 'weightsManifest[0].paths'],
     ['no weights list', (j) => (j.weightsManifest[0].weights = {}), 'weightsManifest[0].weights'],
     ['a weight without a name', (j) => delete j.weightsManifest[0].weights[2].name, 'weightsManifest[0].weights[2].name'],
-    ['a duplicated weight', (j) => (j.weightsManifest[0].weights[3].name = j.weightsManifest[0].weights[2].name), 'weightsManifest[0].weights[3].name'],
+    [
+      'a duplicated weight',
+      (j) => (j.weightsManifest[0].weights[3].name = j.weightsManifest[0].weights[2].name),
+      'weightsManifest[0].weights[3].name',
+    ],
     ['a fractional dimension', (j) => (j.weightsManifest[0].weights[1].shape = [8, 4.5]), 'weightsManifest[0].weights[1].shape'],
     ['an int32 weight', (j) => (j.weightsManifest[0].weights[1].dtype = 'int32'), 'weightsManifest[0].weights[1].dtype'],
-    ['an unknown quantization', (j) => (j.weightsManifest[0].weights[1].quantization = { dtype: 'int4' }), 'weightsManifest[0].weights[1].quantization'],
-    ['uint8 without its scale', (j) => delete j.weightsManifest[0].weights[0].quantization.scale, 'weightsManifest[0].weights[0].quantization'],
+    [
+      'an unknown quantization',
+      (j) => (j.weightsManifest[0].weights[1].quantization = { dtype: 'int4' }),
+      'weightsManifest[0].weights[1].quantization',
+    ],
+    [
+      'uint8 without its scale',
+      (j) => delete j.weightsManifest[0].weights[0].quantization.scale,
+      'weightsManifest[0].weights[0].quantization',
+    ],
     ['a checksum that is not SHA-256 hex', (j) => (j.sha256 = 'abc'), 'sha256'],
   ])('names the field of %s', (_what, edit, field) => {
     expect(problem(() => checkModelJson('m', editedJson(edit)))).toEqual({ kind: 'malformed', file: 'model.json', field });
   });
 
   it('names a weight with the wrong shape, a missing weight and a weight of another variant', () => {
-    const shapeOf = (name: string) => (j: Record<string, any>) => (j.weightsManifest[0].weights.find((w: { name: string }) => w.name === name).shape = [3, 12]);
-    expect(problem(() => checkModelJson('m', editedJson(shapeOf('bridge/W'))))).toEqual({ kind: 'shape', weight: 'bridge/W', shape: [3, 12], expected: [6, 6] });
-    const drop = (j: Record<string, any>) => (j.weightsManifest[0].weights = j.weightsManifest[0].weights.filter((w: { name: string }) => w.name !== 'att/Wa'));
+    const shapeOf = (name: string) => (j: Record<string, any>) =>
+      (j.weightsManifest[0].weights.find((w: { name: string }) => w.name === name).shape = [3, 12]);
+    expect(problem(() => checkModelJson('m', editedJson(shapeOf('bridge/W'))))).toEqual({
+      kind: 'shape',
+      weight: 'bridge/W',
+      shape: [3, 12],
+      expected: [6, 6],
+    });
+    const drop = (j: Record<string, any>) =>
+      (j.weightsManifest[0].weights = j.weightsManifest[0].weights.filter((w: { name: string }) => w.name !== 'att/Wa'));
     expect(problem(() => checkModelJson('m', editedJson(drop)))).toEqual({ kind: 'missingWeight', weight: 'att/Wa' });
     // general-attention files declared as a dot model: W_a is not part of a dot model
-    expect(problem(() => checkModelJson('m', editedJson((j) => (j.config.attention = 'dot'))))).toEqual({ kind: 'extraWeight', weight: 'att/Wa' });
+    expect(
+      problem(() =>
+        checkModelJson(
+          'm',
+          editedJson((j) => (j.config.attention = 'dot')),
+        ),
+      ),
+    ).toEqual({ kind: 'extraWeight', weight: 'att/Wa' });
   });
 });
 
@@ -104,14 +147,54 @@ describe('checkVocabJson', () => {
 
   it('names a missing or non-text token list, and a bad case table', () => {
     expect(problem(() => checkVocabJson('m', null, CFG))).toEqual({ kind: 'malformed', file: 'vocab.json', field: 'src' });
-    expect(problem(() => checkVocabJson('m', vocab((v) => delete v.tgt), CFG))).toEqual({ kind: 'malformed', file: 'vocab.json', field: 'tgt' });
-    expect(problem(() => checkVocabJson('m', vocab((v) => v.src.push(5)), CFG))).toEqual({ kind: 'malformed', file: 'vocab.json', field: 'src' });
-    expect(problem(() => checkVocabJson('m', vocab((v) => (v.caseTable = { x: 1 })), CFG))).toEqual({ kind: 'malformed', file: 'vocab.json', field: 'caseTable' });
+    expect(
+      problem(() =>
+        checkVocabJson(
+          'm',
+          vocab((v) => delete v.tgt),
+          CFG,
+        ),
+      ),
+    ).toEqual({ kind: 'malformed', file: 'vocab.json', field: 'tgt' });
+    expect(
+      problem(() =>
+        checkVocabJson(
+          'm',
+          vocab((v) => v.src.push(5)),
+          CFG,
+        ),
+      ),
+    ).toEqual({ kind: 'malformed', file: 'vocab.json', field: 'src' });
+    expect(
+      problem(() =>
+        checkVocabJson(
+          'm',
+          vocab((v) => (v.caseTable = { x: 1 })),
+          CFG,
+        ),
+      ),
+    ).toEqual({ kind: 'malformed', file: 'vocab.json', field: 'caseTable' });
   });
 
   it('names missing special tokens and sizes that differ from the configuration', () => {
-    expect(problem(() => checkVocabJson('m', vocab((v) => v.tgt.reverse()), CFG))).toEqual({ kind: 'vocabSpecials', side: 'tgt' });
-    expect(problem(() => checkVocabJson('m', vocab((v) => v.src.pop()), CFG))).toEqual({ kind: 'vocabSize', src: 6, tgt: 8, expectedSrc: 7, expectedTgt: 8 });
+    expect(
+      problem(() =>
+        checkVocabJson(
+          'm',
+          vocab((v) => v.tgt.reverse()),
+          CFG,
+        ),
+      ),
+    ).toEqual({ kind: 'vocabSpecials', side: 'tgt' });
+    expect(
+      problem(() =>
+        checkVocabJson(
+          'm',
+          vocab((v) => v.src.pop()),
+          CFG,
+        ),
+      ),
+    ).toEqual({ kind: 'vocabSize', src: 6, tgt: 8, expectedSrc: 7, expectedTgt: 8 });
   });
 });
 
@@ -119,7 +202,12 @@ describe('checkWeightsSize', () => {
   it('names the weights file and both lengths', () => {
     const { json, bytes } = files();
     expect(() => checkWeightsSize('m', json, bytes.byteLength)).not.toThrow();
-    expect(problem(() => checkWeightsSize('m', json, bytes.byteLength - 1))).toEqual({ kind: 'size', file: 'weights.bin', bytes: bytes.byteLength - 1, expected: bytes.byteLength });
+    expect(problem(() => checkWeightsSize('m', json, bytes.byteLength - 1))).toEqual({
+      kind: 'size',
+      file: 'weights.bin',
+      bytes: bytes.byteLength - 1,
+      expected: bytes.byteLength,
+    });
   });
 });
 
@@ -132,8 +220,19 @@ describe('modelFromFiles on broken files', () => {
     const { json, vocab, bytes } = files();
     const before = tf.memory().numTensors;
     expect(problem(() => modelFromFiles('m', json, vocab, bytes.slice(0, 10)))).toMatchObject({ kind: 'size' });
-    expect(problem(() => modelFromFiles('m', json, { ...vocab, src: vocab.src.slice(1) }, bytes))).toMatchObject({ kind: 'vocabSpecials' });
-    expect(problem(() => modelFromFiles('m', editedJson((j) => (j.config.hidden = 8)), vocab, bytes))).toMatchObject({ kind: 'shape' });
+    expect(problem(() => modelFromFiles('m', json, { ...vocab, src: vocab.src.slice(1) }, bytes))).toMatchObject({
+      kind: 'vocabSpecials',
+    });
+    expect(
+      problem(() =>
+        modelFromFiles(
+          'm',
+          editedJson((j) => (j.config.hidden = 8)),
+          vocab,
+          bytes,
+        ),
+      ),
+    ).toMatchObject({ kind: 'shape' });
     expect(tf.memory().numTensors).toBe(before);
   });
 });

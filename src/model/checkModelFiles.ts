@@ -92,7 +92,8 @@ export function checkModelJson(label: string, json: unknown): ModelJson {
   for (const [name, shape] of Object.entries(shapes)) {
     const spec = specs.find((s) => s.name === name);
     if (!spec) throw new ModelFileError(label, { kind: 'missingWeight', weight: name });
-    if (spec.shape.join('x') !== shape.join('x')) throw new ModelFileError(label, { kind: 'shape', weight: name, shape: spec.shape, expected: shape });
+    if (spec.shape.join('x') !== shape.join('x'))
+      throw new ModelFileError(label, { kind: 'shape', weight: name, shape: spec.shape, expected: shape });
   }
   const extra = specs.find((s) => !(s.name in shapes));
   if (extra) throw new ModelFileError(label, { kind: 'extraWeight', weight: extra.name });
@@ -108,12 +109,23 @@ export function checkVocabJson(label: string, vocab: unknown, cfg: ModelConfig):
   if (!isStringArray(vocab.src)) bad('src');
   if (!isStringArray(vocab.tgt)) bad('tgt');
   const { src, tgt } = vocab as { src: string[]; tgt: string[] };
-  if (vocab.caseTable !== undefined && !(isObject(vocab.caseTable) && Object.values(vocab.caseTable).every((v) => typeof v === 'string'))) bad('caseTable');
+  if (
+    vocab.caseTable !== undefined &&
+    !(isObject(vocab.caseTable) && Object.values(vocab.caseTable).every((v) => typeof v === 'string'))
+  )
+    bad('caseTable');
   for (const side of ['src', 'tgt'] as const) {
-    if (SPECIALS.some((s, i) => (side === 'src' ? src : tgt)[i] !== s)) throw new ModelFileError(label, { kind: 'vocabSpecials', side });
+    if (SPECIALS.some((s, i) => (side === 'src' ? src : tgt)[i] !== s))
+      throw new ModelFileError(label, { kind: 'vocabSpecials', side });
   }
   if (src.length !== cfg.srcVocabSize || tgt.length !== cfg.tgtVocabSize) {
-    throw new ModelFileError(label, { kind: 'vocabSize', src: src.length, tgt: tgt.length, expectedSrc: cfg.srcVocabSize, expectedTgt: cfg.tgtVocabSize });
+    throw new ModelFileError(label, {
+      kind: 'vocabSize',
+      src: src.length,
+      tgt: tgt.length,
+      expectedSrc: cfg.srcVocabSize,
+      expectedTgt: cfg.tgtVocabSize,
+    });
   }
   return vocab as unknown as VocabJson;
 }
@@ -121,5 +133,6 @@ export function checkVocabJson(label: string, vocab: unknown, cfg: ModelConfig):
 /** Checks that the weights file has exactly the bytes the (checked) manifest describes. */
 export function checkWeightsSize(label: string, json: ModelJson, byteLength: number): void {
   const expected = expectedByteLength(json.weightsManifest[0]!.weights);
-  if (byteLength !== expected) throw new ModelFileError(label, { kind: 'size', file: weightsFileName(json), bytes: byteLength, expected });
+  if (byteLength !== expected)
+    throw new ModelFileError(label, { kind: 'size', file: weightsFileName(json), bytes: byteLength, expected });
 }

@@ -27,30 +27,99 @@ import type { DecodeTrace } from './trace';
 import { SPECIALS } from './vocab';
 import { mulberry32 as rng } from '../train/rng';
 
-
-
 /** Code point ranges [from, to] by family. */
 const RANGES: Record<string, [number, number][]> = {
   ascii: [[0x20, 0x7e]],
-  latin: [[0xa0, 0x24f], [0x1e00, 0x1eff]],
-  greekCyrillic: [[0x370, 0x3ff], [0x400, 0x4ff]],
-  rtl: [[0x590, 0x5ff], [0x600, 0x6ff], [0x750, 0x77f]],
-  indic: [[0x900, 0x97f], [0xe00, 0xe7f], [0x980, 0x9ff]],
-  cjk: [[0x3040, 0x30ff], [0x4e00, 0x9fff], [0xac00, 0xd7a3], [0x3000, 0x303f], [0xff00, 0xffef]],
-  combining: [[0x300, 0x36f], [0x1ab0, 0x1aff], [0x20d0, 0x20ff]],
-  control: [[0x0, 0x1f], [0x7f, 0x9f], [0x200b, 0x200f], [0x2028, 0x202e], [0x2060, 0x206f], [0xfeff, 0xfeff]],
-  emoji: [[0x1f300, 0x1f5ff], [0x1f600, 0x1f64f], [0x1f680, 0x1f6ff], [0x1f900, 0x1f9ff], [0x2600, 0x27bf]],
-  odd: [[0xe000, 0xf8ff], [0xfff0, 0xffff], [0x10000, 0x1007f], [0xe0000, 0xe007f], [0x1d400, 0x1d7ff]],
-  numbers: [[0x30, 0x39], [0x660, 0x669], [0x2150, 0x218f], [0xff10, 0xff19]],
-  punct: [[0x21, 0x2f], [0x3a, 0x40], [0x5b, 0x60], [0x7b, 0x7e], [0x2010, 0x2027], [0x2030, 0x205e]],
+  latin: [
+    [0xa0, 0x24f],
+    [0x1e00, 0x1eff],
+  ],
+  greekCyrillic: [
+    [0x370, 0x3ff],
+    [0x400, 0x4ff],
+  ],
+  rtl: [
+    [0x590, 0x5ff],
+    [0x600, 0x6ff],
+    [0x750, 0x77f],
+  ],
+  indic: [
+    [0x900, 0x97f],
+    [0xe00, 0xe7f],
+    [0x980, 0x9ff],
+  ],
+  cjk: [
+    [0x3040, 0x30ff],
+    [0x4e00, 0x9fff],
+    [0xac00, 0xd7a3],
+    [0x3000, 0x303f],
+    [0xff00, 0xffef],
+  ],
+  combining: [
+    [0x300, 0x36f],
+    [0x1ab0, 0x1aff],
+    [0x20d0, 0x20ff],
+  ],
+  control: [
+    [0x0, 0x1f],
+    [0x7f, 0x9f],
+    [0x200b, 0x200f],
+    [0x2028, 0x202e],
+    [0x2060, 0x206f],
+    [0xfeff, 0xfeff],
+  ],
+  emoji: [
+    [0x1f300, 0x1f5ff],
+    [0x1f600, 0x1f64f],
+    [0x1f680, 0x1f6ff],
+    [0x1f900, 0x1f9ff],
+    [0x2600, 0x27bf],
+  ],
+  odd: [
+    [0xe000, 0xf8ff],
+    [0xfff0, 0xffff],
+    [0x10000, 0x1007f],
+    [0xe0000, 0xe007f],
+    [0x1d400, 0x1d7ff],
+  ],
+  numbers: [
+    [0x30, 0x39],
+    [0x660, 0x669],
+    [0x2150, 0x218f],
+    [0xff10, 0xff19],
+  ],
+  punct: [
+    [0x21, 0x2f],
+    [0x3a, 0x40],
+    [0x5b, 0x60],
+    [0x7b, 0x7e],
+    [0x2010, 0x2027],
+    [0x2030, 0x205e],
+  ],
 };
 const FAMILIES = Object.keys(RANGES);
 
-const WHITESPACE = [' ', '\t', '\n', '\r', '\u00a0', '\u202f', '\u2007', '\u2009', '\u200b', '\ufeff', '\u3000', '\u2028', '\u2029', '\v', '\f', '\u1680', '\u205f'];
-
-const EMOJI_SEQUENCES = [
-  '👨‍👩‍👧‍👦', '🏳️‍🌈', '👍🏽', '🇫🇷', '🇰🇷', '❤️', '🧑🏿‍💻', '1️⃣', '🏴󠁧󠁢󠁳󠁣󠁴󠁿', '😀', '🙈🙉🙊', '🤷‍♀️',
+const WHITESPACE = [
+  ' ',
+  '\t',
+  '\n',
+  '\r',
+  '\u00a0',
+  '\u202f',
+  '\u2007',
+  '\u2009',
+  '\u200b',
+  '\ufeff',
+  '\u3000',
+  '\u2028',
+  '\u2029',
+  '\v',
+  '\f',
+  '\u1680',
+  '\u205f',
 ];
+
+const EMOJI_SEQUENCES = ['👨‍👩‍👧‍👦', '🏳️‍🌈', '👍🏽', '🇫🇷', '🇰🇷', '❤️', '🧑🏿‍💻', '1️⃣', '🏴󠁧󠁢󠁳󠁣󠁴󠁿', '😀', '🙈🙉🙊', '🤷‍♀️'];
 
 const NASTY = [
   '<script>alert(1)</script>',
@@ -107,7 +176,18 @@ function mixed(r: () => number, chars: number, words: readonly string[]): string
 
 /** The kinds of input {@link fuzzInput} makes, in rotation. */
 const KINDS = [
-  'empty', 'whitespace', 'script', 'emoji', 'control', 'markup', 'unknown', 'vocab', 'long', 'veryLong', 'mixed', 'punct',
+  'empty',
+  'whitespace',
+  'script',
+  'emoji',
+  'control',
+  'markup',
+  'unknown',
+  'vocab',
+  'long',
+  'veryLong',
+  'mixed',
+  'punct',
 ] as const;
 type FuzzKind = (typeof KINDS)[number];
 
@@ -128,13 +208,19 @@ function fuzzInput(i: number, seed: number, words: readonly string[]): { kind: F
       text = Array.from({ length: len(60) }, () => pick(r, WHITESPACE)).join('');
       break;
     case 'script':
-      text = Array.from({ length: len(20) }, () => randomWord(r, pick(r, ['latin', 'greekCyrillic', 'rtl', 'indic', 'cjk', 'combining', 'numbers']))).join(' ');
+      text = Array.from({ length: len(20) }, () =>
+        randomWord(r, pick(r, ['latin', 'greekCyrillic', 'rtl', 'indic', 'cjk', 'combining', 'numbers'])),
+      ).join(' ');
       break;
     case 'emoji':
-      text = Array.from({ length: len(30) }, () => (r() < 0.5 ? pick(r, EMOJI_SEQUENCES) : randomWord(r, 'emoji', 4))).join(r() < 0.5 ? ' ' : '');
+      text = Array.from({ length: len(30) }, () => (r() < 0.5 ? pick(r, EMOJI_SEQUENCES) : randomWord(r, 'emoji', 4))).join(
+        r() < 0.5 ? ' ' : '',
+      );
       break;
     case 'control':
-      text = Array.from({ length: len(40) }, () => (r() < 0.5 ? codePoint(r, 'control') : r() < 0.5 ? pick(r, words) ?? 'a' : codePoint(r, 'odd'))).join(r() < 0.5 ? '' : ' ');
+      text = Array.from({ length: len(40) }, () =>
+        r() < 0.5 ? codePoint(r, 'control') : r() < 0.5 ? (pick(r, words) ?? 'a') : codePoint(r, 'odd'),
+      ).join(r() < 0.5 ? '' : ' ');
       break;
     case 'markup':
       text = Array.from({ length: len(6) }, () => pick(r, NASTY)).join(r() < 0.5 ? ' ' : '');
@@ -150,13 +236,18 @@ function fuzzInput(i: number, seed: number, words: readonly string[]): { kind: F
       break;
     case 'veryLong':
       // up to 10k characters; sometimes one giant word, sometimes thousands of short ones
-      text = r() < 0.2 ? randomWord(r, pick(r, FAMILIES), 1).repeat(2000 + Math.floor(r() * 8000)) : mixed(r, 2000 + Math.floor(r() * 8000), words);
+      text =
+        r() < 0.2
+          ? randomWord(r, pick(r, FAMILIES), 1).repeat(2000 + Math.floor(r() * 8000))
+          : mixed(r, 2000 + Math.floor(r() * 8000), words);
       break;
     case 'mixed':
       text = mixed(r, len(300), words);
       break;
     case 'punct':
-      text = Array.from({ length: len(80) }, () => (r() < 0.7 ? codePoint(r, 'punct') : pick(r, ["'", '-', '.', ',', '...', "n't", "'m"]))).join(r() < 0.5 ? '' : ' ');
+      text = Array.from({ length: len(80) }, () =>
+        r() < 0.7 ? codePoint(r, 'punct') : pick(r, ["'", '-', '.', ',', '...', "n't", "'m"]),
+      ).join(r() < 0.5 ? '' : ' ');
       break;
   }
   return { kind, text };
@@ -186,20 +277,26 @@ function checkTrace(model: Seq2SeqModel, text: string, tr: DecodeTrace, maxLen =
   const keep = keepOf(model);
   const enc = tr.encoder;
   if (typeof tr.translation !== 'string') return 'translation is not a string';
-  if (!Array.isArray(tr.outputTokens) || tr.outputTokens.some((t) => typeof t !== 'string')) return 'outputTokens are not strings';
+  if (!Array.isArray(tr.outputTokens) || tr.outputTokens.some((t) => typeof t !== 'string'))
+    return 'outputTokens are not strings';
   if (tr.steps.length < 1 || tr.steps.length > maxLen) return `${tr.steps.length} steps (limit ${maxLen})`;
-  if (enc.ids.length < 1 || enc.ids.length > model.cfg.maxSrcLen) return `${enc.ids.length} source ids (maxSrcLen ${model.cfg.maxSrcLen})`;
-  if (enc.tokens.length !== enc.ids.length || enc.unknown.length !== enc.ids.length) return 'encoder tokens/ids/unknown lengths differ';
+  if (enc.ids.length < 1 || enc.ids.length > model.cfg.maxSrcLen)
+    return `${enc.ids.length} source ids (maxSrcLen ${model.cfg.maxSrcLen})`;
+  if (enc.tokens.length !== enc.ids.length || enc.unknown.length !== enc.ids.length)
+    return 'encoder tokens/ids/unknown lengths differ';
   if (enc.ids.some((id) => !Number.isInteger(id) || id < 0 || id >= model.cfg.srcVocabSize)) return 'source id out of range';
   if (enc.annotations.length !== enc.ids.length) return 'one annotation per source position expected';
   const cutExpected = words.length > keep || text.length > MAX_INPUT_CHARS; // too many tokens, or characters cut before tokenizing
-  if (enc.truncated !== cutExpected) return `truncated=${enc.truncated} but ${words.length} tokens (keep ${keep}), ${text.length} chars`;
+  if (enc.truncated !== cutExpected)
+    return `truncated=${enc.truncated} but ${words.length} tokens (keep ${keep}), ${text.length} chars`;
   if (words.length > keep && enc.ids.length !== model.cfg.maxSrcLen) return 'truncated source should fill maxSrcLen';
   for (const st of tr.steps) {
     if (!(st.chosen.p >= 0 && st.chosen.p <= 1)) return `step ${st.t}: p(chosen) = ${st.chosen.p}`;
-    if (!Number.isInteger(st.chosen.id) || st.chosen.id < 0 || st.chosen.id >= model.cfg.tgtVocabSize) return `step ${st.t}: chosen id ${st.chosen.id}`;
+    if (!Number.isInteger(st.chosen.id) || st.chosen.id < 0 || st.chosen.id >= model.cfg.tgtVocabSize)
+      return `step ${st.t}: chosen id ${st.chosen.id}`;
     if (model.cfg.attention !== 'none') {
-      if (st.weights.length !== enc.ids.length) return `step ${st.t}: ${st.weights.length} weights for ${enc.ids.length} positions`;
+      if (st.weights.length !== enc.ids.length)
+        return `step ${st.t}: ${st.weights.length} weights for ${enc.ids.length} positions`;
       const sum = st.weights.reduce((a, b) => a + b, 0);
       if (!(Math.abs(sum - 1) < 1e-3) || st.weights.some((w) => !(w >= 0))) return `step ${st.t}: weights sum to ${sum}`;
     }
@@ -250,7 +347,9 @@ describe('fuzz: gaps found by fuzzing, now fixed', () => {
 
 describe('fuzz: tiny random models, cpu backend', () => {
   it(`${N} inputs through traced greedy decoding (every 10th also beam and forced + what-if) without errors or leaks`, async () => {
-    const models = new Map<AttentionKind, Seq2SeqModel>(ATTENTION_KINDS.map((k, j) => [k, tinyModel(k, 11 + j, { maxSrcLen: 10 })]));
+    const models = new Map<AttentionKind, Seq2SeqModel>(
+      ATTENTION_KINDS.map((k, j) => [k, tinyModel(k, 11 + j, { maxSrcLen: 10 })]),
+    );
     const before = tf.memory().numTensors;
     const failures: string[] = [];
     let slowest = 0;
@@ -285,7 +384,11 @@ describe('fuzz: tiny random models, cpu backend', () => {
           const force = Array.from({ length: len }, () => (r() < 0.2 ? undefined : Math.floor(r() * V)));
           const garbage = [NaN, Infinity, -Infinity, -1, 0, 1e30, -1e-30, 3];
           const attention = Array.from({ length: len }, () =>
-            r() < 0.3 ? undefined : Array.from({ length: Math.floor(r() * 30) }, () => (r() < 0.5 ? garbage[Math.floor(r() * garbage.length)]! : r())),
+            r() < 0.3
+              ? undefined
+              : Array.from({ length: Math.floor(r() * 30) }, () =>
+                  r() < 0.5 ? garbage[Math.floor(r() * garbage.length)]! : r(),
+                ),
           );
           const s3 = performance.now();
           const f = await greedyDecode(model, text, { force, attention, topK: 1 + Math.floor(r() * 20), maxLen: len });
@@ -294,7 +397,8 @@ describe('fuzz: tiny random models, cpu backend', () => {
           const bad2 = checkTrace(model, text, f, len);
           if (bad2) failures.push(`${show(i, kind, text)} [${model.cfg.attention}] forced/what-if: ${bad2}`);
           f.steps.forEach((st, j) => {
-            if (force[j] !== undefined && st.chosen.id !== force[j]) failures.push(`${show(i, kind, text)}: step ${st.t} ignored the forced word`);
+            if (force[j] !== undefined && st.chosen.id !== force[j])
+              failures.push(`${show(i, kind, text)}: step ${st.t} ignored the forced word`);
           });
         }
       } catch (e) {
@@ -302,7 +406,9 @@ describe('fuzz: tiny random models, cpu backend', () => {
       }
     }
     const seconds = (performance.now() - t0) / 1000;
-    console.log(`fuzz tiny: ${N} greedy + ${beams} beam + ${forced} forced/what-if decodes in ${seconds.toFixed(1)} s; slowest ${slowest.toFixed(0)} ms; ${truncated} truncated`);
+    console.log(
+      `fuzz tiny: ${N} greedy + ${beams} beam + ${forced} forced/what-if decodes in ${seconds.toFixed(1)} s; slowest ${slowest.toFixed(0)} ms; ${truncated} truncated`,
+    );
     expect(failures).toEqual([]);
     expect(slowest).toBeLessThan(TINY_MS);
     expect(truncated).toBeGreaterThan(N / 20); // the generator really produces over-long inputs
@@ -357,13 +463,16 @@ describe.skipIf(!existsSync(`${REAL_DIR}/model.json`))('fuzz: the shipped luong-
           const s2 = performance.now();
           const b = await beamSearch(model, text, { k: 3, maxLen: 12 });
           slowest = Math.max(slowest, performance.now() - s2);
-          if (b.hypotheses.length < 1 || b.hypotheses.some((h) => typeof h.text !== 'string')) failures.push(`${show(i, kind, text)}: beam`);
+          if (b.hypotheses.length < 1 || b.hypotheses.some((h) => typeof h.text !== 'string'))
+            failures.push(`${show(i, kind, text)}: beam`);
         }
       } catch (e) {
         failures.push(`${show(i, kind, text)}: threw ${e instanceof Error ? e.stack : String(e)}`);
       }
     }
-    console.log(`fuzz luong-general: ${SAMPLE} greedy + ${Math.ceil((SAMPLE - 8) / 12)} beam decodes in ${((performance.now() - t0) / 1000).toFixed(1)} s; slowest ${slowest.toFixed(0)} ms`);
+    console.log(
+      `fuzz luong-general: ${SAMPLE} greedy + ${Math.ceil((SAMPLE - 8) / 12)} beam decodes in ${((performance.now() - t0) / 1000).toFixed(1)} s; slowest ${slowest.toFixed(0)} ms`,
+    );
     expect(failures).toEqual([]);
     expect(slowest).toBeLessThan(REAL_MS);
     expect(tf.memory().numTensors).toBe(before);

@@ -81,7 +81,10 @@ export async function startDecode(model: Seq2SeqModel, text: string, scope: Tens
     c.hbar = scope.keep(c.hbar);
     c.fixed = scope.keep(c.fixed);
     const st = { h: scope.keep(started.state.h), feed: scope.keep(started.state.feed) };
-    const row0 = tf.concat([tf.reshape(tf.slice(enc.annotations, [0, 0, 0], [1, S, H]), [S * H]), tf.reshape(tf.slice(enc.bridge, [0, 0], [1, H]), [H])]); // [S*H + H]
+    const row0 = tf.concat([
+      tf.reshape(tf.slice(enc.annotations, [0, 0, 0], [1, S, H]), [S * H]),
+      tf.reshape(tf.slice(enc.bridge, [0, 0], [1, H]), [H]),
+    ]); // [S*H + H]
     return { ctx: c, state: st, packed: row0 };
   });
   const vals = await packed.data();
@@ -99,7 +102,10 @@ export async function startDecode(model: Seq2SeqModel, text: string, scope: Tens
 }
 
 /** Splits a packed step vector back into named arrays. */
-function unpack(vals: ArrayLike<number> & { subarray(a: number, b: number): ArrayLike<number> }, sizes: Record<string, number>): Record<string, number[]> {
+function unpack(
+  vals: ArrayLike<number> & { subarray(a: number, b: number): ArrayLike<number> },
+  sizes: Record<string, number>,
+): Record<string, number[]> {
   const out: Record<string, number[]> = {};
   let o = 0;
   for (const [k, n] of Object.entries(sizes)) {
@@ -168,7 +174,8 @@ export async function greedyDecode(model: Seq2SeqModel, text: string, opts: Deco
       const topK: Candidate[] = top.index.map((id, i) => ({ id, token: model.tgt.token(id), p: Math.exp(top.value[i]!) }));
       // (logits of NaNs, from broken weights, have no candidate: the sentence ends there)
       const own: Candidate = topK[0] ?? { id: EOS, token: model.tgt.token(EOS), p: 0 };
-      const chosen: Candidate = forced !== undefined ? { id: forced, token: model.tgt.token(forced), p: Math.exp(vals[pAt + forced]! - lse) } : own;
+      const chosen: Candidate =
+        forced !== undefined ? { id: forced, token: model.tgt.token(forced), p: Math.exp(vals[pAt + forced]! - lse) } : own;
       steps.push({
         t,
         inputId: prev,

@@ -60,7 +60,10 @@ export function targetLogProbs(params: Params, cfg: ModelConfig, b: BatchArrays,
  */
 export function crossEntropy(logits: tf.Tensor2D, targets: number[]): tf.Tensor1D {
   const [N, V] = logits.shape;
-  const flatIdx = tf.tensor1d(targets.map((y, n) => n * V + y), 'int32'); // [N]
+  const flatIdx = tf.tensor1d(
+    targets.map((y, n) => n * V + y),
+    'int32',
+  ); // [N]
   const onehotIdx = tf.tensor1d(targets, 'int32'); // [N]
   const f = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
     const x = args[0] as tf.Tensor2D;

@@ -22,7 +22,10 @@ beforeAll(async () => {
 const SOURCES = ['a b c d', 'h g', 'b b b b b e', 'c', 'a zzz f'];
 
 /** Serialises a model's parameters (config-order, EMB_T cache excluded) into the three model files. */
-async function saveModel(model: Seq2SeqModel, q: Quantization): Promise<{ json: ModelJson; vocab: VocabJson; bytes: ArrayBuffer }> {
+async function saveModel(
+  model: Seq2SeqModel,
+  q: Quantization,
+): Promise<{ json: ModelJson; vocab: VocabJson; bytes: ArrayBuffer }> {
   const tensors = [];
   for (const [name, shape] of Object.entries(paramShapes(model.cfg))) {
     tensors.push({ name, shape, values: (await model.params[name]!.data()) as Float32Array });
@@ -100,7 +103,9 @@ describe.each(ATTENTION_KINDS)('greedy trace (%s)', (kind: AttentionKind) => {
         expect(Math.abs(st.weights.reduce((s, w) => s + w, 0) - 1)).toBeLessThan(1e-5);
         expect(st.weights.every((w) => w >= 0 && w <= 1)).toBe(true);
         // c_t = Σ_j α_tj h̄_j
-        const c = Array.from({ length: H }, (_, d) => st.weights.reduce((s, w, j) => s + w * trace.encoder.annotations[j]![d]!, 0));
+        const c = Array.from({ length: H }, (_, d) =>
+          st.weights.reduce((s, w, j) => s + w * trace.encoder.annotations[j]![d]!, 0),
+        );
         expect(maxAbsDiff(st.context, c)).toBeLessThan(1e-5);
       }
       // Bahdanau's readout reads E_y(y_{t-1}): its trace carries that embedding row, the others none
@@ -251,7 +256,9 @@ describe('modelFromFiles rejects broken files', () => {
     const specs = json.weightsManifest[0]!.weights;
     const bridge = specs.find((s) => s.name === 'bridge/W')!;
     bridge.shape = [4, 16]; // 64 values like [8, 8]
-    expect(() => modelFromFiles('my-model', json, vocab, bytes)).toThrow(/my-model: weight "bridge\/W" has shape \[4,16\], expected \[8,8\]/);
+    expect(() => modelFromFiles('my-model', json, vocab, bytes)).toThrow(
+      /my-model: weight "bridge\/W" has shape \[4,16\], expected \[8,8\]/,
+    );
     disposeModel(model);
   });
 
@@ -262,10 +269,14 @@ describe('modelFromFiles rejects broken files', () => {
     const specs = saved.json.weightsManifest[0]!.weights;
     expect(specs[specs.length - 1]!.name).toBe('att/v');
     const noV: ModelJson = { ...saved.json, weightsManifest: [{ paths: ['weights.bin'], weights: specs.slice(0, -1) }] };
-    expect(() => modelFromFiles('m1', noV, saved.vocab, saved.bytes.slice(0, saved.bytes.byteLength - 8 * 4))).toThrow(/m1: weight "att\/v" is missing/);
+    expect(() => modelFromFiles('m1', noV, saved.vocab, saved.bytes.slice(0, saved.bytes.byteLength - 8 * 4))).toThrow(
+      /m1: weight "att\/v" is missing/,
+    );
     const smallVocab: VocabJson = { ...saved.vocab, tgt: saved.vocab.tgt.slice(0, -1) };
     expect(() => modelFromFiles('m2', saved.json, smallVocab, saved.bytes)).toThrow(/m2: vocabulary sizes/);
-    expect(() => modelFromFiles('m3', { format: 'other' } as unknown as ModelJson, saved.vocab, saved.bytes)).toThrow(/m3: model.json/);
+    expect(() => modelFromFiles('m3', { format: 'other' } as unknown as ModelJson, saved.vocab, saved.bytes)).toThrow(
+      /m3: model.json/,
+    );
     disposeModel(model);
   });
 });
@@ -317,7 +328,9 @@ describe('crossEntropy', () => {
   const N = 5;
   const V = 7;
   const targets = [0, 6, 3, 3, 1];
-  const logitsArr = Array.from({ length: N }, (_, n) => Array.from({ length: V }, (_, v) => Math.sin(1.3 * n + 0.7 * v) * 3 + (v === 2 ? 10 : 0)));
+  const logitsArr = Array.from({ length: N }, (_, n) =>
+    Array.from({ length: V }, (_, v) => Math.sin(1.3 * n + 0.7 * v) * 3 + (v === 2 ? 10 : 0)),
+  );
   const dyArr = [0.5, -1, 2, 0.25, 1.5]; // non-uniform upstream gradient
 
   /** The plain formulation: −logSoftmax(x)[n, y_n]. */

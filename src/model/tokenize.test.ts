@@ -84,7 +84,19 @@ describe('tokenize: hostile or unusual input', () => {
   });
 
   it('treats HTML as plain tokens', () => {
-    expect(tokenize('<script>alert(1)</script>', 'src')).toEqual(['<', 'script', '>', 'alert', '(', '1', ')', '<', '/', 'script', '>']);
+    expect(tokenize('<script>alert(1)</script>', 'src')).toEqual([
+      '<',
+      'script',
+      '>',
+      'alert',
+      '(',
+      '1',
+      ')',
+      '<',
+      '/',
+      'script',
+      '>',
+    ]);
   });
 
   it(`cuts input longer than MAX_INPUT_CHARS (${MAX_INPUT_CHARS})`, () => {
@@ -134,13 +146,7 @@ describe('detokenize and truecase', () => {
     'Comment vas-tu ?',
     'Nous avons vu Tom et Marie à Paris.',
   ];
-  const TABLE = buildCaseTable([
-    'Je vois Tom.',
-    'Il aime Marie.',
-    'Je suis allé à Paris.',
-    'Où est Tom ?',
-    "C'est Marie.",
-  ]);
+  const TABLE = buildCaseTable(['Je vois Tom.', 'Il aime Marie.', 'Je suis allé à Paris.', 'Où est Tom ?', "C'est Marie."]);
 
   it('buildCaseTable learns capitalised names from non-initial occurrences', () => {
     expect(TABLE).toEqual({ tom: 'Tom', marie: 'Marie', paris: 'Paris' });

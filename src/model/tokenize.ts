@@ -25,13 +25,7 @@ const TOKEN_RE = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['-][\p{L}\p{M}\p{N
 
 /** Normalises raw text: NFC, lower case, apostrophes and hyphens unified, whitespace folded. */
 export function normalize(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(QUOTE_RE, "'")
-    .replace(DASH_RE, '-')
-    .replace(SPACE_RE, ' ')
-    .trim()
-    .toLowerCase();
+  return text.normalize('NFC').replace(QUOTE_RE, "'").replace(DASH_RE, '-').replace(SPACE_RE, ' ').trim().toLowerCase();
 }
 
 function splitHyphens(word: string): string[] {

@@ -17,7 +17,9 @@ describe('topOfRows', () => {
       const values = Float32Array.from({ length: rows * cols }, () => Math.round(rand() * 40) / 8 - 2);
       const offsets = Array.from({ length: rows }, () => Math.round(rand() * 16) / 8);
       const n = Math.min(rows * cols, 1 + Math.floor(rand() * 12));
-      const shifted = tf.tidy(() => tf.reshape(tf.add(tf.tensor2d(values, [rows, cols]), tf.tensor2d(offsets, [rows, 1])), [rows * cols])); // [rows·cols]
+      const shifted = tf.tidy(() =>
+        tf.reshape(tf.add(tf.tensor2d(values, [rows, cols]), tf.tensor2d(offsets, [rows, 1])), [rows * cols]),
+      ); // [rows·cols]
       const ref = tf.topk(shifted, n);
       const [refVal, refIdx] = [await ref.values.data(), await ref.indices.data()];
       tf.dispose([shifted, ref.values, ref.indices]);
@@ -36,9 +38,12 @@ describe('topOfRows', () => {
   });
 
   it('keeps the best n of many in order', () => {
-    const values = Float64Array.from({ length: 10_000 }, (_, i) => Math.sin(i * 12.9898) * 43758.5453 % 1);
+    const values = Float64Array.from({ length: 10_000 }, (_, i) => (Math.sin(i * 12.9898) * 43758.5453) % 1);
     const got = topOfRows(values, 1, values.length, [0], 7);
-    const sorted = [...values].map((v, i) => ({ v, i })).sort((a, b) => b.v - a.v || a.i - b.i).slice(0, 7);
+    const sorted = [...values]
+      .map((v, i) => ({ v, i }))
+      .sort((a, b) => b.v - a.v || a.i - b.i)
+      .slice(0, 7);
     expect(got.index).toEqual(sorted.map((s) => s.i));
   });
 });
@@ -88,7 +93,19 @@ describe('rowLogSumExp', () => {
 describe('expNonPositive', () => {
   it('equals Math.exp to 1e-15 relative over [−80, 0], at the table’s edges, and at −∞', () => {
     const rand = mulberry32(5);
-    const xs = [0, -0, -1 / 64, -1 / 128, -63.99, -64, -64.0001, -700, -745, -746, ...Array.from({ length: 20000 }, () => -rand() * 80)];
+    const xs = [
+      0,
+      -0,
+      -1 / 64,
+      -1 / 128,
+      -63.99,
+      -64,
+      -64.0001,
+      -700,
+      -745,
+      -746,
+      ...Array.from({ length: 20000 }, () => -rand() * 80),
+    ];
     for (const x of xs) {
       const want = Math.exp(x);
       const got = expNonPositive(x);

@@ -18,7 +18,14 @@ export interface TopEntries {
  * first; equal values keep the lower flat index first (as `tf.topk`). Rows whose offset is −∞
  * or NaN, and entries that come out −∞ or NaN, are never selected, so fewer than `n` may return.
  */
-export function topOfRows(values: ArrayLike<number>, rows: number, cols: number, offsets: ArrayLike<number>, n: number, start = 0): TopEntries {
+export function topOfRows(
+  values: ArrayLike<number>,
+  rows: number,
+  cols: number,
+  offsets: ArrayLike<number>,
+  n: number,
+  start = 0,
+): TopEntries {
   if (n <= 0) return { index: [], value: [] };
   const idx = new Int32Array(n);
   const val = new Float64Array(n);

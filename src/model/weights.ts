@@ -57,8 +57,12 @@ export function toFloat16Bits(v: number): number {
   return sign | half;
 }
 
-function quantize(values: Float32Array, q: Quantization): { bytes: Uint8Array; quantization?: tf.io.WeightsManifestEntry['quantization'] } {
-  if (q === 'float32') return { bytes: new Uint8Array(values.buffer.slice(values.byteOffset, values.byteOffset + values.byteLength)) };
+function quantize(
+  values: Float32Array,
+  q: Quantization,
+): { bytes: Uint8Array; quantization?: tf.io.WeightsManifestEntry['quantization'] } {
+  if (q === 'float32')
+    return { bytes: new Uint8Array(values.buffer.slice(values.byteOffset, values.byteOffset + values.byteLength)) };
   if (q === 'float16') {
     const out = new Uint16Array(values.length);
     for (let i = 0; i < values.length; i++) out[i] = toFloat16Bits(values[i]!);

@@ -116,14 +116,17 @@ let detection: Promise<DefaultBackend> | null = null;
 export function detectDefaultBackend(): Promise<DefaultBackend> {
   if (detection) return detection;
   const probe = probeRenderer();
-  const software = (r: string | null): string | null => (r !== null && isSoftwareRenderer(r) ? (softwareRendererName(r) ?? 'a software renderer') : null);
+  const software = (r: string | null): string | null =>
+    r !== null && isSoftwareRenderer(r) ? (softwareRendererName(r) ?? 'a software renderer') : null;
   const answered = probe.then((renderer): DefaultBackend => {
     const backend = pickDefaultBackend(renderer, wasmAvailable());
     const name = software(renderer);
     return backend === 'wasm' && name !== null ? { backend, softwareRenderer: name } : { backend };
   });
   // No answer in time: start on wasm, and tell why once the probe answers.
-  const slow = new Promise<DefaultBackend>((resolve) => setTimeout(() => resolve({ backend: 'wasm', lateSoftwareRenderer: probe.then(software) }), FAST_WEBGL_MS));
+  const slow = new Promise<DefaultBackend>((resolve) =>
+    setTimeout(() => resolve({ backend: 'wasm', lateSoftwareRenderer: probe.then(software) }), FAST_WEBGL_MS),
+  );
   detection = wasmAvailable() ? Promise.race([answered, slow]) : answered;
   return detection;
 }

@@ -23,7 +23,18 @@ beforeAll(async () => {
 });
 
 /** C = op(A)·op(B) in float64 for row-major [batch, ·, ·] arrays (batch 1 broadcasts). */
-function reference(a: Float32Array, b: Float32Array, batch: number, bA: number, bB: number, M: number, K: number, N: number, tA = false, tB = false): Float64Array {
+function reference(
+  a: Float32Array,
+  b: Float32Array,
+  batch: number,
+  bA: number,
+  bB: number,
+  M: number,
+  K: number,
+  N: number,
+  tA = false,
+  tB = false,
+): Float64Array {
   const out = new Float64Array(batch * M * N);
   for (let i = 0; i < batch; i++) {
     const ao = (bA === 1 ? 0 : i) * M * K;
@@ -69,9 +80,26 @@ describe('the patched cpu BatchMatMul', () => {
     expect(tf.getKernel(name, 'cpu')!.kernelFunc).not.toBe(originalKernels.get(name));
   });
 
-  interface Case { batchA: number[]; batchB: number[]; M: number; K: number; N: number; tA: boolean; tB: boolean }
+  interface Case {
+    batchA: number[];
+    batchB: number[];
+    M: number;
+    K: number;
+    N: number;
+    tA: boolean;
+    tB: boolean;
+  }
   const CASES: Case[] = [];
-  for (const [batchA, batchB] of [[[], []], [[3], [3]], [[1], [4]], [[4], [1]], [[2, 3], [2, 3]]] as [number[], number[]][]) {
+  for (const [batchA, batchB] of [
+    [[], []],
+    [[3], [3]],
+    [[1], [4]],
+    [[4], [1]],
+    [
+      [2, 3],
+      [2, 3],
+    ],
+  ] as [number[], number[]][]) {
     for (const tA of [false, true]) for (const tB of [false, true]) CASES.push({ batchA, batchB, M: 5, K: 9, N: 6, tA, tB });
   }
   CASES.push({ batchA: [], batchB: [], M: 5, K: 128, N: 2003, tA: false, tB: false }); // a beam step's output layer, narrower
@@ -92,7 +120,24 @@ describe('the patched cpu BatchMatMul', () => {
   });
 
   it('int32 products still work (original kernel)', async () => {
-    const c = tf.matMul(tf.tensor2d([[1, 2], [3, 4]], [2, 2], 'int32'), tf.tensor2d([[5, 6], [7, 8]], [2, 2], 'int32'));
+    const c = tf.matMul(
+      tf.tensor2d(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [2, 2],
+        'int32',
+      ),
+      tf.tensor2d(
+        [
+          [5, 6],
+          [7, 8],
+        ],
+        [2, 2],
+        'int32',
+      ),
+    );
     expect(c.dtype).toBe('int32');
     expect(Array.from(await c.data())).toEqual([19, 22, 43, 50]);
     c.dispose();
@@ -109,7 +154,10 @@ describe('the patched cpu BatchMatMul', () => {
     const aVals = seededValues(5 * 7, 5);
     const bVals = seededValues(7 * 9, 6);
     const wVals = seededValues(5 * 9, 7);
-    const [da, db] = tf.grads((x: tf.Tensor, y: tf.Tensor) => tf.sum(tf.mul(tf.matMul(x, y), tf.tensor2d(wVals, [5, 9]))))([tf.tensor2d(aVals, [5, 7]), tf.tensor2d(bVals, [7, 9])]);
+    const [da, db] = tf.grads((x: tf.Tensor, y: tf.Tensor) => tf.sum(tf.mul(tf.matMul(x, y), tf.tensor2d(wVals, [5, 9]))))([
+      tf.tensor2d(aVals, [5, 7]),
+      tf.tensor2d(bVals, [7, 9]),
+    ]);
     // dA = W·Bᵀ [5, 7], dB = Aᵀ·W [7, 9]
     expect(maxAbsDiff(await da!.data(), reference(wVals, bVals, 1, 1, 1, 5, 9, 7, false, true))).toBeLessThan(1e-5);
     expect(maxAbsDiff(await db!.data(), reference(aVals, wVals, 1, 1, 1, 7, 5, 9, true, false))).toBeLessThan(1e-5);
@@ -122,14 +170,29 @@ describe('the patched cpu Add', () => {
     [[5, 7], [7]], // a bias row
     [[7], [5, 7]], // the other order
     [[2, 3, 4], [4]],
-    [[5, 7], [5, 7]], // same shape (original kernel)
-    [[5, 7], [5, 1]], // other broadcasts (original kernel)
-    [[1, 7], [3, 1]],
+    [
+      [5, 7],
+      [5, 7],
+    ], // same shape (original kernel)
+    [
+      [5, 7],
+      [5, 1],
+    ], // other broadcasts (original kernel)
+    [
+      [1, 7],
+      [3, 1],
+    ],
     [[4], [4]],
   ];
   it.each(shapes)('%j + %j equals the element-wise definition', async (aShape, bShape) => {
-    const aVals = seededValues(aShape.reduce((x, y) => x * y, 1), 21);
-    const bVals = seededValues(bShape.reduce((x, y) => x * y, 1), 22);
+    const aVals = seededValues(
+      aShape.reduce((x, y) => x * y, 1),
+      21,
+    );
+    const bVals = seededValues(
+      bShape.reduce((x, y) => x * y, 1),
+      22,
+    );
     const out = tf.add(tf.tensor(aVals, aShape), tf.tensor(bVals, bShape));
     const shape = out.shape;
     const rank = shape.length;
@@ -152,7 +215,17 @@ describe('the patched cpu Add', () => {
   });
 
   it('int32 + int32 keeps its dtype and values', async () => {
-    const out = tf.add(tf.tensor2d([[1, 2], [3, 4]], [2, 2], 'int32'), tf.tensor1d([10, 20], 'int32'));
+    const out = tf.add(
+      tf.tensor2d(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [2, 2],
+        'int32',
+      ),
+      tf.tensor1d([10, 20], 'int32'),
+    );
     expect(out.dtype).toBe('int32');
     expect(Array.from(await out.data())).toEqual([11, 22, 13, 24]);
     out.dispose();
@@ -169,10 +242,16 @@ describe('the patched cpu SplitV', () => {
   ];
   it.each(cases)('$shape split $splits on axis $axis equals slices by index', async ({ shape, splits, axis }) => {
     const n = shape.reduce((x, y) => x * y, 1);
-    const x = tf.tensor(Float32Array.from({ length: n }, (_, i) => i), shape);
+    const x = tf.tensor(
+      Float32Array.from({ length: n }, (_, i) => i),
+      shape,
+    );
     const parts = tf.split(x, splits, axis);
     const ax = axis < 0 ? shape.length + axis : axis;
-    const sizes = typeof splits === 'number' ? Array(splits).fill(shape[ax]! / splits) : splits.map((s) => (s === -1 ? shape[ax]! - splits.filter((t) => t !== -1).reduce((p, q) => p + q, 0) : s));
+    const sizes =
+      typeof splits === 'number'
+        ? Array(splits).fill(shape[ax]! / splits)
+        : splits.map((s) => (s === -1 ? shape[ax]! - splits.filter((t) => t !== -1).reduce((p, q) => p + q, 0) : s));
     let begin = 0;
     for (const [p, part] of parts.entries()) {
       const expected = shape.slice();
@@ -190,7 +269,10 @@ describe('the patched cpu SplitV', () => {
   it('int32 splits still work (original kernel)', async () => {
     const [a, b] = tf.split(tf.tensor2d([[1, 2, 3, 4]], [1, 4], 'int32'), 2, 1);
     expect(a!.dtype).toBe('int32');
-    expect([Array.from(await a!.data()), Array.from(await b!.data())]).toEqual([[1, 2], [3, 4]]);
+    expect([Array.from(await a!.data()), Array.from(await b!.data())]).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
     tf.dispose([a!, b!]);
   });
 });

@@ -13,5 +13,8 @@ export interface ProbeAnswer {
   unsupported?: boolean;
 }
 
-const answer: ProbeAnswer = typeof OffscreenCanvas === 'function' ? { renderer: webglRenderer(() => new OffscreenCanvas(1, 1)) } : { renderer: null, unsupported: true };
+const answer: ProbeAnswer =
+  typeof OffscreenCanvas === 'function'
+    ? { renderer: webglRenderer(() => new OffscreenCanvas(1, 1)) }
+    : { renderer: null, unsupported: true };
 postMessage(answer);

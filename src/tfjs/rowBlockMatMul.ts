@@ -21,11 +21,25 @@ function zeroedScratch(n: number): Float64Array {
 }
 
 /** acc[0..N) += Σ_k a[aRow + k]·B[k, ·] for one row of A (four rows of B per pass over acc). */
-function accumulateRow(a: Float32Array, aRow: number, b: Float32Array, bOff: number, K: number, N: number, acc: Float64Array): void {
+function accumulateRow(
+  a: Float32Array,
+  aRow: number,
+  b: Float32Array,
+  bOff: number,
+  K: number,
+  N: number,
+  acc: Float64Array,
+): void {
   let k = 0;
   for (; k + 4 <= K; k += 4) {
-    const x0 = a[aRow + k]!, x1 = a[aRow + k + 1]!, x2 = a[aRow + k + 2]!, x3 = a[aRow + k + 3]!;
-    const b0 = bOff + k * N, b1 = b0 + N, b2 = b1 + N, b3 = b2 + N;
+    const x0 = a[aRow + k]!,
+      x1 = a[aRow + k + 1]!,
+      x2 = a[aRow + k + 2]!,
+      x3 = a[aRow + k + 3]!;
+    const b0 = bOff + k * N,
+      b1 = b0 + N,
+      b2 = b1 + N,
+      b3 = b2 + N;
     for (let j = 0; j < N; j++) acc[j] = acc[j]! + (x0 * b[b0 + j]! + x1 * b[b1 + j]! + x2 * b[b2 + j]! + x3 * b[b3 + j]!);
   }
   for (; k < K; k++) {
@@ -39,19 +53,54 @@ function accumulateRow(a: Float32Array, aRow: number, b: Float32Array, bOff: num
  * acc[r·N + j] += Σ_k A[row0 + r, k]·B[k, j] for the five rows r = 0..4 starting at `row0`; rows
  * at or beyond `rows` count as zeros (so a block of 3 or 4 rows can share the unrolled loop).
  */
-function accumulateFiveRows(a: Float32Array, aOff: number, row0: number, rows: number, b: Float32Array, bOff: number, K: number, N: number, acc: Float64Array): void {
-  const o0 = 0, o1 = N, o2 = 2 * N, o3 = 3 * N, o4 = 4 * N;
+function accumulateFiveRows(
+  a: Float32Array,
+  aOff: number,
+  row0: number,
+  rows: number,
+  b: Float32Array,
+  bOff: number,
+  K: number,
+  N: number,
+  acc: Float64Array,
+): void {
+  const o0 = 0,
+    o1 = N,
+    o2 = 2 * N,
+    o3 = 3 * N,
+    o4 = 4 * N;
   const coef = (r: number, k: number): number => (row0 + r < rows ? a[aOff + (row0 + r) * K + k]! : 0);
   let k = 0;
   for (; k + 4 <= K; k += 4) {
-    const x00 = coef(0, k), x01 = coef(0, k + 1), x02 = coef(0, k + 2), x03 = coef(0, k + 3);
-    const x10 = coef(1, k), x11 = coef(1, k + 1), x12 = coef(1, k + 2), x13 = coef(1, k + 3);
-    const x20 = coef(2, k), x21 = coef(2, k + 1), x22 = coef(2, k + 2), x23 = coef(2, k + 3);
-    const x30 = coef(3, k), x31 = coef(3, k + 1), x32 = coef(3, k + 2), x33 = coef(3, k + 3);
-    const x40 = coef(4, k), x41 = coef(4, k + 1), x42 = coef(4, k + 2), x43 = coef(4, k + 3);
-    const b0 = bOff + k * N, b1 = b0 + N, b2 = b1 + N, b3 = b2 + N;
+    const x00 = coef(0, k),
+      x01 = coef(0, k + 1),
+      x02 = coef(0, k + 2),
+      x03 = coef(0, k + 3);
+    const x10 = coef(1, k),
+      x11 = coef(1, k + 1),
+      x12 = coef(1, k + 2),
+      x13 = coef(1, k + 3);
+    const x20 = coef(2, k),
+      x21 = coef(2, k + 1),
+      x22 = coef(2, k + 2),
+      x23 = coef(2, k + 3);
+    const x30 = coef(3, k),
+      x31 = coef(3, k + 1),
+      x32 = coef(3, k + 2),
+      x33 = coef(3, k + 3);
+    const x40 = coef(4, k),
+      x41 = coef(4, k + 1),
+      x42 = coef(4, k + 2),
+      x43 = coef(4, k + 3);
+    const b0 = bOff + k * N,
+      b1 = b0 + N,
+      b2 = b1 + N,
+      b3 = b2 + N;
     for (let j = 0; j < N; j++) {
-      const c0 = b[b0 + j]!, c1 = b[b1 + j]!, c2 = b[b2 + j]!, c3 = b[b3 + j]!;
+      const c0 = b[b0 + j]!,
+        c1 = b[b1 + j]!,
+        c2 = b[b2 + j]!,
+        c3 = b[b3 + j]!;
       acc[o0 + j] = acc[o0 + j]! + (x00 * c0 + x01 * c1 + x02 * c2 + x03 * c3);
       acc[o1 + j] = acc[o1 + j]! + (x10 * c0 + x11 * c1 + x12 * c2 + x13 * c3);
       acc[o2 + j] = acc[o2 + j]! + (x20 * c0 + x21 * c1 + x22 * c2 + x23 * c3);
@@ -60,7 +109,11 @@ function accumulateFiveRows(a: Float32Array, aOff: number, row0: number, rows: n
     }
   }
   for (; k < K; k++) {
-    const x0 = coef(0, k), x1 = coef(1, k), x2 = coef(2, k), x3 = coef(3, k), x4 = coef(4, k);
+    const x0 = coef(0, k),
+      x1 = coef(1, k),
+      x2 = coef(2, k),
+      x3 = coef(3, k),
+      x4 = coef(4, k);
     const bk = bOff + k * N;
     for (let j = 0; j < N; j++) {
       const c = b[bk + j]!;
@@ -77,8 +130,18 @@ function accumulateFiveRows(a: Float32Array, aOff: number, row0: number, rows: n
  * out[outOff + i·N + j] = Σ_k a[aOff + i·K + k] · b[bOff + k·N + j] for i < M, j < N: the product
  * of A [M, K] and B [K, N], both row-major, written into `out` (the other entries are untouched).
  */
-export function matMulRowBlocks(a: Float32Array, aOff: number, b: Float32Array, bOff: number, M: number, K: number, N: number, out: Float32Array, outOff: number): void {
-  for (let i = 0; i < M; ) {
+export function matMulRowBlocks(
+  a: Float32Array,
+  aOff: number,
+  b: Float32Array,
+  bOff: number,
+  M: number,
+  K: number,
+  N: number,
+  out: Float32Array,
+  outOff: number,
+): void {
+  for (let i = 0; i < M;) {
     // five rows (or three/four padded with zero rows: still cheaper than three single passes), else one
     const rows = M - i >= 3 ? Math.min(ROW_BLOCK, M - i) : 1;
     const acc = zeroedScratch((rows === 1 ? 1 : ROW_BLOCK) * N);

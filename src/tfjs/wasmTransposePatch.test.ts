@@ -135,7 +135,18 @@ describe('memory', () => {
   });
 
   it('a hand-checked value: [[1,2],[3,4]]ᵀ · [[5,6],[7,8]]ᵀ = [[23,31],[34,46]]', async () => {
-    const c = tf.matMul(tf.tensor2d([[1, 2], [3, 4]]), tf.tensor2d([[5, 6], [7, 8]]), true, true);
+    const c = tf.matMul(
+      tf.tensor2d([
+        [1, 2],
+        [3, 4],
+      ]),
+      tf.tensor2d([
+        [5, 6],
+        [7, 8],
+      ]),
+      true,
+      true,
+    );
     expect(Array.from(await c.data())).toEqual([23, 31, 34, 46]);
   });
 });

@@ -80,7 +80,14 @@ describe('writeCheckpoint / readCheckpoint', () => {
     const file = path.join(dir, 'tf.ckpt');
     const a = tf.randomNormal([3, 4], 0, 1, 'float32', 5);
     const b = tf.tensor1d([1, 2, 3]);
-    writeCheckpoint(file, { step: 1 }, await readTensors([{ name: 'a', tensor: a }, { name: 'b', tensor: b }]));
+    writeCheckpoint(
+      file,
+      { step: 1 },
+      await readTensors([
+        { name: 'a', tensor: a },
+        { name: 'b', tensor: b },
+      ]),
+    );
     const ck = readCheckpoint<{ step: number }>(file)!;
     expect(ck.header.step).toBe(1);
     expect(ck.tensors[0]!.shape).toEqual([3, 4]);

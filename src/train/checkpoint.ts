@@ -41,7 +41,11 @@ export async function readTensors(named: { name: string; tensor: tf.Tensor }[]):
   for (const { name, tensor } of named) {
     const data = await tensor.data();
     // int32 tensors (Adam's iteration counter) are stored as float32 values, not as raw bytes.
-    out.push({ name, shape: tensor.shape, values: data instanceof Float32Array ? data : Float32Array.from(data as ArrayLike<number>) });
+    out.push({
+      name,
+      shape: tensor.shape,
+      values: data instanceof Float32Array ? data : Float32Array.from(data as ArrayLike<number>),
+    });
   }
   return out;
 }
@@ -50,7 +54,12 @@ export async function readTensors(named: { name: string; tensor: tf.Tensor }[]):
 export function writeCheckpoint(file: string, header: object, tensors: StoredTensor[]): void {
   const meta = {
     header,
-    tensors: tensors.map((t) => ({ name: t.name, shape: t.shape, length: t.values.length, ...(t.encoding === 'bf16' ? { encoding: 'bf16' } : {}) })),
+    tensors: tensors.map((t) => ({
+      name: t.name,
+      shape: t.shape,
+      length: t.values.length,
+      ...(t.encoding === 'bf16' ? { encoding: 'bf16' } : {}),
+    })),
   };
   const json = Buffer.from(JSON.stringify(meta), 'utf8');
   const len = Buffer.alloc(4);

@@ -115,7 +115,10 @@ describe('copy task (wasm, trainer step)', () => {
       (opt as unknown as { learningRate: number }).learningRate = learningRate({ lr: LR, lrDecayAt: LR_DECAY_AT }, step / STEPS);
       // The trainer's step: loss and gradients of all variables, global-norm clipping, Adam.
       const lossT = tf.tidy(() => {
-        const { value, grads } = tf.variableGrads(() => teacherForcedLoss(params as unknown as Params, cfg, b, scatterGradEmbed), varList);
+        const { value, grads } = tf.variableGrads(
+          () => teacherForcedLoss(params as unknown as Params, cfg, b, scatterGradEmbed),
+          varList,
+        );
         const names = Object.keys(grads);
         const norm = tf.sqrt(tf.addN(names.map((n) => tf.sum(tf.square(grads[n]!)))));
         const scale = tf.div(CLIP, tf.maximum(norm, CLIP));

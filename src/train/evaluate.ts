@@ -46,7 +46,14 @@ export async function evaluate(
   for (const b of LENGTH_BUCKETS) {
     const idx = lens.flatMap((n, i) => (n >= b.min && n <= b.max ? [i] : []));
     by_length[b.key] = {
-      bleu: idx.length ? round2(corpusBleu(idx.map((i) => hyps[i]!), idx.map((i) => refs[i]!)).bleu) : 0,
+      bleu: idx.length
+        ? round2(
+            corpusBleu(
+              idx.map((i) => hyps[i]!),
+              idx.map((i) => refs[i]!),
+            ).bleu,
+          )
+        : 0,
       sentences: idx.length,
     };
   }

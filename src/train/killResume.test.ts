@@ -141,11 +141,16 @@ describe('trainer killed with SIGKILL', () => {
       }
       const end = await run.done;
       stopWatch();
-      expect(end, `${why}; kill ${k}: the run must not end before the kill\n${run.lines.join('\n')}`).toEqual({ code: null, signal: 'SIGKILL' });
+      expect(end, `${why}; kill ${k}: the run must not end before the kill\n${run.lines.join('\n')}`).toEqual({
+        code: null,
+        signal: 'SIGKILL',
+      });
       // The resumed process continued from the step the previous kill left on disk.
       if (k > 0) {
         const resumed = run.lines.find((l) => l.startsWith('resumed at') || l.startsWith('no checkpoint'));
-        expect(resumed, why).toMatch(lastStep === null ? /^no checkpoint/ : new RegExp(`^resumed at epoch \\d+, batch \\d+, step ${lastStep} `));
+        expect(resumed, why).toMatch(
+          lastStep === null ? /^no checkpoint/ : new RegExp(`^resumed at epoch \\d+, batch \\d+, step ${lastStep} `),
+        );
       }
       const tmpLeft = [ckptFile, dirs.pack].filter((f) => existsSync(`${f}.tmp`));
       if (tmpLeft.length > 0) midWrite += 1;
@@ -159,18 +164,27 @@ describe('trainer killed with SIGKILL', () => {
         expect(ck.header.step, why).toBe(ck.header.epoch * 10 + ck.header.batch);
       }
       lastStep = ck?.header.step ?? null;
-      kills.push(`step ${lastStep}${tmpLeft.length > 0 ? ` (killed while writing ${tmpLeft.map((f) => path.basename(f)).join(', ')})` : ''}`);
+      kills.push(
+        `step ${lastStep}${tmpLeft.length > 0 ? ` (killed while writing ${tmpLeft.map((f) => path.basename(f)).join(', ')})` : ''}`,
+      );
     }
     expect(midWrite, `${why}; kills: ${kills.join('; ')}`).toBeGreaterThanOrEqual(1);
 
     const last = start(args(dirs, true));
     expect(await last.done, last.lines.join('\n')).toEqual({ code: 0, signal: null });
-    expect(last.lines.find((l) => l.startsWith('resumed at')), why).toMatch(new RegExp(`step ${lastStep} `));
+    expect(
+      last.lines.find((l) => l.startsWith('resumed at')),
+      why,
+    ).toMatch(new RegExp(`step ${lastStep} `));
     expect(readCheckpoint<Header>(ckptFile)!.header.step).toBe(STEPS);
     // Bit for bit the uninterrupted run's parameters.
     const a = params(path.join(full.ckpt, 'last.ckpt'));
     const b = params(ckptFile);
     expect(b.map((t) => t.name)).toEqual(a.map((t) => t.name));
-    for (const [i, t] of a.entries()) expect(Buffer.from(b[i]!.values.buffer).equals(Buffer.from(t.values.buffer)), `${t.name}; ${why}; kills: ${kills.join('; ')}`).toBe(true);
+    for (const [i, t] of a.entries())
+      expect(
+        Buffer.from(b[i]!.values.buffer).equals(Buffer.from(t.values.buffer)),
+        `${t.name}; ${why}; kills: ${kills.join('; ')}`,
+      ).toBe(true);
   });
 });

@@ -21,9 +21,26 @@ const corpus = (): string => writeTinyCorpus('attn-data-', 6);
 function options(dataDir: string, tag: string): TrainOptions {
   const root = mkdtempSync(path.join(os.tmpdir(), `attn-${tag}-`));
   return {
-    attention: 'general', dataDir, outDir: path.join(root, 'model'), ckptDir: path.join(root, 'ckpt'),
-    epochs: 2, batchSize: 8, embDim: 8, hidden: 8, srcVocab: 40, tgtVocab: 40, maxLen: 16, lr: 0.01,
-    lrDecayAt: [1.5], clipNorm: 5, seed: 3, resume: false, ckptMinutes: 60, evalEvery: 5, quant: 'float32', logEvery: 1000,
+    attention: 'general',
+    dataDir,
+    outDir: path.join(root, 'model'),
+    ckptDir: path.join(root, 'ckpt'),
+    epochs: 2,
+    batchSize: 8,
+    embDim: 8,
+    hidden: 8,
+    srcVocab: 40,
+    tgtVocab: 40,
+    maxLen: 16,
+    lr: 0.01,
+    lrDecayAt: [1.5],
+    clipNorm: 5,
+    seed: 3,
+    resume: false,
+    ckptMinutes: 60,
+    evalEvery: 5,
+    quant: 'float32',
+    logEvery: 1000,
   };
 }
 

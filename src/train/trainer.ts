@@ -159,7 +159,9 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
     maxTgtLen: 60,
     ...(o.srcEos === false ? { srcEos: false } : {}),
   };
-  log(`${variant}: ${examples.length} training pairs (≤ ${o.maxLen} tokens), vocab ${srcVocab.size}/${tgtVocab.size}, ${countParams(cfg)} parameters`);
+  log(
+    `${variant}: ${examples.length} training pairs (≤ ${o.maxLen} tokens), vocab ${srcVocab.size}/${tgtVocab.size}, ${countParams(cfg)} parameters`,
+  );
 
   // Parameters and optimizer, fresh or from the checkpoint.
   const init = initParams(cfg, o.seed);
@@ -173,7 +175,15 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
     { key: 'optA', opt: tf.train.adam(o.lr), scale: o.attLrScale ?? 1, names: Object.keys(params).filter(isAtt) },
   ];
   let prog: Progress = {
-    epoch: 0, batch: 0, step: 0, wallSeconds: 0, targetTokens: 0, bestDevBleu: -1, bestStep: 0, history: [], options: o,
+    epoch: 0,
+    batch: 0,
+    step: 0,
+    wallSeconds: 0,
+    targetTokens: 0,
+    bestDevBleu: -1,
+    bestStep: 0,
+    history: [],
+    options: o,
   };
   let ck = o.resume ? readCheckpoint<Progress>(ckptFile) : null;
   if (o.resume && !ck && o.packFile) {
@@ -184,7 +194,11 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
       const rebuilt = ck.tensors.filter((t) => t.name.startsWith('param:'));
       for (const key of ['opt', 'optA']) {
         const vs = ck.tensors.filter((t) => t.name.startsWith(`${key}:`) && t.name.endsWith('/v'));
-        const ms = vs.map((t) => ({ name: t.name.replace(/\/v$/, '/m'), shape: t.shape, values: new Float32Array(t.values.length) }));
+        const ms = vs.map((t) => ({
+          name: t.name.replace(/\/v$/, '/m'),
+          shape: t.shape,
+          values: new Float32Array(t.values.length),
+        }));
         rebuilt.push(...ck.tensors.filter((t) => t.name === `${key}:iter`), ...ms, ...vs);
       }
       ck = { header: ck.header, tensors: rebuilt };
@@ -207,7 +221,10 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
       const prefix = `${g.key}:`;
       const optW = ck.tensors
         .filter((t) => t.name.startsWith(prefix))
-        .map((t) => ({ name: t.name.slice(prefix.length), tensor: t.name === `${prefix}iter` ? tf.scalar(prog.step) : tf.tensor(t.values, t.shape) }));
+        .map((t) => ({
+          name: t.name.slice(prefix.length),
+          tensor: t.name === `${prefix}iter` ? tf.scalar(prog.step) : tf.tensor(t.values, t.shape),
+        }));
       if (optW.length > 0) await g.opt.setWeights(optW); // copies them into new variables
       tf.dispose(optW.map((w) => w.tensor));
       restoreBetaPowers(g.opt, g.key, ck.tensors);
@@ -222,30 +239,56 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
     const ow: StoredTensor[] = [];
     for (const g of groups) {
       const w = await g.opt.getWeights();
-      ow.push(...(await readTensors(w.map((x) => ({ name: x.name, tensor: x.tensor })))).map((t) => ({ ...t, name: `${g.key}:${t.name}` })));
+      ow.push(
+        ...(await readTensors(w.map((x) => ({ name: x.name, tensor: x.tensor })))).map((t) => ({
+          ...t,
+          name: `${g.key}:${t.name}`,
+        })),
+      );
       w.filter((x) => x.name === 'iter').forEach((x) => x.tensor.dispose()); // a fresh scalar; the rest are live variables
       ow.push(...(await betaPowers(g.opt, g.key)));
     }
     writeCheckpoint(ckptFile, prog, [...p, ...ow]);
     if (o.packFile) {
       mkdirSync(path.dirname(o.packFile), { recursive: true });
-      const packed = ow.filter((t) => !t.name.endsWith('/m')).map((t) => (t.name.endsWith('/v') ? { ...t, encoding: 'bf16' as const } : t));
+      const packed = ow
+        .filter((t) => !t.name.endsWith('/m'))
+        .map((t) => (t.name.endsWith('/v') ? { ...t, encoding: 'bf16' as const } : t));
       writeCheckpoint(o.packFile, prog, [...p, ...packed]);
     }
   };
   const asModel = (): Seq2SeqModel => ({
-    cfg, params: params as unknown as Params, src: srcVocab, tgt: tgtVocab, caseTable: vocabJson.caseTable,
+    cfg,
+    params: params as unknown as Params,
+    src: srcVocab,
+    tgt: tgtVocab,
+    caseTable: vocabJson.caseTable,
   });
   const evaluate = async (loss: number): Promise<void> => {
     const t0 = Date.now();
     const model = asModel();
-    const outs = await greedyBatch(model, dev.map((d) => d.src));
+    const outs = await greedyBatch(
+      model,
+      dev.map((d) => d.src),
+    );
     const hyps = outs.map((ids) => finishText(model, ids).text);
-    const bleu = corpusBleu(hyps, dev.map((d) => d.refs), { smooth: 'none' }).bleu;
+    const bleu = corpusBleu(
+      hyps,
+      dev.map((d) => d.refs),
+      { smooth: 'none' },
+    ).bleu;
     const epochF = prog.epoch + prog.batch / Math.max(1, nBatches);
-    prog.history.push({ step: prog.step, epoch: +epochF.toFixed(3), loss, devBleu: +bleu.toFixed(2), wallSeconds: Math.round(prog.wallSeconds) });
+    prog.history.push({
+      step: prog.step,
+      epoch: +epochF.toFixed(3),
+      loss,
+      devBleu: +bleu.toFixed(2),
+      wallSeconds: Math.round(prog.wallSeconds),
+    });
     const improved = bleu > prog.bestDevBleu;
-    log(`dev BLEU ${bleu.toFixed(2)} at step ${prog.step} (epoch ${epochF.toFixed(2)}, ${((Date.now() - t0) / 1000).toFixed(1)} s)${improved ? ' — best so far, exported' : ''}; e.g. "${dev[0]?.src}" → "${hyps[0]}"`);
+    log(
+      `dev BLEU ${bleu.toFixed(2)} at step ${prog.step} (epoch ${epochF.toFixed(2)}, ${((Date.now() - t0) / 1000).toFixed(1)} s)${improved ? ' — best so far, exported' : ''}; e.g. "${dev[0]?.src}" → "${hyps[0]}"`,
+    );
     if (!improved) return;
     prog.bestDevBleu = bleu;
     prog.bestStep = prog.step;
@@ -256,7 +299,7 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
       config: cfg,
       parameters: countParams(cfg),
       data: {
-        train: 'en-fr/train.tsv (tatoeba.org via manythings.org/anki, CC BY 2.0)',
+        train: `${path.basename(o.dataDir)}/train.tsv (tatoeba.org via manythings.org/anki, CC BY 2.0)`,
         trainPairsUsed: examples.length,
         maxPairTokens: o.maxLen,
         selection: 'dev.tsv greedy corpus BLEU',
@@ -288,7 +331,9 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
     prog.wallSeconds += (now - wallMark) / 1000;
     wallMark = now;
   };
-  const bar = process.stdout.isTTY ? new SingleBar({ format: `${variant} epoch {epoch} [{bar}] {value}/{total} loss {loss} | {tps} tok/s | lr {lr}` }) : null;
+  const bar = process.stdout.isTTY
+    ? new SingleBar({ format: `${variant} epoch {epoch} [{bar}] {value}/{total} loss {loss} | {tps} tok/s | lr {lr}` })
+    : null;
   let stopped = false;
   for (; prog.epoch < o.epochs && !stopped; prog.epoch++, prog.batch = 0) {
     const batches = epochBatches(examples, o.batchSize, o.seed, prog.epoch);
@@ -303,7 +348,10 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
       const lr = learningRate(o, prog.epoch + prog.batch / nBatches);
       for (const g of groups) (g.opt as unknown as { learningRate: number }).learningRate = lr * g.scale;
       const lossT = tf.tidy(() => {
-        const { value, grads } = tf.variableGrads(() => teacherForcedLoss(params as unknown as Params, cfg, b, scatterGradEmbed), varList);
+        const { value, grads } = tf.variableGrads(
+          () => teacherForcedLoss(params as unknown as Params, cfg, b, scatterGradEmbed),
+          varList,
+        );
         const names = Object.keys(grads);
         const norm = tf.sqrt(tf.addN(names.map((n) => tf.sum(tf.square(grads[n]!))))); // global gradient norm
         const scale = tf.div(o.clipNorm, tf.maximum(norm, o.clipNorm));
@@ -325,7 +373,9 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
       const tps = Math.round(tokWindow / Math.max(1e-3, (Date.now() - winStart) / 1000));
       if (bar) bar.update(prog.batch, { loss: (lossSum / lossN).toFixed(3), tps, lr: lr.toExponential(1) });
       else if (prog.step % o.logEvery === 0) {
-        log(`${variant} step ${prog.step} epoch ${(prog.epoch + prog.batch / nBatches).toFixed(3)} loss ${(lossSum / lossN).toFixed(3)} ${tps} tgt tok/s lr ${lr.toExponential(1)} tensors ${tf.memory().numTensors}`);
+        log(
+          `${variant} step ${prog.step} epoch ${(prog.epoch + prog.batch / nBatches).toFixed(3)} loss ${(lossSum / lossN).toFixed(3)} ${tps} tgt tok/s lr ${lr.toExponential(1)} tensors ${tf.memory().numTensors}`,
+        );
         lossSum = 0;
         lossN = 0;
         tokWindow = 0;
@@ -333,7 +383,8 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
       }
       // (skipped when the epoch-end evaluation ran only a few steps ago)
       const lastEval = prog.history.at(-1)?.step ?? -Infinity;
-      if (prog.step % o.evalEvery === 0 && prog.step - lastEval > o.evalEvery / 10) await evaluate(lossN ? lossSum / lossN : loss);
+      if (prog.step % o.evalEvery === 0 && prog.step - lastEval > o.evalEvery / 10)
+        await evaluate(lossN ? lossSum / lossN : loss);
       const timeUp =
         (o.maxMinutes !== undefined && Date.now() - started > o.maxMinutes * 60_000) ||
         (o.stopAtStep !== undefined && prog.step >= o.stopAtStep);
@@ -361,7 +412,9 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
   }
   tick();
   if (!stopped) await saveCheckpoint();
-  log(`${variant}: done at step ${prog.step}, ${(prog.wallSeconds / 60).toFixed(1)} min, best dev BLEU ${prog.bestDevBleu.toFixed(2)} at step ${prog.bestStep}`);
+  log(
+    `${variant}: done at step ${prog.step}, ${(prog.wallSeconds / 60).toFixed(1)} min, best dev BLEU ${prog.bestDevBleu.toFixed(2)} at step ${prog.bestStep}`,
+  );
   tf.dispose(varList);
   groups.forEach((g) => g.opt.dispose());
   return prog.bestDevBleu;

@@ -127,7 +127,13 @@ export function BeamView({ settings, onSettingsChange, base, runBeam, inspect, r
   }, [playing, step, T]);
 
   const counts = useMemo(() => (result ? liveCounts(result.nodes, result.beams) : []), [result]);
-  const finishedBy = (s: number): number => (result ? result.beams.slice(0, s).flat().filter((nid) => result.nodes[nid]?.finished).length : 0);
+  const finishedBy = (s: number): number =>
+    result
+      ? result.beams
+          .slice(0, s)
+          .flat()
+          .filter((nid) => result.nodes[nid]?.finished).length
+      : 0;
 
   // Greedy vs beam.
   const greedyLogp = base.trace.steps.reduce((s, st) => s + Math.log(Math.max(st.chosen.p, 1e-45)), 0);
@@ -176,7 +182,15 @@ export function BeamView({ settings, onSettingsChange, base, runBeam, inspect, r
             <span className="beam__control-label">
               {b.k}: <strong data-testid="beam-k-value">{k}</strong>
             </span>
-            <input type="range" min={1} max={10} step={1} value={k} data-testid="beam-k" onChange={(e) => setK(Number(e.target.value))} />
+            <input
+              type="range"
+              min={1}
+              max={10}
+              step={1}
+              value={k}
+              data-testid="beam-k"
+              onChange={(e) => setK(Number(e.target.value))}
+            />
             <span className="muted small">{b.kHelp}</span>
           </label>
           <label className="beam__control">
@@ -184,11 +198,24 @@ export function BeamView({ settings, onSettingsChange, base, runBeam, inspect, r
               {b.alpha}: <strong data-testid="beam-alpha-value">{alphaText(alpha)}</strong>
               {alpha === 0 ? <span className="muted"> ({b.alphaOff})</span> : null}
             </span>
-            <input type="range" min={0} max={2} step={0.1} value={alpha} data-testid="beam-alpha" onChange={(e) => setAlpha(Math.round(Number(e.target.value) * 10) / 10)} />
+            <input
+              type="range"
+              min={0}
+              max={2}
+              step={0.1}
+              value={alpha}
+              data-testid="beam-alpha"
+              onChange={(e) => setAlpha(Math.round(Number(e.target.value) * 10) / 10)}
+            />
             <span className="muted small">{b.alphaHelp}</span>
           </label>
           <label className="beam__check">
-            <input type="checkbox" checked={showPruned} data-testid="beam-show-pruned" onChange={(e) => setShowPruned(e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={showPruned}
+              data-testid="beam-show-pruned"
+              onChange={(e) => setShowPruned(e.target.checked)}
+            />
             {b.showPruned}
           </label>
         </div>
@@ -209,7 +236,12 @@ export function BeamView({ settings, onSettingsChange, base, runBeam, inspect, r
               {b.compareHeading}
             </h2>
             <div className="compare">
-              <div className="compare__col" data-testid="compare-greedy" data-logp={String(greedyLogp)} data-score={String(greedyScore)}>
+              <div
+                className="compare__col"
+                data-testid="compare-greedy"
+                data-logp={String(greedyLogp)}
+                data-score={String(greedyScore)}
+              >
                 <h3 className="compare__title">{b.greedy}</h3>
                 <p className="compare__text" lang="fr">
                   {base.trace.translation}
@@ -229,7 +261,12 @@ export function BeamView({ settings, onSettingsChange, base, runBeam, inspect, r
                   ) : null}
                 </dl>
               </div>
-              <div className="compare__col compare__col--beam" data-testid="compare-beam" data-logp={best ? String(best.logp) : ''} data-score={best ? String(best.score) : ''}>
+              <div
+                className="compare__col compare__col--beam"
+                data-testid="compare-beam"
+                data-logp={best ? String(best.logp) : ''}
+                data-score={best ? String(best.score) : ''}
+              >
                 <h3 className="compare__title">{b.beamBest(result.k, alphaText(result.alpha))}</h3>
                 <p className="compare__text" lang="fr" data-testid="beam-best-text">
                   {best?.text ?? ''}
@@ -284,13 +321,28 @@ export function BeamView({ settings, onSettingsChange, base, runBeam, inspect, r
             </ol>
           </section>
 
-          <section className="card" data-testid="beam-tree" data-k={result.k} data-alpha={result.alpha} data-steps={T} aria-labelledby={`${id}-t`}>
+          <section
+            className="card"
+            data-testid="beam-tree"
+            data-k={result.k}
+            data-alpha={result.alpha}
+            data-steps={T}
+            aria-labelledby={`${id}-t`}
+          >
             <h2 className="card__title" id={`${id}-t`}>
               {b.treeHeading}
             </h2>
             <p className="muted small">{b.treeHelp}</p>
             <div className="beam__stepper">
-              <button type="button" className="pb__btn" aria-label={b.prev} title={b.prev} disabled={step <= 1} onClick={() => setStep((s) => Math.max(1, s - 1))} data-testid="beam-prev">
+              <button
+                type="button"
+                className="pb__btn"
+                aria-label={b.prev}
+                title={b.prev}
+                disabled={step <= 1}
+                onClick={() => setStep((s) => Math.max(1, s - 1))}
+                data-testid="beam-prev"
+              >
                 ‹
               </button>
               <button
@@ -305,7 +357,15 @@ export function BeamView({ settings, onSettingsChange, base, runBeam, inspect, r
               >
                 {playing ? b.pause : b.play}
               </button>
-              <button type="button" className="pb__btn" aria-label={b.next} title={b.next} disabled={step >= T} onClick={() => setStep((s) => Math.min(T, s + 1))} data-testid="beam-next">
+              <button
+                type="button"
+                className="pb__btn"
+                aria-label={b.next}
+                title={b.next}
+                disabled={step >= T}
+                onClick={() => setStep((s) => Math.min(T, s + 1))}
+                data-testid="beam-next"
+              >
                 ›
               </button>
               <label className="beam__slider">
@@ -325,7 +385,13 @@ export function BeamView({ settings, onSettingsChange, base, runBeam, inspect, r
                 <strong>{step}</strong> / {T}
               </label>
             </div>
-            <p className="small" data-testid="beam-step-summary" data-step={step} data-live={counts[step - 1] ?? 0} data-finished={finishedBy(step)}>
+            <p
+              className="small"
+              data-testid="beam-step-summary"
+              data-step={step}
+              data-live={counts[step - 1] ?? 0}
+              data-finished={finishedBy(step)}
+            >
               {b.stepSummary(step, counts[step - 1] ?? 0, finishedBy(step), result.k)}
             </p>
             <div className="beamtree__scroll" ref={scroller}>
@@ -345,7 +411,13 @@ export function BeamView({ settings, onSettingsChange, base, runBeam, inspect, r
           </section>
 
           {selected !== null && result.nodes[selected] ? (
-            <HypothesisDetail key={`${selected}|${result.k}|${result.alpha}`} run={run} nodeId={selected} inspect={inspect} keyboard={active} />
+            <HypothesisDetail
+              key={`${selected}|${result.k}|${result.alpha}`}
+              run={run}
+              nodeId={selected}
+              inspect={inspect}
+              keyboard={active}
+            />
           ) : null}
         </>
       ) : null}
@@ -354,11 +426,27 @@ export function BeamView({ settings, onSettingsChange, base, runBeam, inspect, r
 }
 
 /** The selected node's hypothesis: its tokens, attention rows, and its steps re-run in the step view. */
-function HypothesisDetail({ run, nodeId, inspect, keyboard }: { run: BeamRun; nodeId: number; inspect: (ids: number[]) => Promise<TranslationResult>; keyboard: boolean }) {
+function HypothesisDetail({
+  run,
+  nodeId,
+  inspect,
+  keyboard,
+}: {
+  run: BeamRun;
+  nodeId: number;
+  inspect: (ids: number[]) => Promise<TranslationResult>;
+  keyboard: boolean;
+}) {
   const t = useStrings();
   const b = t.beam;
   const result = run.result;
-  const path = useMemo(() => pathTo(result.nodes, nodeId).slice(1).map((i) => result.nodes[i]!), [result, nodeId]);
+  const path = useMemo(
+    () =>
+      pathTo(result.nodes, nodeId)
+        .slice(1)
+        .map((i) => result.nodes[i]!),
+    [result, nodeId],
+  );
   const node = result.nodes[nodeId]!;
   const [trace, setTrace] = useState<TranslationResult | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -385,12 +473,23 @@ function HypothesisDetail({ run, nodeId, inspect, keyboard }: { run: BeamRun; no
   const [hoverSrc, setHoverSrc] = useState<number | null>(null);
   return (
     <>
-      <section className="card" data-testid="beam-selected" data-node-id={nodeId} data-steps={path.length} aria-label={b.selectedHeading}>
+      <section
+        className="card"
+        data-testid="beam-selected"
+        data-node-id={nodeId}
+        data-steps={path.length}
+        aria-label={b.selectedHeading}
+      >
         <h2 className="card__title">{b.selectedHeading}</h2>
         <p className="hyp-path" lang="fr">
           <span className="muted small">{b.path}: </span>
           {path.map((n) => (
-            <span key={n.id} className={`hyp-path__tok${n.finished ? ' hyp-path__tok--eos' : ''}`} data-testid="beam-path-token" title={`log p = ${fmt(n.tokenLogp, 3)}`}>
+            <span
+              key={n.id}
+              className={`hyp-path__tok${n.finished ? ' hyp-path__tok--eos' : ''}`}
+              data-testid="beam-path-token"
+              title={`log p = ${fmt(n.tokenLogp, 3)}`}
+            >
               {n.token}
             </span>
           ))}
@@ -426,7 +525,16 @@ function HypothesisDetail({ run, nodeId, inspect, keyboard }: { run: BeamRun; no
         </p>
       ) : null}
       {trace && nSteps > 0 ? (
-        <StepPanel trace={trace.trace} state={playback} dispatch={dispatch} hoverSrc={hoverSrc} onHoverSrc={setHoverSrc} heading={b.stepsHeading} intro={b.stepsIntro} forcedNote={b.stepNote} />
+        <StepPanel
+          trace={trace.trace}
+          state={playback}
+          dispatch={dispatch}
+          hoverSrc={hoverSrc}
+          onHoverSrc={setHoverSrc}
+          heading={b.stepsHeading}
+          intro={b.stepsIntro}
+          forcedNote={b.stepNote}
+        />
       ) : null}
     </>
   );

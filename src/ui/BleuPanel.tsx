@@ -19,7 +19,12 @@ export function BleuPanel({ hypothesis, refs }: { hypothesis: string; refs: read
   const e = useMemo(() => explainBleu(hypothesis, refs), [hypothesis, refs]);
   const [n, setN] = useState(1);
   const b = t.bleu;
-  if (!e) return <p className="muted" data-testid="bleu-empty">{b.noReference}</p>;
+  if (!e)
+    return (
+      <p className="muted" data-testid="bleu-empty">
+        {b.noReference}
+      </p>
+    );
   const hypCover = hypothesisCoverage(e, n);
   const refCover = referenceCoverage(e, n);
   return (
@@ -56,7 +61,12 @@ export function BleuPanel({ hypothesis, refs }: { hypothesis: string; refs: read
           <span className="bleu__line-label">{b.output}</span>
           <span className="bleu__toks" lang="fr">
             {e.hypTokens.map((tok, i) => (
-              <span key={i} className={`btok${hypCover[i] ? ' btok--match' : ''}`} data-testid="bleu-hyp-token" data-matched={hypCover[i] ? 'true' : 'false'}>
+              <span
+                key={i}
+                className={`btok${hypCover[i] ? ' btok--match' : ''}`}
+                data-testid="bleu-hyp-token"
+                data-matched={hypCover[i] ? 'true' : 'false'}
+              >
                 {tok}
               </span>
             ))}
@@ -70,7 +80,11 @@ export function BleuPanel({ hypothesis, refs }: { hypothesis: string; refs: read
             </span>
             <span className="bleu__toks" lang="fr">
               {toks.map((tok, i) => (
-                <span key={i} className={`btok${refCover[r]?.[i] ? ' btok--match' : ''}`} data-matched={refCover[r]?.[i] ? 'true' : 'false'}>
+                <span
+                  key={i}
+                  className={`btok${refCover[r]?.[i] ? ' btok--match' : ''}`}
+                  data-matched={refCover[r]?.[i] ? 'true' : 'false'}
+                >
                   {tok}
                 </span>
               ))}
@@ -125,7 +139,9 @@ export function BleuPanel({ hypothesis, refs }: { hypothesis: string; refs: read
                 <td className="bleu__num">{o.total > 0 ? b.precisionOf(o.matches, o.total) : '–'}</td>
                 <td className="bleu__num">
                   {o.used === null ? '–' : pct(o.used)}
-                  {o.smoothed ? <div className="muted small bleu__smooth">{b.smoothedNote(smoothIndex(e, o.n), o.total)}</div> : null}
+                  {o.smoothed ? (
+                    <div className="muted small bleu__smooth">{b.smoothedNote(smoothIndex(e, o.n), o.total)}</div>
+                  ) : null}
                 </td>
               </tr>
             ))}
@@ -135,7 +151,13 @@ export function BleuPanel({ hypothesis, refs }: { hypothesis: string; refs: read
       <p className="muted small bleu__note">{b.clipNote}</p>
 
       <h4 className="bleu__sub">{b.bpHeading}</h4>
-      <p data-testid="bleu-bp">{e.hypLen === 0 ? b.bpEmpty : e.hypLen >= e.refLen ? b.bpLong(e.hypLen, e.refLen) : b.bpShort(e.hypLen, e.refLen, fmt(e.bp, 3))}</p>
+      <p data-testid="bleu-bp">
+        {e.hypLen === 0
+          ? b.bpEmpty
+          : e.hypLen >= e.refLen
+            ? b.bpLong(e.hypLen, e.refLen)
+            : b.bpShort(e.hypLen, e.refLen, fmt(e.bp, 3))}
+      </p>
 
       <h4 className="bleu__sub">{b.finalHeading}</h4>
       <ScrollBox className="bleu__final" testId="bleu-final" label={b.finalHeading}>

@@ -32,7 +32,12 @@ export function BottleneckSection({ nameOf }: { nameOf: (id: string) => string }
         <>
           <BottleneckChart
             buckets={state.data.buckets.map((b) => b.key)}
-            series={state.data.variants.map((v) => ({ id: v.id, name: nameOf(v.id), values: v.points.map((p) => p.bleu), sentences: v.points.map((p) => p.sentences) }))}
+            series={state.data.variants.map((v) => ({
+              id: v.id,
+              name: nameOf(v.id),
+              values: v.points.map((p) => p.bleu),
+              sentences: v.points.map((p) => p.sentences),
+            }))}
             labels={{ x: B.x, y: B.y, caption: B.caption, point: B.point, data: B.data }}
           />
           <p className="small">{B.caption}</p>

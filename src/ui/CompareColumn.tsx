@@ -34,7 +34,16 @@ export function CompareColumn({ id, name, status, result, step, onStep }: Compar
   const finished = !!trace && step >= rows;
   const cur = trace && !finished ? trace.steps[step] : undefined;
   return (
-    <section ref={colRef} className="cmp-col card" data-testid="compare-col" data-variant={id} data-kind={kind ?? ''} data-rows={rows} data-current-row={cur ? step : ''} aria-label={name}>
+    <section
+      ref={colRef}
+      className="cmp-col card"
+      data-testid="compare-col"
+      data-variant={id}
+      data-kind={kind ?? ''}
+      data-rows={rows}
+      data-current-row={cur ? step : ''}
+      aria-label={name}
+    >
       <header className="cmp-col__head">
         <h3 className="cmp-col__name">{name}</h3>
         <StatusLine status={status} />
@@ -72,7 +81,15 @@ export function CompareColumn({ id, name, status, result, step, onStep }: Compar
             {cur ? (
               <>
                 <p className="small">{t.compare.stepWord(step + 1, cur.chosen.token)}</p>
-                {hasAttention ? <StepBars t={step + 1} tokens={enc.tokens} scores={cur.scores} weights={cur.weights} labels={{ score: t.compare.score, weight: t.compare.weight }} /> : null}
+                {hasAttention ? (
+                  <StepBars
+                    t={step + 1}
+                    tokens={enc.tokens}
+                    scores={cur.scores}
+                    weights={cur.weights}
+                    labels={{ score: t.compare.score, weight: t.compare.weight }}
+                  />
+                ) : null}
               </>
             ) : (
               <p className="small muted cmp-col__finished" data-testid="compare-finished">

@@ -37,7 +37,12 @@ export function StatusLine({ status }: { status: CompareStatus }) {
   useStrings(); // re-render on a language switch
   const pct = status.kind === 'downloading' && status.total ? Math.min(100, (100 * status.loaded) / status.total) : null;
   return (
-    <span className={`cmp-status cmp-status--${status.kind}`} data-testid="compare-status" data-status={status.kind} role={status.kind === 'failed' ? 'alert' : undefined}>
+    <span
+      className={`cmp-status cmp-status--${status.kind}`}
+      data-testid="compare-status"
+      data-status={status.kind}
+      role={status.kind === 'failed' ? 'alert' : undefined}
+    >
       {statusText(status)}
       {pct !== null ? <progress className="cmp-status__bar" max={100} value={pct} /> : null}
     </span>

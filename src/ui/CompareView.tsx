@@ -34,8 +34,18 @@ export interface CompareViewProps {
   onStepChange?: (step: number) => void;
 }
 
-
-export function CompareView({ variants, initialText, load, translate, disabled = false, initialSelected, autoRun = false, onChange, initialStep, onStepChange }: CompareViewProps) {
+export function CompareView({
+  variants,
+  initialText,
+  load,
+  translate,
+  disabled = false,
+  initialSelected,
+  autoRun = false,
+  onChange,
+  initialStep,
+  onStepChange,
+}: CompareViewProps) {
   const t = useStrings();
   const [selected, setSelected] = useState<string[]>(() =>
     initialSelected && initialSelected.length > 0 ? initialSelected.slice(0, MAX_COMPARE) : variants.slice(0, 3).map((v) => v.id),
@@ -131,7 +141,16 @@ export function CompareView({ variants, initialText, load, translate, disabled =
   const maxRows = Math.max(0, ...shown.map((id) => results[id]?.trace.steps.length ?? 0));
   const clamp = (s: number): number => Math.max(0, Math.min(Math.max(0, maxRows - 1), s));
   const onKey = (e: KeyboardEvent<HTMLElement>): void => {
-    const to = e.key === 'ArrowRight' || e.key === 'ArrowUp' ? step + 1 : e.key === 'ArrowLeft' || e.key === 'ArrowDown' ? step - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? maxRows - 1 : null;
+    const to =
+      e.key === 'ArrowRight' || e.key === 'ArrowUp'
+        ? step + 1
+        : e.key === 'ArrowLeft' || e.key === 'ArrowDown'
+          ? step - 1
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? maxRows - 1
+              : null;
     if (to === null) return;
     e.preventDefault();
     setStep(clamp(to));
@@ -158,7 +177,9 @@ export function CompareView({ variants, initialText, load, translate, disabled =
               {v.name}
             </label>
           ))}
-          <p className="small muted">{ordered.length < MIN_COMPARE ? t.compare.needMore(MIN_COMPARE) : t.compare.pickHelp(MIN_COMPARE, MAX_COMPARE)}</p>
+          <p className="small muted">
+            {ordered.length < MIN_COMPARE ? t.compare.needMore(MIN_COMPARE) : t.compare.pickHelp(MIN_COMPARE, MAX_COMPARE)}
+          </p>
         </fieldset>
         <form
           className="sentence cmp-input"
@@ -167,9 +188,21 @@ export function CompareView({ variants, initialText, load, translate, disabled =
             void run();
           }}
         >
-          <label htmlFor="compare-input" className="sentence__label">{t.compare.inputLabel}</label>
+          <label htmlFor="compare-input" className="sentence__label">
+            {t.compare.inputLabel}
+          </label>
           <div className="sentence__row">
-            <input id="compare-input" type="text" lang="en" autoComplete="off" spellCheck={false} value={text} onChange={(e) => setText(e.target.value)} placeholder={t.inputPlaceholder} data-testid="compare-input" />
+            <input
+              id="compare-input"
+              type="text"
+              lang="en"
+              autoComplete="off"
+              spellCheck={false}
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              placeholder={t.inputPlaceholder}
+              data-testid="compare-input"
+            />
             <button type="submit" className="button button--primary" disabled={!canRun} data-testid="compare-run">
               {running ? t.compare.running : t.compare.run}
             </button>
@@ -181,7 +214,14 @@ export function CompareView({ variants, initialText, load, translate, disabled =
         <section className="card cmp-stepper" data-testid="compare-stepper">
           <label htmlFor="compare-step">{t.compare.stepLabel}</label>
           <div className="cmp-stepper__row">
-            <button type="button" className="button" onClick={() => setStep(clamp(step - 1))} disabled={step <= 0} aria-label={t.compare.prev} data-testid="compare-prev">
+            <button
+              type="button"
+              className="button"
+              onClick={() => setStep(clamp(step - 1))}
+              disabled={step <= 0}
+              aria-label={t.compare.prev}
+              data-testid="compare-prev"
+            >
               ←
             </button>
             <input
@@ -196,7 +236,14 @@ export function CompareView({ variants, initialText, load, translate, disabled =
               data-testid="compare-step-slider"
               aria-valuetext={t.compare.stepOf(step + 1, maxRows)}
             />
-            <button type="button" className="button" onClick={() => setStep(clamp(step + 1))} disabled={step >= maxRows - 1} aria-label={t.compare.next} data-testid="compare-next">
+            <button
+              type="button"
+              className="button"
+              onClick={() => setStep(clamp(step + 1))}
+              disabled={step >= maxRows - 1}
+              aria-label={t.compare.next}
+              data-testid="compare-next"
+            >
               →
             </button>
             <span className="cmp-stepper__t" data-testid="compare-step-label" data-step={step}>
@@ -209,7 +256,15 @@ export function CompareView({ variants, initialText, load, translate, disabled =
 
       <div className="cmp-cols" data-testid="compare-cols" style={{ '--cmp-n': Math.max(1, shown.length) } as CSSProperties}>
         {shown.map((id) => (
-          <CompareColumn key={id} id={id} name={nameOf(id)} status={status[id] ?? { kind: 'idle' }} result={results[id]} step={step} onStep={(r) => setStep(clamp(r))} />
+          <CompareColumn
+            key={id}
+            id={id}
+            name={nameOf(id)}
+            status={status[id] ?? { kind: 'idle' }}
+            result={results[id]}
+            step={step}
+            onStep={(r) => setStep(clamp(r))}
+          />
         ))}
       </div>
 

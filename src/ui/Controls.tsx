@@ -10,14 +10,25 @@ const BACKEND_TITLES: Record<BackendName, string> = {
 };
 
 /** The model-variant dropdown (with the selected variant's description below it). */
-export function ModelSelect(props: { variants: readonly VariantInfo[]; value: string; disabled?: boolean; onChange: (id: string) => void }) {
+export function ModelSelect(props: {
+  variants: readonly VariantInfo[];
+  value: string;
+  disabled?: boolean;
+  onChange: (id: string) => void;
+}) {
   const t = useStrings();
   const { variants, value, disabled, onChange } = props;
   const current = variants.find((v) => v.id === value);
   return (
     <div className="field">
       <label htmlFor="model-select">{t.modelLabel}</label>
-      <select id="model-select" data-testid="model-select" value={value} disabled={disabled || variants.length === 0} onChange={(e) => onChange(e.target.value)}>
+      <select
+        id="model-select"
+        data-testid="model-select"
+        value={value}
+        disabled={disabled || variants.length === 0}
+        onChange={(e) => onChange(e.target.value)}
+      >
         {variants.map((v) => (
           <option key={v.id} value={v.id}>
             {v.name}
@@ -37,7 +48,12 @@ export function ModelSelect(props: { variants: readonly VariantInfo[]; value: st
  * The tfjs backend dropdown with a badge naming the active backend (`active` null: none ready yet);
  * `note`, when set, is a polite notice shown below it (why the default backend was chosen).
  */
-export function BackendSelect(props: { active: string | null; disabled?: boolean; note?: string | null; onChange: (name: BackendName) => void }) {
+export function BackendSelect(props: {
+  active: string | null;
+  disabled?: boolean;
+  note?: string | null;
+  onChange: (name: BackendName) => void;
+}) {
   const t = useStrings();
   const { active, disabled, note, onChange } = props;
   return (

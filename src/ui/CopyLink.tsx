@@ -19,7 +19,11 @@ const CONFIRM_MS = 4000;
 export function CopyLink({ getLink }: CopyLinkProps) {
   const t = useStrings().share;
   const id = useId();
-  const [state, setState] = useState<{ kind: 'idle' | 'copied' | 'manual'; link: string; n: number }>({ kind: 'idle', link: '', n: 0 });
+  const [state, setState] = useState<{ kind: 'idle' | 'copied' | 'manual'; link: string; n: number }>({
+    kind: 'idle',
+    link: '',
+    n: 0,
+  });
   const field = useRef<HTMLInputElement>(null);
 
   const copy = async (): Promise<void> => {
@@ -45,7 +49,14 @@ export function CopyLink({ getLink }: CopyLinkProps) {
 
   return (
     <div className="copylink">
-      <button type="button" className="button button--small" data-testid="copy-link" data-link={state.link || undefined} title={t.copyTitle} onClick={() => void copy()}>
+      <button
+        type="button"
+        className="button button--small"
+        data-testid="copy-link"
+        data-link={state.link || undefined}
+        title={t.copyTitle}
+        onClick={() => void copy()}
+      >
         {t.copyLink}
       </button>
       <span className="copylink__status" role="status" data-testid="copy-status">
@@ -56,7 +67,15 @@ export function CopyLink({ getLink }: CopyLinkProps) {
           <label htmlFor={id} className="visually-hidden">
             {t.linkLabel}
           </label>
-          <input id={id} ref={field} type="text" readOnly value={state.link} data-testid="copy-link-field" onFocus={(e) => e.currentTarget.select()} />
+          <input
+            id={id}
+            ref={field}
+            type="text"
+            readOnly
+            value={state.link}
+            data-testid="copy-link-field"
+            onFocus={(e) => e.currentTarget.select()}
+          />
           <p className="small">{t.fallback}</p>
         </div>
       ) : null}

@@ -5,9 +5,18 @@ import type { TranslationResult } from '../app/engine';
 import { DiffHeatmap } from '../viz/DiffHeatmap';
 import { useStrings } from './i18n';
 
-const hasAttention = (r: TranslationResult): boolean => r.trace.attention !== 'none' && r.trace.steps.every((s) => s.weights.length === r.trace.encoder.tokens.length);
+const hasAttention = (r: TranslationResult): boolean =>
+  r.trace.attention !== 'none' && r.trace.steps.every((s) => s.weights.length === r.trace.encoder.tokens.length);
 
-export function DiffSection({ ids, results, nameOf }: { ids: readonly string[]; results: Record<string, TranslationResult>; nameOf: (id: string) => string }) {
+export function DiffSection({
+  ids,
+  results,
+  nameOf,
+}: {
+  ids: readonly string[];
+  results: Record<string, TranslationResult>;
+  nameOf: (id: string) => string;
+}) {
   const t = useStrings();
   const withAtt = ids.filter((id) => results[id] && hasAttention(results[id]!));
   const [a, setA] = useState(withAtt[0] ?? ids[0]!);
@@ -28,7 +37,12 @@ export function DiffSection({ ids, results, nameOf }: { ids: readonly string[]; 
   );
   let body;
   if (a === b) body = <p className="muted">{t.compare.diffSame}</p>;
-  else if (!ra || !rb || !hasAttention(ra) || !hasAttention(rb)) body = <p className="muted" data-testid="diff-unavailable">{t.compare.diffNeedAttention}</p>;
+  else if (!ra || !rb || !hasAttention(ra) || !hasAttention(rb))
+    body = (
+      <p className="muted" data-testid="diff-unavailable">
+        {t.compare.diffNeedAttention}
+      </p>
+    );
   else {
     const wa = ra.trace.steps.map((s) => s.chosen.token);
     const wb = rb.trace.steps.map((s) => s.chosen.token);
@@ -49,7 +63,12 @@ export function DiffSection({ ids, results, nameOf }: { ids: readonly string[]; 
           wordsB={wb}
           diff={d.diff}
           wordDiffers={d.wordDiffers}
-          labels={{ caption: t.compare.diffCaption, legend: t.compare.diffLegend, differs: t.compare.diffDiffers, cell: t.compare.diffCell }}
+          labels={{
+            caption: t.compare.diffCaption,
+            legend: t.compare.diffLegend,
+            differs: t.compare.diffDiffers,
+            cell: t.compare.diffCell,
+          }}
         />
       </>
     );

@@ -81,7 +81,15 @@ export function ExportBar({ result, modelName, cursor, hasAttention, heatmapSvgs
   };
 
   const button = (job: Job, label: string, visible: string, tip?: string) => (
-    <button type="button" className="button button--small" data-testid={`export-${job}`} aria-label={label} title={tip ?? label} disabled={busy !== null} onClick={() => void run(job)}>
+    <button
+      type="button"
+      className="button button--small"
+      data-testid={`export-${job}`}
+      aria-label={label}
+      title={tip ?? label}
+      disabled={busy !== null}
+      onClick={() => void run(job)}
+    >
       {visible}
     </button>
   );
@@ -112,7 +120,12 @@ export function ExportBar({ result, modelName, cursor, hasAttention, heatmapSvgs
         </div>
       </div>
       {hasAttention ? null : <p className="muted small">{t.noAttention}</p>}
-      <p className={message && !message.ok ? 'alert alert--error' : 'muted small'} role="status" data-testid="export-status" data-ok={message ? String(message.ok) : undefined}>
+      <p
+        className={message && !message.ok ? 'alert alert--error' : 'muted small'}
+        role="status"
+        data-testid="export-status"
+        data-ok={message ? String(message.ok) : undefined}
+      >
         {message?.text ?? ''}
       </p>
     </section>

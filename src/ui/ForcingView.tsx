@@ -48,7 +48,18 @@ type HypChoice = 'greedy' | 'whatif' | 'beam';
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /** The teacher-forcing & BLEU tab: feeds a reference to the decoder, shows p(reference token) per step and its attention, then the BLEU of a chosen output. */
-export function ForcingView({ base, shown, beamBest, references, onReferencesChange, examples, onPickExample, disabled, force, autoFeed = false }: ForcingViewProps) {
+export function ForcingView({
+  base,
+  shown,
+  beamBest,
+  references,
+  onReferencesChange,
+  examples,
+  onPickExample,
+  disabled,
+  force,
+  autoFeed = false,
+}: ForcingViewProps) {
   const t = useStrings();
   const f = t.forcing;
   const id = useId();
@@ -102,15 +113,22 @@ export function ForcingView({ base, shown, beamBest, references, onReferencesCha
   const agree = rows.filter((r) => !r.unknown && r.top.token === r.token).length;
   const nUnk = run ? run.unknown.filter(Boolean).length : 0;
   const enc = run?.trace.encoder;
-  const hasAttention = run ? run.trace.attention !== 'none' && run.trace.steps.every((s) => s.weights.length === enc!.tokens.length) : false;
+  const hasAttention = run
+    ? run.trace.attention !== 'none' && run.trace.steps.every((s) => s.weights.length === enc!.tokens.length)
+    : false;
 
   // BLEU: which output is scored.
   const whatIfShown = shown && base && shown !== base && shown.options ? shown : null;
   const beamForBase = beamBest;
   const [choice, setChoice] = useState<HypChoice>('greedy');
   const hyp =
-    choice === 'whatif' && whatIfShown ? whatIfShown.trace.translation : choice === 'beam' && beamForBase ? beamForBase.text : (base?.trace.translation ?? '');
-  const effectiveChoice: HypChoice = choice === 'whatif' && !whatIfShown ? 'greedy' : choice === 'beam' && !beamForBase ? 'greedy' : choice;
+    choice === 'whatif' && whatIfShown
+      ? whatIfShown.trace.translation
+      : choice === 'beam' && beamForBase
+        ? beamForBase.text
+        : (base?.trace.translation ?? '');
+  const effectiveChoice: HypChoice =
+    choice === 'whatif' && !whatIfShown ? 'greedy' : choice === 'beam' && !beamForBase ? 'greedy' : choice;
 
   return (
     <div className="forcing" data-testid="forcing-view">
@@ -191,7 +209,11 @@ export function ForcingView({ base, shown, beamBest, references, onReferencesCha
                 {lines.length > 1 ? (
                   <label className="refs__pick">
                     <span>{f.forceLine}</span>
-                    <select data-testid="reference-line" value={Math.min(lineIdx, lines.length - 1)} onChange={(e) => setLineIdx(Number(e.target.value))}>
+                    <select
+                      data-testid="reference-line"
+                      value={Math.min(lineIdx, lines.length - 1)}
+                      onChange={(e) => setLineIdx(Number(e.target.value))}
+                    >
                       {lines.map((l, i) => (
                         <option key={i} value={i}>
                           {l}
@@ -200,10 +222,20 @@ export function ForcingView({ base, shown, beamBest, references, onReferencesCha
                     </select>
                   </label>
                 ) : null}
-                <button type="submit" className="button button--primary" data-testid="force-run" disabled={disabled || busy || line === ''}>
+                <button
+                  type="submit"
+                  className="button button--primary"
+                  data-testid="force-run"
+                  disabled={disabled || busy || line === ''}
+                >
                   {busy ? f.running : f.run}
                 </button>
-                <span className="status muted small" data-testid="forcing-status" data-busy={busy ? 'true' : 'false'} aria-live="polite">
+                <span
+                  className="status muted small"
+                  data-testid="forcing-status"
+                  data-busy={busy ? 'true' : 'false'}
+                  aria-live="polite"
+                >
                   {busy ? f.running : ''}
                 </span>
               </div>
@@ -215,7 +247,12 @@ export function ForcingView({ base, shown, beamBest, references, onReferencesCha
             ) : null}
             {!run && !busy && line === '' ? <p className="muted">{f.noReference}</p> : null}
             {run ? (
-              <div className="forcing__result" data-testid="forcing-result" data-reference={run.reference} data-steps={rows.length}>
+              <div
+                className="forcing__result"
+                data-testid="forcing-result"
+                data-reference={run.reference}
+                data-steps={rows.length}
+              >
                 <h3 className="sub-title">{f.tokensHeading}</h3>
                 <p className="forcing__summary" data-testid="forcing-summary" data-logp={String(logp)} data-nll={String(nll)}>
                   {f.summary(fmt(logp, 3), fmt(nll, 3), fmt(Math.exp(nll), 2), agree, rows.length)}
@@ -231,7 +268,17 @@ export function ForcingView({ base, shown, beamBest, references, onReferencesCha
                     rows={rows}
                     highlight={hoverRow}
                     onHover={setHoverRow}
-                    labels={{ caption: f.caption, step: f.step, reference: f.reference, p: f.p, top: f.top, agree: f.agree, same: f.same, differs: f.differs, unknown: f.unknown }}
+                    labels={{
+                      caption: f.caption,
+                      step: f.step,
+                      reference: f.reference,
+                      p: f.p,
+                      top: f.top,
+                      agree: f.agree,
+                      same: f.same,
+                      differs: f.differs,
+                      unknown: f.unknown,
+                    }}
                   />
                   <div className="forcing__heatmap" data-testid="forcing-heatmap">
                     <h3 className="sub-title">{f.heatmapHeading}</h3>
@@ -267,10 +314,30 @@ export function ForcingView({ base, shown, beamBest, references, onReferencesCha
           <>
             <div className="hyp-pick" role="radiogroup" aria-label={t.bleu.hypothesisLabel}>
               <span className="muted small">{t.bleu.hypothesisLabel}:</span>
-              <HypOption value="greedy" current={effectiveChoice} onPick={setChoice} label={t.bleu.hypGreedy} text={base.trace.translation} />
-              {whatIfShown ? <HypOption value="whatif" current={effectiveChoice} onPick={setChoice} label={t.bleu.hypWhatIf} text={whatIfShown.trace.translation} /> : null}
+              <HypOption
+                value="greedy"
+                current={effectiveChoice}
+                onPick={setChoice}
+                label={t.bleu.hypGreedy}
+                text={base.trace.translation}
+              />
+              {whatIfShown ? (
+                <HypOption
+                  value="whatif"
+                  current={effectiveChoice}
+                  onPick={setChoice}
+                  label={t.bleu.hypWhatIf}
+                  text={whatIfShown.trace.translation}
+                />
+              ) : null}
               {beamForBase ? (
-                <HypOption value="beam" current={effectiveChoice} onPick={setChoice} label={t.bleu.hypBeam(beamForBase.k, String(beamForBase.alpha))} text={beamForBase.text} />
+                <HypOption
+                  value="beam"
+                  current={effectiveChoice}
+                  onPick={setChoice}
+                  label={t.bleu.hypBeam(beamForBase.k, String(beamForBase.alpha))}
+                  text={beamForBase.text}
+                />
               ) : null}
             </div>
             <BleuPanel hypothesis={hyp} refs={lines} />
@@ -283,9 +350,25 @@ export function ForcingView({ base, shown, beamBest, references, onReferencesCha
   );
 }
 
-function HypOption({ value, current, onPick, label, text }: { value: HypChoice; current: HypChoice; onPick: (v: HypChoice) => void; label: string; text: string }) {
+function HypOption({
+  value,
+  current,
+  onPick,
+  label,
+  text,
+}: {
+  value: HypChoice;
+  current: HypChoice;
+  onPick: (v: HypChoice) => void;
+  label: string;
+  text: string;
+}) {
   return (
-    <label className={`hyp-pick__opt${current === value ? ' hyp-pick__opt--active' : ''}`} data-testid="bleu-hyp-option" data-value={value}>
+    <label
+      className={`hyp-pick__opt${current === value ? ' hyp-pick__opt--active' : ''}`}
+      data-testid="bleu-hyp-option"
+      data-value={value}
+    >
       <input type="radio" name="bleu-hyp" value={value} checked={current === value} onChange={() => onPick(value)} />
       <span>
         {label}: <q lang="fr">{text}</q>

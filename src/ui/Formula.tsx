@@ -44,7 +44,17 @@ const subscribe = (l: () => void): (() => void) => {
 const snapshot = (): TexRenderer | null => renderer;
 
 /** Renders the TeX formula `tex` with KaTeX (display or inline) into a span. */
-export function Formula({ tex, display = true, className, testId }: { tex: string; display?: boolean; className?: string; testId?: string }) {
+export function Formula({
+  tex,
+  display = true,
+  className,
+  testId,
+}: {
+  tex: string;
+  display?: boolean;
+  className?: string;
+  testId?: string;
+}) {
   const render = useSyncExternalStore(subscribe, snapshot, snapshot);
   const placeholder = useRef<HTMLSpanElement>(null);
   const target = useRef<HTMLSpanElement>(null);
@@ -69,7 +79,15 @@ export function Formula({ tex, display = true, className, testId }: { tex: strin
     io.observe(el);
     return () => io.disconnect();
   }, [render]);
-  if (!render) return <span ref={placeholder} className={[className, 'formula-pending'].filter(Boolean).join(' ')} data-testid={testId} aria-busy="true" />;
+  if (!render)
+    return (
+      <span
+        ref={placeholder}
+        className={[className, 'formula-pending'].filter(Boolean).join(' ')}
+        data-testid={testId}
+        aria-busy="true"
+      />
+    );
   return <span ref={target} className={className} data-testid={testId} />;
 }
 

@@ -32,7 +32,14 @@ export function phaseExplanation(kind: AttentionKind, phase: PhaseId): string[] 
     case 'rnn':
       return [p.rnn[fam]];
     case 'scores': {
-      const which = kind === 'bahdanau' ? p.scores.additive : kind === 'dot' ? p.scores.dot : kind === 'concat' ? p.scores.concat : p.scores.general;
+      const which =
+        kind === 'bahdanau'
+          ? p.scores.additive
+          : kind === 'dot'
+            ? p.scores.dot
+            : kind === 'concat'
+              ? p.scores.concat
+              : p.scores.general;
       return [kind === 'bahdanau' ? p.scores.bahdanau : p.scores.luong, which];
     }
     case 'softmax':
@@ -55,7 +62,9 @@ export function FormulaPanel({ kind, phase, step, tokens, annotations, hover, ti
   const t = useStrings();
   const f = t.step.formula;
   const eq = phaseFormula(kind, phase);
-  const live = eq.tex ? liveFormula(kind, phase, step, tokens, annotations, hover, { dim: f.dim, token: f.token, word: f.word }) : null;
+  const live = eq.tex
+    ? liveFormula(kind, phase, step, tokens, annotations, hover, { dim: f.dim, token: f.token, word: f.word })
+    : null;
   const terms = activeTerms(kind, hover);
   return (
     <div className="formula" data-testid="formula" data-phase={phase} data-active={terms.join(' ')}>

@@ -105,7 +105,9 @@ export function ModelsView({ variants }: { variants: readonly VariantInfo[] }) {
                 ))}
                 <td className="num">{r.parameters !== null ? r.parameters.toLocaleString('en') : M().missing}</td>
                 <td className="num">{r.weightsBytes !== null ? M().mb((r.weightsBytes / 1e6).toFixed(1)) : M().missing}</td>
-                <td className="num">{r.steps !== null ? M().stepsEpochs(r.steps, r.epochs !== null ? r.epochs.toFixed(2) : '?') : M().missing}</td>
+                <td className="num">
+                  {r.steps !== null ? M().stepsEpochs(r.steps, r.epochs !== null ? r.epochs.toFixed(2) : '?') : M().missing}
+                </td>
                 <td className="num">{duration(r.wallSeconds)}</td>
                 <td className="num">{r.tokensPerSecond !== null ? r.tokensPerSecond.toLocaleString('en') : M().missing}</td>
               </tr>

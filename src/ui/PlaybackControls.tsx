@@ -45,14 +45,29 @@ export function PlaybackControls({ state, dispatch, words, phaseTitle, marked = 
   const start = isAtStart(state);
   const end = isAtEnd(state);
   const btn = (testId: string, label: string, keys: string, icon: IconName, action: PlaybackAction, disabled: boolean) => (
-    <button type="button" className="pb__btn" data-testid={testId} aria-label={label} title={`${label} (${keys})`} disabled={disabled} onClick={() => dispatch(action)}>
+    <button
+      type="button"
+      className="pb__btn"
+      data-testid={testId}
+      aria-label={label}
+      title={`${label} (${keys})`}
+      disabled={disabled}
+      onClick={() => dispatch(action)}
+    >
       <Icon name={icon} />
     </button>
   );
   // A step's word is known once its output phase ran.
   const known = (i: number): boolean => i < state.step || (i === state.step && state.phase === state.phases.length - 1);
   return (
-    <div className="pb" data-testid="playback" data-step={state.step + 1} data-phase={state.phases[state.phase]} data-playing={state.playing ? 'true' : 'false'} data-speed={state.speed}>
+    <div
+      className="pb"
+      data-testid="playback"
+      data-step={state.step + 1}
+      data-phase={state.phases[state.phase]}
+      data-playing={state.playing ? 'true' : 'false'}
+      data-speed={state.speed}
+    >
       <div className="pb__row">
         <div className="pb__buttons" role="group" aria-label={s.heading}>
           {btn('first', s.first, 'Home', 'first', { type: 'first' }, start)}
@@ -76,7 +91,11 @@ export function PlaybackControls({ state, dispatch, words, phaseTitle, marked = 
         </div>
         <label className="pb__speed">
           <span>{s.speed}</span>
-          <select data-testid="speed" value={state.speed} onChange={(e) => dispatch({ type: 'speed', speed: Number(e.target.value) })}>
+          <select
+            data-testid="speed"
+            value={state.speed}
+            onChange={(e) => dispatch({ type: 'speed', speed: Number(e.target.value) })}
+          >
             {SPEEDS.map((v) => (
               <option key={v} value={v}>
                 {v}×
@@ -85,7 +104,8 @@ export function PlaybackControls({ state, dispatch, words, phaseTitle, marked = 
           </select>
         </label>
         <p className="pb__where" data-testid="step-label">
-          <strong>{s.stepOf(state.step + 1, lastStep(state) + 1)}</strong> · {s.phaseOf(state.phase + 1, state.phases.length)}: {phaseTitle(state.phases[state.phase]!)}
+          <strong>{s.stepOf(state.step + 1, lastStep(state) + 1)}</strong> · {s.phaseOf(state.phase + 1, state.phases.length)}:{' '}
+          {phaseTitle(state.phases[state.phase]!)}
         </p>
       </div>
 

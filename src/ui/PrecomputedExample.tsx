@@ -21,15 +21,24 @@ export interface PrecomputedExampleProps {
 /** Renders the precomputed example with its "not live" notice. */
 export function PrecomputedExample({ example, modelReady, keyboard }: PrecomputedExampleProps) {
   const t = useStrings();
-  const result = useMemo<TranslationResult>(() => ({ variant: example.variant, text: example.sentence, trace: example.trace, backend: 'precomputed', ms: 0 }), [example]);
+  const result = useMemo<TranslationResult>(
+    () => ({ variant: example.variant, text: example.sentence, trace: example.trace, backend: 'precomputed', ms: 0 }),
+    [example],
+  );
   return (
     <>
-      <div className="card precomputed-note" role="note" data-testid="precomputed-notice" data-model-ready={modelReady ? 'true' : 'false'}>
+      <div
+        className="card precomputed-note"
+        role="note"
+        data-testid="precomputed-notice"
+        data-model-ready={modelReady ? 'true' : 'false'}
+      >
         <p>
-          <span className="precomputed-note__badge">{t.precomputed.badge}</span>{' '}
-          <span lang="en">“{example.sentence}”</span>
+          <span className="precomputed-note__badge">{t.precomputed.badge}</span> <span lang="en">“{example.sentence}”</span>
         </p>
-        <p className="muted small">{modelReady ? t.precomputed.ready(example.variantName) : t.precomputed.loading(example.variantName)}</p>
+        <p className="muted small">
+          {modelReady ? t.precomputed.ready(example.variantName) : t.precomputed.loading(example.variantName)}
+        </p>
       </div>
       <TranslationView result={result} keyboard={keyboard} precomputed />
     </>

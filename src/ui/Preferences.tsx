@@ -10,7 +10,11 @@ export function Preferences() {
   const t = useStrings();
   const lang = useLang();
   const [theme, setTheme] = useThemeChoice();
-  const themeName: Record<ThemeChoice, string> = { system: t.prefs.themeSystem, light: t.prefs.themeLight, dark: t.prefs.themeDark };
+  const themeName: Record<ThemeChoice, string> = {
+    system: t.prefs.themeSystem,
+    light: t.prefs.themeLight,
+    dark: t.prefs.themeDark,
+  };
   return (
     <div className="prefs">
       <div className="field field--inline">
@@ -25,7 +29,12 @@ export function Preferences() {
       </div>
       <div className="field field--inline">
         <label htmlFor="theme-select">{t.prefs.theme}</label>
-        <select id="theme-select" data-testid="theme-select" value={theme} onChange={(e) => setTheme(e.target.value as ThemeChoice)}>
+        <select
+          id="theme-select"
+          data-testid="theme-select"
+          value={theme}
+          onChange={(e) => setTheme(e.target.value as ThemeChoice)}
+        >
           {THEME_CHOICES.map((c) => (
             <option key={c} value={c}>
               {themeName[c]}

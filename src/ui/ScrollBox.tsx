@@ -52,7 +52,13 @@ export function ScrollBox({ className, label, children, testId }: ScrollBoxProps
   const ref = useRef<HTMLDivElement>(null);
   const over = useScrolls(ref);
   return (
-    <div ref={ref} className={className} data-testid={testId} data-scrolls={over ? 'true' : 'false'} {...(over ? { tabIndex: 0, role: 'region', 'aria-label': label } : {})}>
+    <div
+      ref={ref}
+      className={className}
+      data-testid={testId}
+      data-scrolls={over ? 'true' : 'false'}
+      {...(over ? { tabIndex: 0, role: 'region', 'aria-label': label } : {})}
+    >
       {children}
     </div>
   );

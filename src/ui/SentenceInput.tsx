@@ -7,9 +7,9 @@ import { useStrings } from './i18n';
 export const EXAMPLES = [
   'I am a student.',
   'He is reading a book in the garden.',
-  'We will go to the beach tomorrow if it doesn\'t rain.',
+  "We will go to the beach tomorrow if it doesn't rain.",
   'Where is the train station?',
-  'She doesn\'t like coffee.',
+  "She doesn't like coffee.",
 ];
 
 /** Props of {@link SentenceInput}. */

@@ -63,9 +63,18 @@ function useReducedMotion(): boolean {
   return reduced;
 }
 
-
 /** Renders the step-by-step view of a decode `trace` at the playback cursor: controls, the step picture, the formula panel and the what-if box. */
-export function StepPanel({ trace, state, dispatch, hoverSrc, onHoverSrc, whatIf, heading = liveT.step.heading, intro = liveT.step.intro, forcedNote }: StepPanelProps) {
+export function StepPanel({
+  trace,
+  state,
+  dispatch,
+  hoverSrc,
+  onHoverSrc,
+  whatIf,
+  heading = liveT.step.heading,
+  intro = liveT.step.intro,
+  forcedNote,
+}: StepPanelProps) {
   const t = useStrings();
   const stageLabels: StageLabels = t.step.stage;
   const [hoverDim, setHoverDim] = useState<DimHover | null>(null);
@@ -84,11 +93,19 @@ export function StepPanel({ trace, state, dispatch, hoverSrc, onHoverSrc, whatIf
   const canAct = !!whatIf && !whatIf.busy;
   const onPickCandidate =
     canAct && phase === 'output' ? (k: number) => step.topK[k] && whatIf!.onForce(step.t, step.topK[k]!.id) : undefined;
-  const onPickSource = canAct && hasAttention && phase === 'softmax' ? (j: number) => whatIf!.onAttention(step.t, oneHot(enc.tokens.length, j)) : undefined;
+  const onPickSource =
+    canAct && hasAttention && phase === 'softmax'
+      ? (j: number) => whatIf!.onAttention(step.t, oneHot(enc.tokens.length, j))
+      : undefined;
   const marked = whatIf ? trace.steps.map((s) => s.forced === true || s.attentionOverridden === true) : [];
   const announcement = stepAnnouncement(trace, state, title, t.a11y.announce);
   return (
-    <section className="card step-panel" data-testid="step-panel" data-reduced-motion={reducedMotion ? 'true' : 'false'} aria-labelledby="step-panel-heading">
+    <section
+      className="card step-panel"
+      data-testid="step-panel"
+      data-reduced-motion={reducedMotion ? 'true' : 'false'}
+      aria-labelledby="step-panel-heading"
+    >
       <div className="step-panel__head">
         <h2 className="card__title" id="step-panel-heading">
           {heading}
@@ -123,7 +140,12 @@ export function StepPanel({ trace, state, dispatch, hoverSrc, onHoverSrc, whatIf
         />
       ) : null}
       <div className="step-panel__body">
-        <div className="step-panel__picture" tabIndex={0} aria-label={`${t.step.stepOf(state.step + 1, trace.steps.length)}: ${title}`} data-testid="step-picture">
+        <div
+          className="step-panel__picture"
+          tabIndex={0}
+          aria-label={`${t.step.stepOf(state.step + 1, trace.steps.length)}: ${title}`}
+          data-testid="step-picture"
+        >
           <StepStage
             kind={kind}
             tokens={enc.tokens}

@@ -10,11 +10,30 @@ export interface TabItem<K extends string> {
 }
 
 /** Renders an accessible tab strip for `items`, with `value` selected; arrow/Home/End keys move between tabs. */
-export function TabList<K extends string>({ items, value, onChange, label }: { items: readonly TabItem<K>[]; value: K; onChange: (id: K) => void; label: string }) {
+export function TabList<K extends string>({
+  items,
+  value,
+  onChange,
+  label,
+}: {
+  items: readonly TabItem<K>[];
+  value: K;
+  onChange: (id: K) => void;
+  label: string;
+}) {
   const refs = useRef(new Map<K, HTMLButtonElement>());
   const onKey = (e: KeyboardEvent<HTMLButtonElement>, i: number): void => {
     const n = items.length;
-    const to = e.key === 'ArrowRight' ? (i + 1) % n : e.key === 'ArrowLeft' ? (i - 1 + n) % n : e.key === 'Home' ? 0 : e.key === 'End' ? n - 1 : -1;
+    const to =
+      e.key === 'ArrowRight'
+        ? (i + 1) % n
+        : e.key === 'ArrowLeft'
+          ? (i - 1 + n) % n
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? n - 1
+              : -1;
     if (to < 0) return;
     e.preventDefault(); // also keeps the page's playback keys out of it
     const id = items[to]!.id;
@@ -52,7 +71,14 @@ export function TabList<K extends string>({ items, value, onChange, label }: { i
 /** A tab's panel; kept mounted once visited (so its state survives), hidden while another tab shows. */
 export function TabPanel({ id, active, children }: { id: string; active: boolean; children: ReactNode }) {
   return (
-    <div role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={!active} className="tabpanel" data-testid={`panel-${id}`}>
+    <div
+      role="tabpanel"
+      id={`panel-${id}`}
+      aria-labelledby={`tab-${id}`}
+      hidden={!active}
+      className="tabpanel"
+      data-testid={`panel-${id}`}
+    >
       {children}
     </div>
   );

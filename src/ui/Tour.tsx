@@ -113,7 +113,13 @@ export function Tour({ ready, start, show, onClose }: TourProps) {
     page === 0 ? { title: t.introTitle, text: t.intro } : phase ? stopText(t, phase, word) : { title: t.doneTitle, text: t.done };
   const primary = page === 0 ? t.start : page >= last ? t.finish : t.next;
   const note =
-    page === 0 && !ready ? t.notReady : status.kind === 'running' ? t.translating : status.kind === 'error' ? t.failed(status.message) : null;
+    page === 0 && !ready
+      ? t.notReady
+      : status.kind === 'running'
+        ? t.translating
+        : status.kind === 'error'
+          ? t.failed(status.message)
+          : null;
 
   return (
     <div
@@ -134,7 +140,14 @@ export function Tour({ ready, start, show, onClose }: TourProps) {
         <span className="tour__progress" data-testid="tour-progress">
           {t.progress(page + 1, last + 1)}
         </span>
-        <button type="button" className="tour__close" aria-label={t.close} title={t.close} onClick={onClose} data-testid="tour-close">
+        <button
+          type="button"
+          className="tour__close"
+          aria-label={t.close}
+          title={t.close}
+          onClick={onClose}
+          data-testid="tour-close"
+        >
           <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
             <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
           </svg>
@@ -148,7 +161,11 @@ export function Tour({ ready, start, show, onClose }: TourProps) {
       </p>
       {page === 1 && run?.trace.attention === 'none' ? <p className="tour__note small">{t.noAttentionNote}</p> : null}
       {note ? (
-        <p className={status.kind === 'error' ? 'tour__note tour__note--error small' : 'tour__note small'} role={status.kind === 'error' ? 'alert' : undefined} data-testid="tour-note">
+        <p
+          className={status.kind === 'error' ? 'tour__note tour__note--error small' : 'tour__note small'}
+          role={status.kind === 'error' ? 'alert' : undefined}
+          data-testid="tour-note"
+        >
           {note}
         </p>
       ) : null}
@@ -163,7 +180,13 @@ export function Tour({ ready, start, show, onClose }: TourProps) {
             {t.back}
           </button>
         )}
-        <button type="button" className="button button--small button--primary" onClick={next} disabled={!canNext} data-testid="tour-next">
+        <button
+          type="button"
+          className="button button--small button--primary"
+          onClick={next}
+          disabled={!canNext}
+          data-testid="tour-next"
+        >
           {primary}
         </button>
       </div>

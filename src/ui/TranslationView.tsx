@@ -40,7 +40,17 @@ export interface StepCursor {
 }
 
 /** Renders one translation `result`: the output, source tokens, attention heatmap and step-by-step view, with what-if controls. */
-export function TranslationView({ result, base, whatIf, keyboard = true, initialCursor, modelName, onCursorChange, goTo, precomputed = false }: TranslationViewProps) {
+export function TranslationView({
+  result,
+  base,
+  whatIf,
+  keyboard = true,
+  initialCursor,
+  modelName,
+  onCursorChange,
+  goTo,
+  precomputed = false,
+}: TranslationViewProps) {
   const t = useStrings();
   const { trace } = result;
   const enc = trace.encoder;
@@ -56,7 +66,12 @@ export function TranslationView({ result, base, whatIf, keyboard = true, initial
     trace.attention,
     trace.steps.length,
     keyboard,
-    initialCursor ? { step: initialCursor.step - 1, phase: initialCursor.phase ? Math.max(0, phasesFor(trace.attention).indexOf(initialCursor.phase)) : 0 } : undefined,
+    initialCursor
+      ? {
+          step: initialCursor.step - 1,
+          phase: initialCursor.phase ? Math.max(0, phasesFor(trace.attention).indexOf(initialCursor.phase)) : 0,
+        }
+      : undefined,
   );
   const hoverSrc = cellCol ?? tokenCol;
   // the whole alignment until the user steps (or a link / what-if opened a step), then rows with the cursor
@@ -81,9 +96,20 @@ export function TranslationView({ result, base, whatIf, keyboard = true, initial
     }
   }, [goTo]);
   // The pictures the exports copy: the heatmap (map and legend) and the step picture of this view.
-  const heatmapSvgs = useCallback(() => Array.from(root.current?.querySelectorAll<SVGSVGElement>('.heatmap > .heatmap__scroll svg, .heatmap > svg.heatmap__legend') ?? []), []);
-  const stepSvg = useCallback(() => root.current?.querySelector<SVGSVGElement>('[data-testid="step-picture"] svg.stage__svg') ?? null, []);
-  const changes = manipulations(result.options ? { force: result.options.force ?? [], attention: result.options.attention ?? [] } : undefined);
+  const heatmapSvgs = useCallback(
+    () =>
+      Array.from(
+        root.current?.querySelectorAll<SVGSVGElement>('.heatmap > .heatmap__scroll svg, .heatmap > svg.heatmap__legend') ?? [],
+      ),
+    [],
+  );
+  const stepSvg = useCallback(
+    () => root.current?.querySelector<SVGSVGElement>('[data-testid="step-picture"] svg.stage__svg') ?? null,
+    [],
+  );
+  const changes = manipulations(
+    result.options ? { force: result.options.force ?? [], attention: result.options.attention ?? [] } : undefined,
+  );
   const manipulated = changes.length > 0;
   const marked = manipulated ? trace.steps.map((s) => s.forced === true || s.attentionOverridden === true) : [];
   const describe = (c: (typeof changes)[number]): string => {
@@ -132,11 +158,20 @@ export function TranslationView({ result, base, whatIf, keyboard = true, initial
               </ul>
               {base ? (
                 <p>
-                  {t.whatIf.own} <span lang="fr" data-testid="whatif-own">{base.trace.translation}</span>
+                  {t.whatIf.own}{' '}
+                  <span lang="fr" data-testid="whatif-own">
+                    {base.trace.translation}
+                  </span>
                 </p>
               ) : null}
               {whatIf ? (
-                <button type="button" className="button button--small" data-testid="whatif-reset" onClick={whatIf.onReset} disabled={whatIf.busy}>
+                <button
+                  type="button"
+                  className="button button--small"
+                  data-testid="whatif-reset"
+                  onClick={whatIf.onReset}
+                  disabled={whatIf.busy}
+                >
                   {t.whatIf.reset}
                 </button>
               ) : null}
@@ -174,7 +209,7 @@ export function TranslationView({ result, base, whatIf, keyboard = true, initial
                 markedRows={marked}
                 markLabel={t.whatIf.rowMark}
               />
-          </>
+            </>
           ) : (
             <p className="note" data-testid="no-attention">
               {t.noAttention}
@@ -192,7 +227,14 @@ export function TranslationView({ result, base, whatIf, keyboard = true, initial
         stepSvg={stepSvg}
       />
 
-      <StepPanel trace={trace} state={playback} dispatch={dispatch} hoverSrc={hoverSrc} onHoverSrc={setTokenCol} whatIf={whatIf} />
+      <StepPanel
+        trace={trace}
+        state={playback}
+        dispatch={dispatch}
+        hoverSrc={hoverSrc}
+        onHoverSrc={setTokenCol}
+        whatIf={whatIf}
+      />
     </div>
   );
 }

@@ -28,7 +28,13 @@ export function WhatIfBox({ phase, step, hasAttention, tokens, weights, busy, on
   const t = useStrings();
   const w = t.whatIf;
   const hint =
-    phase === 'output' ? w.hintOutput(step) : phase === 'softmax' && hasAttention ? w.hintAttention(step) : hasAttention ? w.hintOther : w.hintNoAttention;
+    phase === 'output'
+      ? w.hintOutput(step)
+      : phase === 'softmax' && hasAttention
+        ? w.hintAttention(step)
+        : hasAttention
+          ? w.hintOther
+          : w.hintNoAttention;
   return (
     <div className="whatif-box" data-testid="whatif-box" data-phase={phase}>
       <p className="whatif-box__hint">
@@ -42,7 +48,17 @@ export function WhatIfBox({ phase, step, hasAttention, tokens, weights, busy, on
   );
 }
 
-function AttentionEditor({ tokens, weights, busy, onApply }: { tokens: readonly string[]; weights: readonly number[]; busy: boolean; onApply: (w: number[]) => void }) {
+function AttentionEditor({
+  tokens,
+  weights,
+  busy,
+  onApply,
+}: {
+  tokens: readonly string[];
+  weights: readonly number[];
+  busy: boolean;
+  onApply: (w: number[]) => void;
+}) {
   const t = useStrings();
   const w = t.whatIf;
   const [values, setValues] = useState<number[]>(() => weights.map((x) => Math.round(x * 100) / 100));
@@ -77,10 +93,22 @@ function AttentionEditor({ tokens, weights, busy, onApply }: { tokens: readonly 
         ))}
       </div>
       <div className="attn-editor__actions">
-        <button type="button" className="button button--small button--primary" data-testid="attention-apply" disabled={!changed || busy} onClick={() => onApply(norm)}>
+        <button
+          type="button"
+          className="button button--small button--primary"
+          data-testid="attention-apply"
+          disabled={!changed || busy}
+          onClick={() => onApply(norm)}
+        >
           {w.apply}
         </button>
-        <button type="button" className="button button--small" data-testid="attention-revert" disabled={!changed || busy} onClick={() => setValues(weights.map((x) => Math.round(x * 100) / 100))}>
+        <button
+          type="button"
+          className="button button--small"
+          data-testid="attention-revert"
+          disabled={!changed || busy}
+          onClick={() => setValues(weights.map((x) => Math.round(x * 100) / 100))}
+        >
           {w.revert}
         </button>
       </div>

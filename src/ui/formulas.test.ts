@@ -7,9 +7,19 @@ import { splitMath } from './Formula';
 import { activeTerms, liveFormula, phaseFormula, texNum, texSig } from './formulas';
 import { t } from './strings';
 
-const L = { dim: (d: number) => `dim ${d + 1}`, token: (j: number, t: string) => `#${j + 1} ${t}`, word: (w: string) => `“${w}”` };
+const L = {
+  dim: (d: number) => `dim ${d + 1}`,
+  token: (j: number, t: string) => `#${j + 1} ${t}`,
+  word: (w: string) => `“${w}”`,
+};
 const KINDS: AttentionKind[] = ['dot', 'general', 'concat', 'bahdanau', 'none'];
-const render = (tex: string) => katex.renderToString(tex, { displayMode: true, throwOnError: true, strict: 'ignore', trust: (c) => c.command === '\\htmlClass' });
+const render = (tex: string) =>
+  katex.renderToString(tex, {
+    displayMode: true,
+    throwOnError: true,
+    strict: 'ignore',
+    trust: (c) => c.command === '\\htmlClass',
+  });
 
 describe('phase formulas', () => {
   for (const kind of KINDS) {
@@ -77,14 +87,20 @@ describe('live values', () => {
   });
 
   it('says where each number of the fixed context comes from', () => {
-    expect(liveFormula('none', 'fixed', STEP, TOKENS, ANNOTATIONS, { dim: { strip: 'context', d: 0 } }, L).tex).toContain('\\bar h_{3,1}');
-    expect(liveFormula('none', 'fixed', STEP, TOKENS, ANNOTATIONS, { dim: { strip: 'context', d: 3 } }, L).tex).toContain('\\bar h_{1,4}');
+    expect(liveFormula('none', 'fixed', STEP, TOKENS, ANNOTATIONS, { dim: { strip: 'context', d: 0 } }, L).tex).toContain(
+      '\\bar h_{3,1}',
+    );
+    expect(liveFormula('none', 'fixed', STEP, TOKENS, ANNOTATIONS, { dim: { strip: 'context', d: 3 } }, L).tex).toContain(
+      '\\bar h_{1,4}',
+    );
   });
 
   it('reads the concat halves and the output word', () => {
-    expect(liveFormula('general', 'concat', STEP, TOKENS, ANNOTATIONS, { dim: { strip: 'concat-1', d: 1 } }, L).tex).toContain('[\\,\\cdot\\,]_{6} = (h_t)_{2} = -0.500');
+    expect(liveFormula('general', 'concat', STEP, TOKENS, ANNOTATIONS, { dim: { strip: 'concat-1', d: 1 } }, L).tex).toContain(
+      '[\\,\\cdot\\,]_{6} = (h_t)_{2} = -0.500',
+    );
     const out = liveFormula('general', 'output', STEP, TOKENS, ANNOTATIONS, { cand: 1 }, L);
-    expect(out.subject).toBe('“j\'”');
+    expect(out.subject).toBe("“j'”");
     expect(out.tex).toContain('0.1250');
   });
 
@@ -122,6 +138,8 @@ describe('phase explanations', () => {
     };
     walk(t.step.phases);
     expect(texts.length).toBeGreaterThan(15);
-    for (const text of texts) for (const p of splitMath(text)) if (p.math) expect(() => katex.renderToString(p.s, { throwOnError: true }), p.s).not.toThrow();
+    for (const text of texts)
+      for (const p of splitMath(text))
+        if (p.math) expect(() => katex.renderToString(p.s, { throwOnError: true }), p.s).not.toThrow();
   });
 });

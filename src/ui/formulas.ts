@@ -94,12 +94,24 @@ export function phaseFormula(kind: AttentionKind, phase: PhaseId): PhaseFormula 
       };
     case 'concat':
       return b
-        ? { tex: `${tm('cat', `[\\,${s.state} ;\\, ${s.ctx} ;\\, E_y(y_{t-1})\\,]`)} \\in \\mathbb{R}^{2H + E}`, code: 'decoder.ts: cat = concat(s_t, c_t, E_y(y_{t−1}))' }
-        : { tex: `${tm('cat', `[\\,${s.ctx} ;\\, ${s.state}\\,]`)} \\in \\mathbb{R}^{2H}`, code: `decoder.ts: cat = concat(${kind === 'none' ? 'c' : 'c_t'}, h_t)` };
+        ? {
+            tex: `${tm('cat', `[\\,${s.state} ;\\, ${s.ctx} ;\\, E_y(y_{t-1})\\,]`)} \\in \\mathbb{R}^{2H + E}`,
+            code: 'decoder.ts: cat = concat(s_t, c_t, E_y(y_{t−1}))',
+          }
+        : {
+            tex: `${tm('cat', `[\\,${s.ctx} ;\\, ${s.state}\\,]`)} \\in \\mathbb{R}^{2H}`,
+            code: `decoder.ts: cat = concat(${kind === 'none' ? 'c' : 'c_t'}, h_t)`,
+          };
     case 'attentional':
       return b
-        ? { tex: `${s.att} = \\tanh\\!\\big(W_o\\, ${tm('cat', `[\\,${s.state} ;\\, ${s.ctx} ;\\, E_y(y_{t-1})\\,]`)}\\big)`, code: 'decoder.ts: t_t = tanh(cat · W_o)' }
-        : { tex: `${s.att} = \\tanh\\!\\big(W_c\\, ${tm('cat', `[\\,${s.ctx} ;\\, ${s.state}\\,]`)}\\big)`, code: 'decoder.ts: h̃_t = tanh(cat · W_c)' };
+        ? {
+            tex: `${s.att} = \\tanh\\!\\big(W_o\\, ${tm('cat', `[\\,${s.state} ;\\, ${s.ctx} ;\\, E_y(y_{t-1})\\,]`)}\\big)`,
+            code: 'decoder.ts: t_t = tanh(cat · W_o)',
+          }
+        : {
+            tex: `${s.att} = \\tanh\\!\\big(W_c\\, ${tm('cat', `[\\,${s.ctx} ;\\, ${s.state}\\,]`)}\\big)`,
+            code: 'decoder.ts: h̃_t = tanh(cat · W_c)',
+          };
     case 'output':
       return {
         tex: `\\begin{gathered} ${tm('p', 'p_t')} = \\operatorname{softmax}(W_s\\, ${s.att} + b_s) \\\\ W_s = E_y P, \\qquad y_t = \\arg\\max_w\\, ${tm('p', 'p_t(w)')} \\end{gathered}`,
@@ -221,7 +233,10 @@ export function liveFormula(
       if (j === null) {
         const sum = step.weights.reduce((a, v) => a + v, 0);
         const top = argmax(step.weights);
-        return { subject: tok(top), tex: `\\alpha_{t,${top + 1}} = ${texNum(step.weights[top] ?? 0)}, \\qquad \\sum_{j} \\alpha_{tj} = ${texNum(sum)}` };
+        return {
+          subject: tok(top),
+          tex: `\\alpha_{t,${top + 1}} = ${texNum(step.weights[top] ?? 0)}, \\qquad \\sum_{j} \\alpha_{tj} = ${texNum(sum)}`,
+        };
       }
       const e = step.scores[j] ?? 0;
       const m = Math.max(...step.scores);
@@ -237,7 +252,10 @@ export function liveFormula(
     }
     case 'context': {
       if (d === undefined && j !== null) {
-        return { subject: tok(j), tex: `c_t = \\dots + \\alpha_{t,${j + 1}}\\, \\bar h_{${j + 1}} + \\dots, \\qquad \\alpha_{t,${j + 1}} = ${texNum(step.weights[j] ?? 0)}` };
+        return {
+          subject: tok(j),
+          tex: `c_t = \\dots + \\alpha_{t,${j + 1}}\\, \\bar h_{${j + 1}} + \\dots, \\qquad \\alpha_{t,${j + 1}} = ${texNum(step.weights[j] ?? 0)}`,
+        };
       }
       const dd = d ?? 0;
       const order = step.weights.map((_, i) => i).sort((a, c) => (step.weights[c] ?? 0) - (step.weights[a] ?? 0));
@@ -255,7 +273,9 @@ export function liveFormula(
     case 'fixed': {
       const dd = d ?? 0;
       const fwd = dd < H / 2;
-      const src = fwd ? `\\overrightarrow{h}_{S,${dd + 1}} = \\bar h_{${S},${dd + 1}}` : `\\overleftarrow{h}_{1,${dd + 1 - H / 2}} = \\bar h_{1,${dd + 1}}`;
+      const src = fwd
+        ? `\\overrightarrow{h}_{S,${dd + 1}} = \\bar h_{${S},${dd + 1}}`
+        : `\\overleftarrow{h}_{1,${dd + 1 - H / 2}} = \\bar h_{1,${dd + 1}}`;
       return { subject: L.dim(dd), tex: `c_{${dd + 1}} = ${src} = ${texNum(step.context[dd] ?? 0)}` };
     }
     case 'concat': {
@@ -278,7 +298,10 @@ export function liveFormula(
       const k = hover.cand ?? null;
       const c = k !== null && step.topK[k] ? step.topK[k] : step.chosen;
       const rank = step.topK.findIndex((x) => x.token === c.token);
-      return { subject: L.word(c.token), tex: `p_t(\\,w\\,) = ${texNum(c.p, 4)}${rank >= 0 ? `\\quad (\\text{rank } ${rank + 1})` : ''}` };
+      return {
+        subject: L.word(c.token),
+        tex: `p_t(\\,w\\,) = ${texNum(c.p, 4)}${rank >= 0 ? `\\quad (\\text{rank } ${rank + 1})` : ''}`,
+      };
     }
   }
 }

@@ -52,7 +52,8 @@ export function initialLang(): Lang {
   return pickLang({
     url: typeof window !== 'undefined' ? readUrlState(window.location.search).lang : null,
     saved: typeof localStorage !== 'undefined' ? readSaved() : null,
-    browser: typeof navigator === 'undefined' ? [] : navigator.languages?.length ? navigator.languages : [navigator.language ?? 'en'],
+    browser:
+      typeof navigator === 'undefined' ? [] : navigator.languages?.length ? navigator.languages : [navigator.language ?? 'en'],
   });
 }
 

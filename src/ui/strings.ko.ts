@@ -51,15 +51,15 @@ export const ko: Strings = {
     rowHeader: '출력 ↓ / 원문 →',
     unknownSuffix: ' (미등록 단어)',
   },
-  noAttention:
-    '이 모델에는 어텐션이 없습니다. 디코더는 문장 전체에 대해 고정된 벡터 하나만 보므로 보여 줄 정렬이 없습니다.',
+  noAttention: '이 모델에는 어텐션이 없습니다. 디코더는 문장 전체에 대해 고정된 벡터 하나만 보므로 보여 줄 정렬이 없습니다.',
   stats: (steps: number, ms: number, backend: string) => `디코더 ${steps}단계, ${backend}에서 ${Math.round(ms)} ms`,
   softwareWebgl: (renderer: string) =>
     `이 환경의 WebGL은 소프트웨어 렌더링(${renderer})이라 더 빠른 WebAssembly 백엔드를 사용합니다. 비교하려면 WebGL을 선택하세요.`,
   slowWebgl: '여기서는 WebGL이 1초 안에 시작되지 않아 WebAssembly 백엔드로 시작했습니다. 비교하려면 WebGL을 고르세요.',
   backendFallback: (requested: string, active: string, why: string) =>
     `이 환경에서는 ${requested} 백엔드를 쓸 수 없어(${why}) 대신 ${active}에서 모델을 실행합니다.`,
-  contextRestored: 'WebGL 컨텍스트가 사라졌습니다(GPU가 재설정되었거나 브라우저가 회수했습니다). WebGL을 다시 시작하고 모델을 다시 불러왔으니 이전처럼 번역할 수 있습니다.',
+  contextRestored:
+    'WebGL 컨텍스트가 사라졌습니다(GPU가 재설정되었거나 브라우저가 회수했습니다). WebGL을 다시 시작하고 모델을 다시 불러왔으니 이전처럼 번역할 수 있습니다.',
   contextFallback: (active: string, why: string) =>
     `WebGL 컨텍스트가 사라졌고 WebGL을 다시 시작하지 못해(${why}) 이제 ${active}에서 모델을 실행합니다.`,
   modelError: (name: string, msg: string) => `모델 “${name}”을(를) 불러오지 못했습니다: ${msg}`,
@@ -135,8 +135,7 @@ export const ko: Strings = {
           '디코더 GRU는 이전 단어 $y_{t-1}$ = “{input}”과 이전 단계의 어텐션 벡터 $\\tilde h_{t-1}$(input feeding; $t = 1$에서는 0)을 함께 읽고 상태를 $h_{t-1} \\to h_t$로 갱신합니다($t = 1$에서 $h_0$은 인코더의 요약 $s_0$입니다). 업데이트 게이트 $z$가 성분마다 이전 상태를 얼마나 유지할지 정합니다. 새 은닉 상태 $h_t$가 다음에 어텐션이 던지는 질의(query)가 됩니다.',
         bahdanau:
           '이제야 GRU가 상태를 갱신합니다. 이전 단어 $y_{t-1}$ = “{input}”과 어텐션이 방금 만든 컨텍스트 벡터 $c_t$를 함께 읽으므로, $s_t$는 이번 단어에 어떤 원문 단어가 중요한지 이미 알고 있습니다. 업데이트 게이트 $z$가 성분마다 $s_{t-1}$을 얼마나 유지할지 정합니다.',
-        none:
-          '디코더 GRU는 이전 단어 $y_{t-1}$ = “{input}”과 매 단계 똑같은 고정 벡터 $c$를 읽고 상태를 $h_{t-1} \\to h_t$로 갱신합니다. 어텐션이 없으면 디코더가 원문 문장에 대해 알 수 있는 것은 $c$뿐입니다.',
+        none: '디코더 GRU는 이전 단어 $y_{t-1}$ = “{input}”과 매 단계 똑같은 고정 벡터 $c$를 읽고 상태를 $h_{t-1} \\to h_t$로 갱신합니다. 어텐션이 없으면 디코더가 원문 문장에 대해 알 수 있는 것은 $c$뿐입니다.',
       },
       scores: {
         title: '어텐션 점수',
@@ -145,9 +144,11 @@ export const ko: Strings = {
         bahdanau:
           'Bahdanau 어텐션은 RNN 갱신 전에 계산합니다. 이전 상태 $s_{t-1}$을 모든 인코더 annotation $\\bar h_j$(원문 토큰마다 벡터 하나)와 비교합니다. 원문 토큰마다 원시 점수 $e_{tj}$가 하나씩 나옵니다. 임의의 실수이며, 클수록 관련이 큽니다.',
         dot: '내적(dot) 점수 함수: 단순한 내적으로, $h_t$와 $\\bar h_j$가 같은 방향을 가리킬수록 커집니다. 학습 파라미터가 없습니다.',
-        general: 'General 점수 함수: $h_t$를 annotation의 학습된 선형 변환 $W_a \\bar h_j$와 비교하므로, 두 벡터 공간이 꼭 맞물릴 필요가 없습니다.',
+        general:
+          'General 점수 함수: $h_t$를 annotation의 학습된 선형 변환 $W_a \\bar h_j$와 비교하므로, 두 벡터 공간이 꼭 맞물릴 필요가 없습니다.',
         concat: 'Concat 점수 함수: 은닉층이 하나인 작은 신경망이 $h_t$와 $\\bar h_j$를 함께 읽고 점수를 출력합니다.',
-        additive: '가산(additive) 점수 함수: 은닉층이 하나인 작은 신경망이 $W_a s_{t-1}$과 $U_a \\bar h_j$를 더하고, tanh로 압축한 뒤 $v_a$에 사영합니다.',
+        additive:
+          '가산(additive) 점수 함수: 은닉층이 하나인 작은 신경망이 $W_a s_{t-1}$과 $U_a \\bar h_j$를 더하고, tanh로 압축한 뒤 $v_a$에 사영합니다.',
       },
       softmax: {
         title: '소프트맥스: 점수 → 가중치',
@@ -163,14 +164,17 @@ export const ko: Strings = {
       },
       concat: {
         title: '연결(concatenation)',
-        luong: '컨텍스트 벡터를 디코더 상태 옆에 이어 붙입니다: $[c_t ; h_t]$, 숫자가 두 배가 됩니다. 원문이 말하는 것과 디코더가 지금까지 쓴 것이 나란히 놓입니다.',
-        bahdanau: 'Bahdanau의 출력층은 세 벡터를 나란히 읽습니다. 새 상태 $s_t$, 컨텍스트 벡터 $c_t$, 이전 단어의 임베딩 $E_y(y_{t-1})$(상태 벡터보다 차원이 적어 띠의 위쪽만 채웁니다)입니다.',
+        luong:
+          '컨텍스트 벡터를 디코더 상태 옆에 이어 붙입니다: $[c_t ; h_t]$, 숫자가 두 배가 됩니다. 원문이 말하는 것과 디코더가 지금까지 쓴 것이 나란히 놓입니다.',
+        bahdanau:
+          'Bahdanau의 출력층은 세 벡터를 나란히 읽습니다. 새 상태 $s_t$, 컨텍스트 벡터 $c_t$, 이전 단어의 임베딩 $E_y(y_{t-1})$(상태 벡터보다 차원이 적어 띠의 위쪽만 채웁니다)입니다.',
         none: '고정 벡터 $c$를 디코더 상태 옆에 이어 붙입니다: $[c ; h_t]$.',
       },
       attentional: {
         title: '어텐션 벡터(attentional vector)',
         titleBahdanau: '리드아웃 벡터',
-        luong: '학습된 층 $W_c$와 tanh가 둘을 섞어 어텐션 벡터 $\\tilde h_t$를 만듭니다. 이 벡터로 다음 단어를 예측하고, 다음 단계의 RNN에도 입력하므로(input feeding) 디코더는 자신이 어디를 보았는지 기억합니다.',
+        luong:
+          '학습된 층 $W_c$와 tanh가 둘을 섞어 어텐션 벡터 $\\tilde h_t$를 만듭니다. 이 벡터로 다음 단어를 예측하고, 다음 단계의 RNN에도 입력하므로(input feeding) 디코더는 자신이 어디를 보았는지 기억합니다.',
         bahdanau: '학습된 층 $W_o$와 tanh가 이들을 섞어 출력층이 읽는 벡터 $t_t$를 만듭니다.',
         none: '학습된 층 $W_c$와 tanh가 둘을 섞어 출력층이 읽는 벡터 $\\tilde h_t$를 만듭니다.',
       },
@@ -268,14 +272,20 @@ export const ko: Strings = {
     diffDiffers: '이 단계에서 두 모델이 서로 다른 단어를 생성했습니다',
     diffCell: (a: string, b: string, src: string, d: string) => `${a} / ${b} ← ${src}: |Δα| = ${d}`,
     diffCaption: '칸마다 모델 A와 B의 어텐션 가중치 차이의 절댓값',
-    diffWords: (n: number) => (n === 0 ? '두 모델이 같은 단어들을 생성했습니다.' : n === 1 ? '두 모델이 1개 위치에서 다른 단어를 생성했습니다.' : `두 모델이 ${n}개 위치에서 다른 단어를 생성했습니다.`),
+    diffWords: (n: number) =>
+      n === 0
+        ? '두 모델이 같은 단어들을 생성했습니다.'
+        : n === 1
+          ? '두 모델이 1개 위치에서 다른 단어를 생성했습니다.'
+          : `두 모델이 ${n}개 위치에서 다른 단어를 생성했습니다.`,
   },
   bottleneck: {
     heading: '어텐션이 없애는 병목: 원문 길이에 따른 BLEU',
     caption:
       '원문 문장 길이별 탐욕적 번역의 코퍼스 BLEU이며, 모델마다 선 하나입니다. Bahdanau 외(2015, 그림 2)에서처럼 어텐션이 없는 모델은 문장 전체를 고정 벡터 하나에 욱여넣어야 하므로 문장이 길어질수록 곡선이 떨어집니다. 어텐션이 있으면 긴 문장도 번역할 수 있습니다.',
     set: (set: string, source: string) => `데이터: ${set} 세트 (${source}).`,
-    steps: (name: string, steps: number | null) => `${name}: ${steps === null ? '학습 스텝 수 알 수 없음' : `학습 스텝 ${steps.toLocaleString('ko')}회`}`,
+    steps: (name: string, steps: number | null) =>
+      `${name}: ${steps === null ? '학습 스텝 수 알 수 없음' : `학습 스텝 ${steps.toLocaleString('ko')}회`}`,
     x: '원문 길이 (영어 단어 수)',
     y: 'BLEU',
     point: (name: string, bucket: string, bleu: string, n: number) => `${name}, ${bucket}단어: BLEU ${bleu} (문장 ${n}개)`,
@@ -285,7 +295,8 @@ export const ko: Strings = {
   },
   models: {
     heading: '모델: 결과를 한 표로',
-    intro: '모든 모델은 같은 데이터, 같은 크기와 학습 일정으로 같은 스텝 수(스텝 열)만큼 학습했습니다. 숫자는 각 모델의 모델 카드에서 가져옵니다.',
+    intro:
+      '모든 모델은 같은 데이터, 같은 크기와 학습 일정으로 같은 스텝 수(스텝 열)만큼 학습했습니다. 숫자는 각 모델의 모델 카드에서 가져옵니다.',
     unequalBudget: '표의 모델들이 아직 같은 스텝 수만큼 학습되지 않았습니다(스텝 열). 점수를 비교할 때 이 점을 고려하세요.',
     loading: '모델 카드를 불러오는 중…',
     model: '모델',
@@ -313,20 +324,24 @@ export const ko: Strings = {
     badge: '미리 계산한 예시',
     loading: (model: string) =>
       `모델 “${model}”이(가) 미리 계산해 둔 결과이며, 이 브라우저에서 실행한 것이 아닙니다. 실제 모델을 불러오는 중입니다. 준비되면 입력한 문장을 이 브라우저 안에서 바로 번역합니다.`,
-    ready: (model: string) => `모델 “${model}”이(가) 미리 계산해 둔 결과이며, 이 브라우저에서 실행한 것이 아닙니다. 이제 실제 모델이 준비되었습니다. 위에 문장을 입력하고 번역을 누르세요.`,
+    ready: (model: string) =>
+      `모델 “${model}”이(가) 미리 계산해 둔 결과이며, 이 브라우저에서 실행한 것이 아닙니다. 이제 실제 모델이 준비되었습니다. 위에 문장을 입력하고 번역을 누르세요.`,
     stats: (steps: number) => `디코더 ${steps}단계 · 미리 계산됨 (이 브라우저에서 실행하지 않음)`,
   },
   whatIf: {
     badge: 'What-if: 조작됨',
     explain:
       '이것은 모델 자신의 번역이 아닙니다. 여러분이 디코딩을 바꾸었습니다. 처음 바꾼 단계 이전은 그대로 계산되고, 바꾼 단계에서는 모델이 여러분이 정한 단어나 어텐션 가중치를 사용하며, 그 뒤로는 모델이 스스로 디코딩을 이어 갑니다.',
-    forced: (t: number, word: string, own: string, p: string) => `${t}단계: 단어를 “${word}”(으)로 강제했습니다 (모델 자신의 선택은 “${own}”, p = ${p}).`,
-    attention: (t: number, token: string, share: string) => `${t}단계: 어텐션 가중치를 직접 정했습니다 (가장 큰 가중치는 “${token}”: ${share}).`,
+    forced: (t: number, word: string, own: string, p: string) =>
+      `${t}단계: 단어를 “${word}”(으)로 강제했습니다 (모델 자신의 선택은 “${own}”, p = ${p}).`,
+    attention: (t: number, token: string, share: string) =>
+      `${t}단계: 어텐션 가중치를 직접 정했습니다 (가장 큰 가중치는 “${token}”: ${share}).`,
     own: '모델 자신의 번역:',
     reset: '모델 자신의 디코딩으로 되돌리기',
     decoding: '바꾼 내용으로 다시 디코딩하는 중…',
     heading: '만약 …라면? (What-if)',
-    hintOutput: (t: number) => `오른쪽 목록에서 다른 후보 단어를 클릭하면 ${t}단계에서 그 단어를 강제합니다. 디코더는 그 단어를 입력받아 새 접두사에서 이어 갑니다.`,
+    hintOutput: (t: number) =>
+      `오른쪽 목록에서 다른 후보 단어를 클릭하면 ${t}단계에서 그 단어를 강제합니다. 디코더는 그 단어를 입력받아 새 접두사에서 이어 갑니다.`,
     hintAttention: (t: number) =>
       `원문 토큰이나 그 막대를 클릭하면 ${t}단계의 어텐션을 모두 그 토큰에 둡니다. 또는 슬라이더를 조절하고 적용하세요. 이 단계를 여러분의 가중치로 다시 계산하고 디코딩을 이어 갑니다.`,
     hintOther: '이 단계의 어텐션을 바꾸려면 소프트맥스 페이즈로, 다른 단어를 강제하려면 출력 페이즈로 가세요.',
@@ -335,7 +350,8 @@ export const ko: Strings = {
     apply: '이 가중치 적용',
     revert: '계산된 가중치로 되돌리기',
     overriddenNote: '이 단계의 어텐션 가중치 α는 직접 정한 값입니다(what-if). 점수 e의 소프트맥스가 아닙니다.',
-    forcedNote: '이 단계의 단어는 강제된 것입니다(what-if). 모델이 고른 단어가 아니며, 막대는 여전히 모델 자신의 분포를 보여 줍니다.',
+    forcedNote:
+      '이 단계의 단어는 강제된 것입니다(what-if). 모델이 고른 단어가 아니며, 막대는 여전히 모델 자신의 분포를 보여 줍니다.',
     rowMark: '조작된 단계 (what-if)',
     stepMark: '여러분이 바꿈',
   },
@@ -351,7 +367,8 @@ export const ko: Strings = {
     showPruned: '가지치기된 후보 보기',
     running: '탐색하는 중…',
     error: (msg: string) => `빔 서치에 실패했습니다: ${msg}`,
-    stats: (steps: number, ms: number, backend: string, nodes: number) => `${steps}단계, 후보 ${nodes}개 채점, ${backend}에서 ${Math.round(ms)} ms`,
+    stats: (steps: number, ms: number, backend: string, nodes: number) =>
+      `${steps}단계, 후보 ${nodes}개 채점, ${backend}에서 ${Math.round(ms)} ms`,
     treeHeading: '가설 트리',
     treeHelp:
       '디코더 단계마다 열 하나입니다. 각 상자는 토큰 하나와 그 접두사의 누적 로그 확률 log p(y₁…y_t | x)입니다(0은 확실, 더 음수일수록 가능성이 낮음). 실선 상자는 다음 단계에서 확장되는 살아 있는 가설이고, 흐린 점선 상자는 선택되지 못한(가지치기된) 후보, 흐린 실선 상자는 나중에 끊긴 가지입니다. 초록색 상자는 </s>로 끝난 완료 가설로 순위와 정규화 점수를 함께 보여 줍니다. 상자를 클릭하면 그 가설을 볼 수 있습니다.',
@@ -360,7 +377,8 @@ export const ko: Strings = {
     pause: '일시 정지',
     prev: '이전 단계',
     next: '다음 단계',
-    stepSummary: (t: number, live: number, finished: number, k: number) => `${t}단계 후: 살아 있는 가설 ${live}개 (최대 ${k}개), 지금까지 완료 ${finished}개.`,
+    stepSummary: (t: number, live: number, finished: number, k: number) =>
+      `${t}단계 후: 살아 있는 가설 ${live}개 (최대 ${k}개), 지금까지 완료 ${finished}개.`,
     colStep: (t: number) => `t = ${t}`,
     node: (n: { token: string; t: number; tokenLogp: string; logp: string; score: string; state: string }) =>
       `${n.t}단계의 “${n.token}” (${n.state}): log p(토큰) = ${n.tokenLogp}, log p(접두사) = ${n.logp}, 정규화 점수 = ${n.score}`,
@@ -380,7 +398,8 @@ export const ko: Strings = {
     bleu: '문장 BLEU',
     same: '여기서는 빔 서치가 탐욕적 디코딩과 같은 번역을 냅니다.',
     better: '빔 서치가 탐욕적 번역보다 모델이 더 높게 평가하는 번역을 찾았습니다.',
-    worse: '여기서는 정규화 점수로 보면 탐욕적 출력이 모든 완료된 빔 가설보다 앞섭니다 (빔 서치는 원래의 log p로 가지치기하므로 이런 일이 생길 수 있습니다).',
+    worse:
+      '여기서는 정규화 점수로 보면 탐욕적 출력이 모든 완료된 빔 가설보다 앞섭니다 (빔 서치는 원래의 log p로 가지치기하므로 이런 일이 생길 수 있습니다).',
     noFinished: '길이 제한 안에 </s>에 도달한 가설이 없어, 살아 있는 가설들로 순위를 매깁니다.',
     hypsHeading: '완료된 가설 (좋은 순)',
     hypothesis: (rank: number) => `#${rank}`,
@@ -402,8 +421,7 @@ export const ko: Strings = {
     heading: '교사 강요(teacher forcing): 참조 번역 입력하기',
     intro:
       '프랑스어 참조 번역을 입력하세요(또는 아래에서 테스트 문장을 고르세요). 그러면 디코더는 자신의 예측 대신 참조 번역의 단어를 입력받고, 각 단계에서 모델이 다음 참조 단어에 주는 확률을 모델 스스로 골랐을 단어와 나란히 보여 줍니다.',
-    why:
-      '이유: 학습에서 교사 강요를 쓰는 것은 실제 이전 단어를 입력하면 모든 단계가 올바른 문맥에서 배울 수 있기 때문입니다(그리고 모든 단계를 병렬로 계산할 수 있습니다). 추론 때는 참조 번역이 없으므로 모델은 자신의 예측을 다시 입력해야 하고, 그 실수가 누적될 수 있습니다(노출 편향, exposure bias).',
+    why: '이유: 학습에서 교사 강요를 쓰는 것은 실제 이전 단어를 입력하면 모든 단계가 올바른 문맥에서 배울 수 있기 때문입니다(그리고 모든 단계를 병렬로 계산할 수 있습니다). 추론 때는 참조 번역이 없으므로 모델은 자신의 예측을 다시 입력해야 하고, 그 실수가 누적될 수 있습니다(노출 편향, exposure bias).',
     referencesLabel: '참조 번역 (한 줄에 하나)',
     referencesPlaceholder: '예: Je suis étudiant.',
     forceLine: '입력할 참조 번역',
@@ -414,7 +432,8 @@ export const ko: Strings = {
     examplesHelp: '학습에 쓰지 않은 테스트 분할에서 가져왔습니다. 하나를 고르면 번역하고 모든 참조 번역을 채워 넣습니다.',
     examplesLoading: '테스트 문장을 불러오는 중…',
     examplesError: '테스트 세트 예문을 불러오지 못했습니다.',
-    fromTestSet: (n: number) => (n === 1 ? '이 참조 번역은 테스트 세트에서 가져왔습니다.' : `이 참조 번역 ${n}개는 테스트 세트에서 가져왔습니다.`),
+    fromTestSet: (n: number) =>
+      n === 1 ? '이 참조 번역은 테스트 세트에서 가져왔습니다.' : `이 참조 번역 ${n}개는 테스트 세트에서 가져왔습니다.`,
     otherSentence: (src: string) => `이 참조 번역들은 현재 문장이 아니라 “${src}”의 것입니다.`,
     tokensHeading: '참조 번역의 토큰별 확률',
     caption: '참조 토큰마다: 참조 접두사 다음에 모델이 그 토큰에 주는 확률, 그리고 모델 자신이 가장 높은 확률을 준 단어.',
@@ -460,11 +479,11 @@ export const ko: Strings = {
     precisionOf: (m: number, total: number) => `${m} / ${total}`,
     noNgrams: '너무 짧음: 평균에서 제외',
     smoothedNote: (k: number, total: number) => `일치 없음: exp 스무딩으로 1 / (2${k > 1 ? `^${k}` : ''} · ${total})로 계산`,
-    clipNote:
-      '클리핑: n-gram은 한 참조 번역에 나오는 횟수까지만 셉니다. 그래서 맞는 단어를 반복해도 점수가 오르지 않습니다.',
+    clipNote: '클리핑: n-gram은 한 참조 번역에 나오는 횟수까지만 셉니다. 그래서 맞는 단어를 반복해도 점수가 오르지 않습니다.',
     bpHeading: '간결성 벌점(brevity penalty)',
     bpLong: (c: number, r: number) => `출력 길이 c = ${c} ≥ 가장 가까운 참조 길이 r = ${r}: 벌점 없음, BP = 1.`,
-    bpShort: (c: number, r: number, bp: string) => `출력 길이 c = ${c} < 가장 가까운 참조 길이 r = ${r}: BP = exp(1 − r / c) = ${bp}.`,
+    bpShort: (c: number, r: number, bp: string) =>
+      `출력 길이 c = ${c} < 가장 가까운 참조 길이 r = ${r}: BP = exp(1 − r / c) = ${bp}.`,
     bpEmpty: '출력이 비어 있습니다: BP = 0.',
     finalHeading: '문장 BLEU',
     smoothing:
@@ -516,7 +535,8 @@ export const ko: Strings = {
     notReady: '모델을 아직 불러오는 중입니다…',
     translating: '“I am a student.”를 번역하는 중…',
     failed: (msg: string) => `둘러보기 문장을 번역하지 못했습니다: ${msg}`,
-    noAttentionNote: '이 모델에는 어텐션이 없어서 이 모델에 있는 페이즈만 보여 줍니다. 점수, 소프트맥스, 컨텍스트 페이즈를 보려면 어텐션 모델을 고르세요.',
+    noAttentionNote:
+      '이 모델에는 어텐션이 없어서 이 모델에 있는 페이즈만 보여 줍니다. 점수, 소프트맥스, 컨텍스트 페이즈를 보려면 어텐션 모델을 고르세요.',
     scoresTitle: '점수',
     scores:
       '디코더는 자신의 상태를 원문 토큰 하나하나의 인코더 벡터와 비교합니다. 비교할 때마다 점수 하나가 나오며, 점수가 높을수록 그 원문 단어가 다음에 올 말과 잘 맞는다는 뜻입니다.',
@@ -524,8 +544,7 @@ export const ko: Strings = {
     softmax:
       '소프트맥스는 점수를 어텐션 가중치로 바꿉니다. 가중치는 모두 양수이고 합이 1입니다. 이 가중치가 정렬 히트맵의 첫 번째 행입니다.',
     contextTitle: '컨텍스트',
-    context:
-      '가중치로 원문 벡터들을 섞어 컨텍스트 벡터 하나를 만듭니다. 가중 평균이므로 가중치가 큰 단어일수록 많이 반영됩니다.',
+    context: '가중치로 원문 벡터들을 섞어 컨텍스트 벡터 하나를 만듭니다. 가중 평균이므로 가중치가 큰 단어일수록 많이 반영됩니다.',
     concatTitle: '연결',
     concat:
       '컨텍스트 벡터와 디코더 상태를 이어 붙여 긴 벡터 하나를 만듭니다. 다음 페이즈의 tanh 층이 이것을 섞어 출력층이 읽을 벡터로 만듭니다.',
@@ -533,8 +552,7 @@ export const ko: Strings = {
     output: (word: string) =>
       `출력층은 어휘에 있는 모든 프랑스어 단어에 확률을 매기고, 가장 확률이 높은 단어를 씁니다. 여기서는 “${word}”입니다. 이 단어는 2단계에서 디코더의 입력이 됩니다.`,
     doneTitle: '이것이 한 단계입니다',
-    done:
-      '디코더는 단어를 쓸 때마다 이 과정을 되풀이합니다. 버튼이나 ← / →로 다른 단계도 살펴보고, 빔 서치, 교사 강요, 비교 탭도 써 보세요. 이 둘러보기는 언제든 “둘러보기” 버튼으로 다시 열 수 있습니다.',
+    done: '디코더는 단어를 쓸 때마다 이 과정을 되풀이합니다. 버튼이나 ← / →로 다른 단계도 살펴보고, 빔 서치, 교사 강요, 비교 탭도 써 보세요. 이 둘러보기는 언제든 “둘러보기” 버튼으로 다시 열 수 있습니다.',
   },
   a11y: {
     alignment: (rows: number, cols: number, out: string, src: string, w: string) =>
@@ -552,7 +570,8 @@ export const ko: Strings = {
     topk: (n: number, chosen: string, p: string) => `가장 확률이 높은 다음 단어 ${n}개; 생성한 단어: ${chosen} (p = ${p})`,
     topkForced: (n: number, chosen: string, p: string, top: string) =>
       `가장 확률이 높은 다음 단어 ${n}개; 강제한 단어: ${chosen} (p = ${p}), 모델의 1순위 단어: ${top}`,
-    stepBars: (t: number, n: number, top: string, w: string) => `${t}단계: 원문 토큰 ${n}개의 점수와 가중치; 가중치가 가장 큰 것: ${top} ${w}`,
+    stepBars: (t: number, n: number, top: string, w: string) =>
+      `${t}단계: 원문 토큰 ${n}개의 점수와 가중치; 가중치가 가장 큰 것: ${top} ${w}`,
     beamTree: (step: number, steps: number, live: number, finished: number) =>
       `${steps}단계 중 ${step}단계 후의 가설 트리: 살아 있는 가설 ${live}개, 끝난 가설 ${finished}개`,
     beamTreeBest: (step: number, steps: number, live: number, finished: number, best: string, score: string) =>
@@ -572,7 +591,8 @@ export const ko: Strings = {
       concat: '컨텍스트를 디코더 상태 옆에 붙입니다.',
       attentional: 'tanh가 둘을 섞어 출력층이 읽는 벡터를 만듭니다.',
       output: (word: string, p: string) => `“${word}”을(를) 씁니다 (p = ${p}).`,
-      outputForced: (word: string, p: string, top: string) => `강제한 단어 “${word}”을(를) 씁니다 (p = ${p}; 모델의 1순위 단어는 “${top}”).`,
+      outputForced: (word: string, p: string, top: string) =>
+        `강제한 단어 “${word}”을(를) 씁니다 (p = ${p}; 모델의 1순위 단어는 “${top}”).`,
       playing: (t: number, n: number, word: string) => `${n}단계 중 ${t}단계: “${word}”을(를) 씁니다.`,
       playingAttention: (t: number, n: number, word: string, top: string, w: string) =>
         `${n}단계 중 ${t}단계: 주로 “${top}”을(를) 보며 (${w}) “${word}”을(를) 씁니다.`,

@@ -8,7 +8,9 @@ type Leaf = { path: string; value: unknown };
 
 function leaves(o: Record<string, unknown>, prefix = ''): Leaf[] {
   return Object.entries(o).flatMap(([k, v]) =>
-    v !== null && typeof v === 'object' ? leaves(v as Record<string, unknown>, `${prefix}${k}.`) : [{ path: `${prefix}${k}`, value: v }],
+    v !== null && typeof v === 'object'
+      ? leaves(v as Record<string, unknown>, `${prefix}${k}.`)
+      : [{ path: `${prefix}${k}`, value: v }],
   );
 }
 
@@ -43,7 +45,9 @@ describe('Korean strings', () => {
   });
 
   it('texts of a switchable page are really translated (no English sentence left)', () => {
-    const same = enLeaves.filter((l) => typeof l.value === 'string' && /[a-z]{4,} [a-z]{3,} [a-z]{3,}/.test(l.value) && koLeaves.get(l.path) === l.value);
+    const same = enLeaves.filter(
+      (l) => typeof l.value === 'string' && /[a-z]{4,} [a-z]{3,} [a-z]{3,}/.test(l.value) && koLeaves.get(l.path) === l.value,
+    );
     expect(same.map((l) => l.path)).toEqual([]);
   });
 });

@@ -61,7 +61,8 @@ export const en = {
   slowWebgl: 'WebGL did not start within a second here, so the page began on the WebAssembly backend; choose WebGL to compare.',
   backendFallback: (requested: string, active: string, why: string) =>
     `The ${requested} backend is not available here (${why}), so the model runs on ${active} instead.`,
-  contextRestored: 'The WebGL context was lost (the GPU was reset, or the browser took it back). WebGL was restarted and the model reloaded: translating works as before.',
+  contextRestored:
+    'The WebGL context was lost (the GPU was reset, or the browser took it back). WebGL was restarted and the model reloaded: translating works as before.',
   contextFallback: (active: string, why: string) =>
     `The WebGL context was lost and WebGL could not be restarted (${why}), so the model now runs on ${active}.`,
   modelError: (name: string, msg: string) => `Could not load the model “${name}”: ${msg}`,
@@ -144,8 +145,7 @@ export const en = {
           'The decoder GRU reads the previous word $y_{t-1}$ = “{input}” together with $\\tilde h_{t-1}$, the attentional vector of the previous step (input feeding; zeros at $t = 1$), and updates its state $h_{t-1} \\to h_t$ (at $t = 1$, $h_0$ is the encoder’s summary $s_0$). The update gate $z$ decides, number by number, how much of the old state to keep. The new state $h_t$ is the question attention asks next.',
         bahdanau:
           'Only now does the GRU update its state: it reads the previous word $y_{t-1}$ = “{input}” together with the context $c_t$ that attention has just built, so $s_t$ already knows which source words matter for this word. The update gate $z$ decides, number by number, how much of $s_{t-1}$ to keep.',
-        none:
-          'The decoder GRU reads the previous word $y_{t-1}$ = “{input}” and the same fixed vector $c$ as at every step, and updates its state $h_{t-1} \\to h_t$. Without attention, $c$ is all the decoder ever learns about the source sentence.',
+        none: 'The decoder GRU reads the previous word $y_{t-1}$ = “{input}” and the same fixed vector $c$ as at every step, and updates its state $h_{t-1} \\to h_t$. Without attention, $c$ is all the decoder ever learns about the source sentence.',
       },
       scores: {
         title: 'Attention scores',
@@ -154,9 +154,11 @@ export const en = {
         bahdanau:
           'Bahdanau attends before the RNN update: the previous state $s_{t-1}$ is compared with every encoder annotation $\\bar h_j$ (one vector per source token). Each source token gets one raw score $e_{tj}$: any real number, higher means more relevant.',
         dot: 'Dot score: a plain dot product, large when $h_t$ and $\\bar h_j$ point the same way. No parameters.',
-        general: 'General score: $h_t$ is compared with $W_a \\bar h_j$, a learned linear map of the annotation, so the two vector spaces need not line up.',
+        general:
+          'General score: $h_t$ is compared with $W_a \\bar h_j$, a learned linear map of the annotation, so the two vector spaces need not line up.',
         concat: 'Concat score: a small one-hidden-layer network reads $h_t$ and $\\bar h_j$ together and outputs the score.',
-        additive: 'Additive score: a small one-hidden-layer network adds $W_a s_{t-1}$ and $U_a \\bar h_j$, squashes the sum with tanh and projects it onto $v_a$.',
+        additive:
+          'Additive score: a small one-hidden-layer network adds $W_a s_{t-1}$ and $U_a \\bar h_j$, squashes the sum with tanh and projects it onto $v_a$.',
       },
       softmax: {
         title: 'Softmax: scores → weights',
@@ -172,14 +174,17 @@ export const en = {
       },
       concat: {
         title: 'Concatenate',
-        luong: 'The context is put next to the decoder state: $[c_t ; h_t]$, twice as many numbers. What the source says, next to what the decoder has written so far.',
-        bahdanau: 'Bahdanau’s output layer reads three vectors side by side: the new state $s_t$, the context $c_t$ and the embedding of the previous word $E_y(y_{t-1})$ (it has fewer dimensions than the states, so it fills only the top of its strip).',
+        luong:
+          'The context is put next to the decoder state: $[c_t ; h_t]$, twice as many numbers. What the source says, next to what the decoder has written so far.',
+        bahdanau:
+          'Bahdanau’s output layer reads three vectors side by side: the new state $s_t$, the context $c_t$ and the embedding of the previous word $E_y(y_{t-1})$ (it has fewer dimensions than the states, so it fills only the top of its strip).',
         none: 'The fixed $c$ is put next to the decoder state: $[c ; h_t]$.',
       },
       attentional: {
         title: 'Attentional vector',
         titleBahdanau: 'Readout vector',
-        luong: 'A learned layer $W_c$ and tanh mix the two into the attentional vector $\\tilde h_t$. It predicts the next word, and it is also fed into the next step’s RNN (input feeding), so the decoder remembers where it looked.',
+        luong:
+          'A learned layer $W_c$ and tanh mix the two into the attentional vector $\\tilde h_t$. It predicts the next word, and it is also fed into the next step’s RNN (input feeding), so the decoder remembers where it looked.',
         bahdanau: 'A learned layer $W_o$ and tanh mix them into $t_t$, the vector the output layer reads.',
         none: 'A learned layer $W_c$ and tanh mix the two into $\\tilde h_t$, the vector the output layer reads.',
       },
@@ -242,7 +247,8 @@ export const en = {
     intro:
       'Pick two to five models and one sentence: each model translates it, and the columns show each alignment and, for the current step t, each model’s raw scores e_tj and weights α_tj. One step control moves every column.',
     pick: 'Models to compare',
-    pickHelp: (min: number, max: number) => `Choose ${min} to ${max} models. A model is downloaded only when you compare with it.`,
+    pickHelp: (min: number, max: number) =>
+      `Choose ${min} to ${max} models. A model is downloaded only when you compare with it.`,
     inputLabel: 'Sentence to compare',
     run: 'Compare',
     running: 'Comparing…',
@@ -265,7 +271,8 @@ export const en = {
     finished: 'finished: this model wrote </s> before step t',
     stepWord: (t: number, word: string) => `step ${t} writes “${word}”`,
     scoreFormula: 'Score function',
-    noAttention: 'No attention: the decoder sees one fixed vector c for the whole sentence, so there are no scores and no alignment.',
+    noAttention:
+      'No attention: the decoder sees one fixed vector c for the whole sentence, so there are no scores and no alignment.',
     score: 'score e',
     weight: 'weight α',
     heatmapCaption: (name: string) => `Alignment of ${name}: rows are output tokens, columns source tokens.`,
@@ -280,7 +287,12 @@ export const en = {
     diffDiffers: 'the two models wrote different words at this step',
     diffCell: (a: string, b: string, src: string, d: string) => `${a} / ${b} ← ${src}: |Δα| = ${d}`,
     diffCaption: 'Absolute difference of the attention weights of models A and B per cell',
-    diffWords: (n: number) => (n === 0 ? 'Both models wrote the same words.' : n === 1 ? 'The models wrote a different word at 1 position.' : `The models wrote different words at ${n} positions.`),
+    diffWords: (n: number) =>
+      n === 0
+        ? 'Both models wrote the same words.'
+        : n === 1
+          ? 'The models wrote a different word at 1 position.'
+          : `The models wrote different words at ${n} positions.`,
   },
   /** BLEU against source length (the bottleneck chart). */
   bottleneck: {
@@ -288,7 +300,8 @@ export const en = {
     caption:
       'Corpus BLEU of greedy translations by source-sentence length, one line per model. As in Bahdanau et al. (2015, fig. 2), the model without attention has to squeeze the whole sentence into one fixed vector, so its curve falls as sentences get longer; attention keeps longer sentences translatable.',
     set: (set: string, source: string) => `Data: the ${set} set (${source}).`,
-    steps: (name: string, steps: number | null) => `${name}: ${steps === null ? 'training steps unknown' : `${steps.toLocaleString('en')} training steps`}`,
+    steps: (name: string, steps: number | null) =>
+      `${name}: ${steps === null ? 'training steps unknown' : `${steps.toLocaleString('en')} training steps`}`,
     x: 'source length (English words)',
     y: 'BLEU',
     point: (name: string, bucket: string, bleu: string, n: number) => `${name}, ${bucket} words: BLEU ${bleu} (${n} sentences)`,
@@ -299,8 +312,10 @@ export const en = {
   /** The results table from the model cards. */
   models: {
     heading: 'Models: one table of results',
-    intro: 'Every model is trained on the same data, with the same sizes and schedule, for the same number of steps (column Steps). The numbers come from each model’s card.',
-    unequalBudget: 'Not every model listed has had the same number of training steps yet (column Steps): compare their scores with that in mind.',
+    intro:
+      'Every model is trained on the same data, with the same sizes and schedule, for the same number of steps (column Steps). The numbers come from each model’s card.',
+    unequalBudget:
+      'Not every model listed has had the same number of training steps yet (column Steps): compare their scores with that in mind.',
     loading: 'Loading the model cards…',
     model: 'Model',
     score: 'Score function',
@@ -328,7 +343,8 @@ export const en = {
     badge: 'Precomputed example',
     loading: (model: string) =>
       `Computed ahead of time by the model “${model}”, not in your browser. The live model is loading: your own sentences will be translated here, in your browser, as soon as it is ready.`,
-    ready: (model: string) => `Computed ahead of time by the model “${model}”, not in your browser. The live model is ready: type a sentence above and press Translate.`,
+    ready: (model: string) =>
+      `Computed ahead of time by the model “${model}”, not in your browser. The live model is ready: type a sentence above and press Translate.`,
     stats: (steps: number) => `${steps} decoder steps, precomputed (not run in this browser)`,
   },
   /** What-if manipulations of the greedy decode (step panel, translation card). */
@@ -336,13 +352,16 @@ export const en = {
     badge: 'What-if: manipulated',
     explain:
       'This is not the model’s own translation: you changed its decoding. Steps before your first change are computed exactly as before; at a changed step the model uses your word or your attention weights, and from there it keeps decoding on its own.',
-    forced: (t: number, word: string, own: string, p: string) => `Step ${t}: word forced to “${word}” (the model’s own choice was “${own}”, p = ${p}).`,
-    attention: (t: number, token: string, share: string) => `Step ${t}: attention weights set by hand (most weight on “${token}”: ${share}).`,
+    forced: (t: number, word: string, own: string, p: string) =>
+      `Step ${t}: word forced to “${word}” (the model’s own choice was “${own}”, p = ${p}).`,
+    attention: (t: number, token: string, share: string) =>
+      `Step ${t}: attention weights set by hand (most weight on “${token}”: ${share}).`,
     own: 'The model’s own translation:',
     reset: 'Reset to the model’s own decoding',
     decoding: 'Re-decoding with your change…',
     heading: 'What if…?',
-    hintOutput: (t: number) => `Click another candidate word in the list on the right to force it at step ${t}: the decoder is fed that word and continues from the new prefix.`,
+    hintOutput: (t: number) =>
+      `Click another candidate word in the list on the right to force it at step ${t}: the decoder is fed that word and continues from the new prefix.`,
     hintAttention: (t: number) =>
       `Click a source token or its bar to put all of step ${t}’s attention on it, or drag the sliders and apply: the step is recomputed with your weights and decoding continues.`,
     hintOther: 'Go to the softmax phase to change this step’s attention, or to the output phase to force another word.',
@@ -351,7 +370,8 @@ export const en = {
     apply: 'Apply these weights',
     revert: 'Back to the computed weights',
     overriddenNote: 'At this step the attention weights α were set by hand (what-if): they are not the softmax of the scores e.',
-    forcedNote: 'At this step the word was forced (what-if): the model did not choose it; the bars still show its own distribution.',
+    forcedNote:
+      'At this step the word was forced (what-if): the model did not choose it; the bars still show its own distribution.',
     rowMark: 'manipulated step (what-if)',
     stepMark: 'changed by you',
   },
@@ -368,7 +388,8 @@ export const en = {
     showPruned: 'Show pruned candidates',
     running: 'Searching…',
     error: (msg: string) => `Beam search failed: ${msg}`,
-    stats: (steps: number, ms: number, backend: string, nodes: number) => `${steps} steps, ${nodes} candidates scored, in ${Math.round(ms)} ms on ${backend}`,
+    stats: (steps: number, ms: number, backend: string, nodes: number) =>
+      `${steps} steps, ${nodes} candidates scored, in ${Math.round(ms)} ms on ${backend}`,
     treeHeading: 'The hypothesis tree',
     treeHelp:
       'One column per decoder step. Each box is a token with the cumulative log-probability of its prefix, log p(y₁…y_t | x) (0 is certain, more negative is less likely). Solid boxes are the live hypotheses, extended at the next step; faded dashed boxes are candidates that did not make the cut (pruned), faded solid ones are branches that died later. Green boxes end in </s>: finished, with their rank and normalised score. Click a box to see its hypothesis.',
@@ -377,7 +398,8 @@ export const en = {
     pause: 'Pause',
     prev: 'Previous step',
     next: 'Next step',
-    stepSummary: (t: number, live: number, finished: number, k: number) => `After step ${t}: ${live} live of at most ${k}, ${finished} finished so far.`,
+    stepSummary: (t: number, live: number, finished: number, k: number) =>
+      `After step ${t}: ${live} live of at most ${k}, ${finished} finished so far.`,
     colStep: (t: number) => `t = ${t}`,
     node: (n: { token: string; t: number; tokenLogp: string; logp: string; score: string; state: string }) =>
       `“${n.token}” at step ${n.t} (${n.state}): log p(token) = ${n.tokenLogp}, log p(prefix) = ${n.logp}, normalised score = ${n.score}`,
@@ -397,7 +419,8 @@ export const en = {
     bleu: 'sentence BLEU',
     same: 'Beam search returns the same translation as greedy decoding here.',
     better: 'Beam search found a translation the model scores higher than its greedy one.',
-    worse: 'Here the normalised score ranks the greedy output above every finished beam hypothesis (beam search prunes by raw log p, so this can happen).',
+    worse:
+      'Here the normalised score ranks the greedy output above every finished beam hypothesis (beam search prunes by raw log p, so this can happen).',
     noFinished: 'No hypothesis reached </s> within the length limit: the live ones are ranked instead.',
     hypsHeading: 'Finished hypotheses, best first',
     hypothesis: (rank: number) => `#${rank}`,
@@ -420,8 +443,7 @@ export const en = {
     heading: 'Teacher forcing: feed the reference',
     intro:
       'Type a French reference translation (or pick a test sentence below). The decoder is then fed the reference words instead of its own predictions, and each step shows the probability the model gives to the next reference word, next to the word it would have chosen itself.',
-    why:
-      'Why: training uses teacher forcing because feeding the true previous word lets every step learn from the right context (and all steps run in parallel); at inference there is no reference, so the model must feed back its own predictions, and its mistakes can compound (exposure bias).',
+    why: 'Why: training uses teacher forcing because feeding the true previous word lets every step learn from the right context (and all steps run in parallel); at inference there is no reference, so the model must feed back its own predictions, and its mistakes can compound (exposure bias).',
     referencesLabel: 'Reference translation(s), one per line',
     referencesPlaceholder: 'e.g. Je suis étudiant.',
     forceLine: 'Reference to feed',
@@ -432,10 +454,12 @@ export const en = {
     examplesHelp: 'From the held-out test split: picking one translates it and fills in all of its references.',
     examplesLoading: 'Loading test sentences…',
     examplesError: 'The test-set examples could not be loaded.',
-    fromTestSet: (n: number) => (n === 1 ? 'This reference comes from the test set.' : `These ${n} references come from the test set.`),
+    fromTestSet: (n: number) =>
+      n === 1 ? 'This reference comes from the test set.' : `These ${n} references come from the test set.`,
     otherSentence: (src: string) => `These references belong to “${src}”, not to the current sentence.`,
     tokensHeading: 'Per-token probabilities of the reference',
-    caption: 'For each reference token: the probability the model gives it after the reference prefix, and the model’s own most probable word.',
+    caption:
+      'For each reference token: the probability the model gives it after the reference prefix, and the model’s own most probable word.',
     step: 't',
     reference: 'reference y_t',
     p: 'p(y_t | y_<t, x)',
@@ -483,7 +507,8 @@ export const en = {
       'Clipped: an n-gram counts at most as often as it occurs in a single reference, so repeating a correct word earns nothing.',
     bpHeading: 'Brevity penalty',
     bpLong: (c: number, r: number) => `Output length c = ${c} ≥ closest reference length r = ${r}: no penalty, BP = 1.`,
-    bpShort: (c: number, r: number, bp: string) => `Output length c = ${c} < closest reference length r = ${r}: BP = exp(1 − r / c) = ${bp}.`,
+    bpShort: (c: number, r: number, bp: string) =>
+      `Output length c = ${c} < closest reference length r = ${r}: BP = exp(1 − r / c) = ${bp}.`,
     bpEmpty: 'The output is empty: BP = 0.',
     finalHeading: 'Sentence BLEU',
     smoothing:
@@ -538,7 +563,8 @@ export const en = {
     notReady: 'The model is still loading…',
     translating: 'Translating “I am a student.”…',
     failed: (msg: string) => `The tour could not translate its sentence: ${msg}`,
-    noAttentionNote: 'This model has no attention, so the tour shows only the phases it has. Choose an attention model to see scores, softmax and context.',
+    noAttentionNote:
+      'This model has no attention, so the tour shows only the phases it has. Choose an attention model to see scores, softmax and context.',
     scoresTitle: 'Scores',
     scores:
       'The decoder compares its state with the encoder’s vector of every source token. Each comparison gives one number, a score: the higher it is, the better that source word fits what comes next.',
@@ -555,8 +581,7 @@ export const en = {
     output: (word: string) =>
       `The output layer gives every French word of the vocabulary a probability, and the most probable one is written: here “${word}”. It becomes the decoder’s input at step 2.`,
     doneTitle: 'That was one step',
-    done:
-      'The decoder repeats this for every word it writes. Step through the others with the buttons or ← / →, try Beam search, Teacher forcing and Compare, and reopen this tour any time with “Take the tour”.',
+    done: 'The decoder repeats this for every word it writes. Step through the others with the buttons or ← / →, try Beam search, Teacher forcing and Compare, and reopen this tour any time with “Take the tour”.',
   },
   /** Accessible summaries of the charts, the step-by-step announcements and keyboard / touch hints. */
   a11y: {
@@ -571,11 +596,13 @@ export const en = {
     vector: (name: string, n: number, min: string, max: string, dim: number, v: string) =>
       `${name}: ${n} numbers from ${min} to ${max}; largest magnitude at dimension ${dim} (${v})`,
     scores: (n: number, top: string, v: string) => `Raw attention scores e of ${n} source tokens; highest: ${top} ${v}`,
-    weights: (n: number, top: string, v: string) => `Attention weights α of ${n} source tokens, summing to 1; most on ${top} ${v}`,
+    weights: (n: number, top: string, v: string) =>
+      `Attention weights α of ${n} source tokens, summing to 1; most on ${top} ${v}`,
     topk: (n: number, chosen: string, p: string) => `The ${n} most probable next words; written: ${chosen} (p = ${p})`,
     topkForced: (n: number, chosen: string, p: string, top: string) =>
       `The ${n} most probable next words; forced: ${chosen} (p = ${p}), the model’s top word: ${top}`,
-    stepBars: (t: number, n: number, top: string, w: string) => `Step ${t}: scores and weights of ${n} source tokens; most weight on ${top} ${w}`,
+    stepBars: (t: number, n: number, top: string, w: string) =>
+      `Step ${t}: scores and weights of ${n} source tokens; most weight on ${top} ${w}`,
     beamTree: (step: number, steps: number, live: number, finished: number) =>
       `Hypothesis tree after step ${step} of ${steps}: ${live} live, ${finished} finished`,
     beamTreeBest: (step: number, steps: number, live: number, finished: number, best: string, score: string) =>
@@ -596,7 +623,8 @@ export const en = {
       concat: 'the context next to the decoder state.',
       attentional: 'tanh mixes them into the vector the output layer reads.',
       output: (word: string, p: string) => `writes “${word}” (p = ${p}).`,
-      outputForced: (word: string, p: string, top: string) => `writes the forced word “${word}” (p = ${p}; the model’s top word is “${top}”).`,
+      outputForced: (word: string, p: string, top: string) =>
+        `writes the forced word “${word}” (p = ${p}; the model’s top word is “${top}”).`,
       playing: (t: number, n: number, word: string) => `Step ${t} of ${n}: writes “${word}”.`,
       playingAttention: (t: number, n: number, word: string, top: string, w: string) =>
         `Step ${t} of ${n}: writes “${word}”, looking mostly at “${top}” (${w}).`,

@@ -8,7 +8,14 @@ const svgWidth = (html: string): number => Number(/<svg[^>]*\swidth="([\d.]+)"/.
 
 describe('AttentionHeatmap', () => {
   it('leaves room above the rotated labels for the unknown-word mark', () => {
-    const props = { sourceTokens: ['extraordinarily', 'long', '</s>'], outputTokens: ['<unk>', '</s>'], weights: [[0.8, 0.1, 0.1], [0, 0, 1]] };
+    const props = {
+      sourceTokens: ['extraordinarily', 'long', '</s>'],
+      outputTokens: ['<unk>', '</s>'],
+      weights: [
+        [0.8, 0.1, 0.1],
+        [0, 0, 1],
+      ],
+    };
     const plain = renderToStaticMarkup(<AttentionHeatmap {...props} />);
     const marked = renderToStaticMarkup(<AttentionHeatmap {...props} unknown={[true, false, false]} />);
     expect(marked).toContain('extraordinarily');
@@ -22,7 +29,9 @@ describe('AttentionHeatmap', () => {
     const out = ["j'", 'aimerais', 'savoir', 'où', 'est', 'la', 'gare', '.', '</s>'];
     const weights = out.map(() => src.map(() => 1 / src.length));
     const natural = svgWidth(renderToStaticMarkup(<AttentionHeatmap sourceTokens={src} outputTokens={out} weights={weights} />));
-    const fitted = svgWidth(renderToStaticMarkup(<AttentionHeatmap sourceTokens={src} outputTokens={out} weights={weights} fitWidth={360} />));
+    const fitted = svgWidth(
+      renderToStaticMarkup(<AttentionHeatmap sourceTokens={src} outputTokens={out} weights={weights} fitWidth={360} />),
+    );
     expect(natural).toBeGreaterThan(360);
     expect(fitted).toBeLessThanOrEqual(360);
     expect(fitted).toBeGreaterThan(300);

@@ -55,7 +55,6 @@ export interface HeatmapLabels {
   unknownSuffix: string;
 }
 
-
 /** A heatmap cell: output-token row and source-token column (0-based). */
 export interface HeatmapCell {
   row: number;
@@ -108,9 +107,15 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
   const pointer = useCellPointer(svgRef, setActive);
   const onTableFocus = (c: Cell | null): void => {
     setActive(c);
-    if (c) svgRef.current?.querySelector(`rect[data-row="${c.row}"][data-col="${c.col}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    if (c)
+      svgRef.current
+        ?.querySelector(`rect[data-row="${c.row}"][data-col="${c.col}"]`)
+        ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   };
-  const summary = useMemo(() => alignmentSummary(sourceTokens, outputTokens, weights, a11y), [sourceTokens, outputTokens, weights, a11y]);
+  const summary = useMemo(
+    () => alignmentSummary(sourceTokens, outputTokens, weights, a11y),
+    [sourceTokens, outputTokens, weights, a11y],
+  );
   const hasUnknown = unknown.some(Boolean);
   const colName = (j: number): string => (sourceTokens[j] ?? '') + (unknown[j] ? labels.unknownSuffix : '');
 
@@ -143,7 +148,13 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
                     active?.col === j || (!active && highlightCol === j) ? 'heatmap__label--active' : '',
                   ].join(' ');
                   return layout.rotateLabels ? (
-                    <text key={j} className={cls} transform={`translate(${cx - 3},-8) rotate(${LABEL_ANGLE})`} textAnchor="start" data-testid="heatmap-col-label">
+                    <text
+                      key={j}
+                      className={cls}
+                      transform={`translate(${cx - 3},-8) rotate(${LABEL_ANGLE})`}
+                      textAnchor="start"
+                      data-testid="heatmap-col-label"
+                    >
                       {tok}
                       {unknown[j] ? <UnknownMark title={tok + labels.unknownSuffix} /> : null}
                     </text>
@@ -202,7 +213,14 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
                   {weights.map((row, i) =>
                     row.map((w, j) =>
                       w >= 0.1 && i < revealed ? (
-                        <text key={`${i}-${j}`} x={(x(j) ?? 0) + bw / 2} y={(y(i) ?? 0) + bh / 2} dy="0.35em" textAnchor="middle" fill={textOn(w)}>
+                        <text
+                          key={`${i}-${j}`}
+                          x={(x(j) ?? 0) + bw / 2}
+                          y={(y(i) ?? 0) + bh / 2}
+                          dy="0.35em"
+                          textAnchor="middle"
+                          fill={textOn(w)}
+                        >
                           {w.toFixed(2).replace(/^0/, '')}
                         </text>
                       ) : null,
@@ -216,7 +234,15 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
                   {outputTokens.map((_, i) =>
                     markedRows[i] ? (
                       <g key={i} data-testid="heatmap-row-mark" data-row={i}>
-                        <rect className="heatmap__mark" x={-1.5} y={(y(i) ?? 0) - 1.5} width={layout.innerWidth + 3} height={bh + 3} rx={3} pointerEvents="none" />
+                        <rect
+                          className="heatmap__mark"
+                          x={-1.5}
+                          y={(y(i) ?? 0) - 1.5}
+                          width={layout.innerWidth + 3}
+                          height={bh + 3}
+                          rx={3}
+                          pointerEvents="none"
+                        />
                         <text className="heatmap__mark-glyph" x={layout.innerWidth + 6} y={(y(i) ?? 0) + bh / 2} dy="0.35em">
                           ✎<title>{markLabel}</title>
                         </text>
@@ -291,7 +317,14 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
         </div>
       </div>
 
-      <svg className="heatmap__legend" width={legendWidth + 24} height={44} role="img" aria-label={a11y.legend(labels.legend, '0', '1')} data-testid="heatmap-legend">
+      <svg
+        className="heatmap__legend"
+        width={legendWidth + 24}
+        height={44}
+        role="img"
+        aria-label={a11y.legend(labels.legend, '0', '1')}
+        data-testid="heatmap-legend"
+      >
         <defs>
           <linearGradient id={gradientId} x1="0" x2="1" y1="0" y2="0">
             {stops.map((s) => (

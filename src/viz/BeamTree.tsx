@@ -47,8 +47,21 @@ export interface BeamTreeProps {
 const TOKEN_CHARS_PX = 7.2;
 
 /** Renders the beam-search hypothesis tree as SVG, revealed up to `step`, with the best path and a selectable node. */
-export function BeamTree({ nodes, beams, step, showPruned, bestId, selected = null, onSelect, rowHeight, labels }: BeamTreeProps) {
-  const layout = useMemo(() => beamTreeLayout(nodes, { beams, showPruned, bestId, rowHeight }), [nodes, beams, showPruned, bestId, rowHeight]);
+export function BeamTree({
+  nodes,
+  beams,
+  step,
+  showPruned,
+  bestId,
+  selected = null,
+  onSelect,
+  rowHeight,
+  labels,
+}: BeamTreeProps) {
+  const layout = useMemo(
+    () => beamTreeLayout(nodes, { beams, showPruned, bestId, rowHeight }),
+    [nodes, beams, showPruned, bestId, rowHeight],
+  );
   const alive = useMemo(() => aliveAt(nodes, beams, step), [nodes, beams, step]);
   const selectedPath = useMemo(() => new Set(selected !== null ? pathTo(nodes, selected) : []), [nodes, selected]);
   const { nodeWidth: w, nodeHeight: h } = layout;
@@ -63,7 +76,15 @@ export function BeamTree({ nodes, beams, step, showPruned, bestId, selected = nu
     }
   };
   const state = (n: (typeof layout.nodes)[number]): string =>
-    n.best && finishedByNow(n.id, n.t) ? labels.best : n.pruned ? labels.pruned : n.finished ? labels.finished : alive.has(n.id) ? labels.live : labels.dead;
+    n.best && finishedByNow(n.id, n.t)
+      ? labels.best
+      : n.pruned
+        ? labels.pruned
+        : n.finished
+          ? labels.finished
+          : alive.has(n.id)
+            ? labels.live
+            : labels.dead;
   const a11y = useStrings().a11y;
   const counts = useMemo(() => liveCounts(nodes, beams), [nodes, beams]);
   const summary = useMemo(() => {
@@ -75,10 +96,16 @@ export function BeamTree({ nodes, beams, step, showPruned, bestId, selected = nu
         steps: beams.length,
         live: counts[step - 1] ?? 0,
         finished: nodes.filter((n) => n.finished && n.kept && n.t <= step).length,
-        best: best && best.t <= step ? { text: pathTo(nodes, best.id)
-              .slice(1)
-              .map((i) => byId.get(i)?.token ?? '')
-              .join(' '), score: best.score } : null,
+        best:
+          best && best.t <= step
+            ? {
+                text: pathTo(nodes, best.id)
+                  .slice(1)
+                  .map((i) => byId.get(i)?.token ?? '')
+                  .join(' '),
+                score: best.score,
+              }
+            : null,
       },
       a11y,
     );
@@ -99,8 +126,13 @@ export function BeamTree({ nodes, beams, step, showPruned, bestId, selected = nu
       {/* column headers and the current step's band */}
       {layout.colX.map((x, t) =>
         t === 0 ? null : (
-          <g key={t} className={`beamtree__col${t === step ? ' beamtree__col--current' : ''}${t > step ? ' beamtree__col--future' : ''}`}>
-            {t === step ? <rect className="beamtree__band" x={x - w / 2 - 8} y={20} width={w + 16} height={layout.height - 22} rx={8} /> : null}
+          <g
+            key={t}
+            className={`beamtree__col${t === step ? ' beamtree__col--current' : ''}${t > step ? ' beamtree__col--future' : ''}`}
+          >
+            {t === step ? (
+              <rect className="beamtree__band" x={x - w / 2 - 8} y={20} width={w + 16} height={layout.height - 22} rx={8} />
+            ) : null}
             <text className="beamtree__colhead" x={x} y={14} textAnchor="middle">
               {labels.step(t)}
             </text>
@@ -114,7 +146,9 @@ export function BeamTree({ nodes, beams, step, showPruned, bestId, selected = nu
             l.pruned ? 'beamtree__link--pruned' : '',
             !alive.has(l.target) ? 'beamtree__link--faded' : '',
             selectedPath.has(l.target) ? 'beamtree__link--selected' : '',
-            placed.get(l.target)?.onBestPath && bestId !== null && finishedByNow(bestId, placed.get(bestId)?.t ?? Infinity) ? 'beamtree__link--best' : '',
+            placed.get(l.target)?.onBestPath && bestId !== null && finishedByNow(bestId, placed.get(bestId)?.t ?? Infinity)
+              ? 'beamtree__link--best'
+              : '',
           ]
             .filter(Boolean)
             .join(' ');
@@ -168,7 +202,18 @@ export function BeamTree({ nodes, beams, step, showPruned, bestId, selected = nu
               onClick={onSelect && !root ? () => onSelect(n.id) : undefined}
               onKeyDown={onSelect && !root ? key(n.id) : undefined}
             >
-              <title>{root ? n.token : labels.node({ token: n.token, t: n.t, tokenLogp: fmt(n.tokenLogp, 3), logp: fmt(n.logp, 3), score: fmt(n.score, 3), state: state(n) })}</title>
+              <title>
+                {root
+                  ? n.token
+                  : labels.node({
+                      token: n.token,
+                      t: n.t,
+                      tokenLogp: fmt(n.tokenLogp, 3),
+                      logp: fmt(n.logp, 3),
+                      score: fmt(n.score, 3),
+                      state: state(n),
+                    })}
+              </title>
               <rect className="beamnode__box" width={w} height={h} rx={6} />
               <text className="beamnode__token" x={root ? w / 2 : 6} y={h / 2} dy="0.35em" textAnchor={root ? 'middle' : 'start'}>
                 {token}

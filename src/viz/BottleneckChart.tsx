@@ -13,7 +13,13 @@ export interface BottleneckChartProps {
   /** bucket keys along x (e.g. "1-4") */
   buckets: readonly string[];
   series: readonly { id: string; name: string; values: readonly number[]; sentences: readonly number[] }[];
-  labels: { x: string; y: string; caption: string; point: (name: string, bucket: string, bleu: string, n: number) => string; data: string };
+  labels: {
+    x: string;
+    y: string;
+    caption: string;
+    point: (name: string, bucket: string, bleu: string, n: number) => string;
+    data: string;
+  };
 }
 
 /** Renders BLEU against source-length bucket as an SVG line chart, one line per variant, with tooltips and a hidden data table. */
@@ -25,40 +31,86 @@ export function BottleneckChart({ buckets, series, labels }: BottleneckChartProp
   return (
     <figure className="bottleneck" data-testid="bottleneck-chart">
       <ScrollBox className="bottleneck__scroll" label={summary}>
-      <svg width={L.width} height={L.height} viewBox={`0 0 ${L.width} ${L.height}`} role="img" aria-label={summary} className="bottleneck__svg">
-        <g className="bottleneck__grid">
-          {L.yTicks.map((v) => (
-            <g key={v} transform={`translate(0,${L.y(v)})`}>
-              <line x1={L.margin.left} x2={L.width - L.margin.right} className="bottleneck__gridline" />
-              <text x={L.margin.left - 6} dy="0.35em" textAnchor="end" className="bottleneck__tick">
-                {v}
-              </text>
-            </g>
-          ))}
-        </g>
-        <line x1={L.margin.left} x2={L.width - L.margin.right} y1={bottom} y2={bottom} className="bottleneck__axis" />
-        {buckets.map((b) => (
-          <text key={b} x={L.x(b)} y={bottom + 16} textAnchor="middle" className="bottleneck__tick" data-testid="bottleneck-xtick">
-            {b}
-          </text>
-        ))}
-        <text x={(L.margin.left + L.width - L.margin.right) / 2} y={L.height - 6} textAnchor="middle" className="bottleneck__axis-title">
-          {labels.x}
-        </text>
-        <text transform={`translate(12,${(L.margin.top + bottom) / 2}) rotate(-90)`} textAnchor="middle" className="bottleneck__axis-title">
-          {labels.y}
-        </text>
-        {L.series.map((s, i) => (
-          <g key={s.id} className={`bottleneck__series${hover && hover !== s.id ? ' bottleneck__series--faded' : ''}`} onMouseEnter={() => setHover(s.id)} onMouseLeave={() => setHover(null)}>
-            <path d={s.path} fill="none" stroke={s.color} strokeWidth={2.5} strokeDasharray={s.dash || undefined} data-variant={s.id} data-testid="bottleneck-line" />
-            {s.points.map((p, k) => (
-              <circle key={p.key} cx={p.x} cy={p.y} r={5} fill={s.color} className="bottleneck__point" data-variant={s.id} data-bucket={p.key} data-bleu={p.value}>
-                <title>{labels.point(series[i]!.name, p.key, p.value.toFixed(2), series[i]!.sentences[k] ?? 0)}</title>
-              </circle>
+        <svg
+          width={L.width}
+          height={L.height}
+          viewBox={`0 0 ${L.width} ${L.height}`}
+          role="img"
+          aria-label={summary}
+          className="bottleneck__svg"
+        >
+          <g className="bottleneck__grid">
+            {L.yTicks.map((v) => (
+              <g key={v} transform={`translate(0,${L.y(v)})`}>
+                <line x1={L.margin.left} x2={L.width - L.margin.right} className="bottleneck__gridline" />
+                <text x={L.margin.left - 6} dy="0.35em" textAnchor="end" className="bottleneck__tick">
+                  {v}
+                </text>
+              </g>
             ))}
           </g>
-        ))}
-      </svg>
+          <line x1={L.margin.left} x2={L.width - L.margin.right} y1={bottom} y2={bottom} className="bottleneck__axis" />
+          {buckets.map((b) => (
+            <text
+              key={b}
+              x={L.x(b)}
+              y={bottom + 16}
+              textAnchor="middle"
+              className="bottleneck__tick"
+              data-testid="bottleneck-xtick"
+            >
+              {b}
+            </text>
+          ))}
+          <text
+            x={(L.margin.left + L.width - L.margin.right) / 2}
+            y={L.height - 6}
+            textAnchor="middle"
+            className="bottleneck__axis-title"
+          >
+            {labels.x}
+          </text>
+          <text
+            transform={`translate(12,${(L.margin.top + bottom) / 2}) rotate(-90)`}
+            textAnchor="middle"
+            className="bottleneck__axis-title"
+          >
+            {labels.y}
+          </text>
+          {L.series.map((s, i) => (
+            <g
+              key={s.id}
+              className={`bottleneck__series${hover && hover !== s.id ? ' bottleneck__series--faded' : ''}`}
+              onMouseEnter={() => setHover(s.id)}
+              onMouseLeave={() => setHover(null)}
+            >
+              <path
+                d={s.path}
+                fill="none"
+                stroke={s.color}
+                strokeWidth={2.5}
+                strokeDasharray={s.dash || undefined}
+                data-variant={s.id}
+                data-testid="bottleneck-line"
+              />
+              {s.points.map((p, k) => (
+                <circle
+                  key={p.key}
+                  cx={p.x}
+                  cy={p.y}
+                  r={5}
+                  fill={s.color}
+                  className="bottleneck__point"
+                  data-variant={s.id}
+                  data-bucket={p.key}
+                  data-bleu={p.value}
+                >
+                  <title>{labels.point(series[i]!.name, p.key, p.value.toFixed(2), series[i]!.sentences[k] ?? 0)}</title>
+                </circle>
+              ))}
+            </g>
+          ))}
+        </svg>
       </ScrollBox>
       <ul className="bottleneck__legend" data-testid="bottleneck-legend">
         {L.series.map((s, i) => (

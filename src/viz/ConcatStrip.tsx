@@ -44,7 +44,18 @@ export function ConcatStrip({ parts, x, y, partWidth, height, color, testId, act
       {parts.map((p, i) => {
         const px = x + i * partWidth;
         return p.values ? (
-          <VectorStrip key={i} values={p.values} color={color} x={px} y={y} width={partWidth} height={(height * p.values.length) / rows} testId={p.testId} name={p.name} onHoverDim={onHoverDim ? (d) => onHoverDim(i, d) : undefined} />
+          <VectorStrip
+            key={i}
+            values={p.values}
+            color={color}
+            x={px}
+            y={y}
+            width={partWidth}
+            height={(height * p.values.length) / rows}
+            testId={p.testId}
+            name={p.name}
+            onHoverDim={onHoverDim ? (d) => onHoverDim(i, d) : undefined}
+          />
         ) : (
           <g key={i} data-testid={p.testId} data-placeholder="true">
             <rect className="concat__placeholder" x={px} y={y} width={partWidth} height={height} fill={`url(#${hatchId})`}>
@@ -56,7 +67,15 @@ export function ConcatStrip({ parts, x, y, partWidth, height, color, testId, act
       {parts.slice(1).map((_, i) => (
         <line key={i} className="concat__sep" x1={x + (i + 1) * partWidth} x2={x + (i + 1) * partWidth} y1={y} y2={y + height} />
       ))}
-      <rect className="concat__frame" x={x - 1.5} y={y - 1.5} width={parts.length * partWidth + 3} height={height + 3} rx={2.5} pointerEvents="none" />
+      <rect
+        className="concat__frame"
+        x={x - 1.5}
+        y={y - 1.5}
+        width={parts.length * partWidth + 3}
+        height={height + 3}
+        rx={2.5}
+        pointerEvents="none"
+      />
       {parts.map((p, i) => (
         <text key={i} className="concat__label" x={x + (i + 0.5) * partWidth} y={y + height + 13} textAnchor="middle">
           {p.label}

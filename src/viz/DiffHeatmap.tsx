@@ -40,9 +40,13 @@ export function DiffHeatmap({ sourceTokens, wordsA, wordsB, diff, wordDiffers, l
   const svgRef = useRef<SVGSVGElement>(null);
   const bw = L.x.bandwidth();
   const bh = L.y.bandwidth();
-  const summary = useMemo(() => diffSummary(sourceTokens, wordsA, wordsB, diff, a11y), [sourceTokens, wordsA, wordsB, diff, a11y]);
+  const summary = useMemo(
+    () => diffSummary(sourceTokens, wordsA, wordsB, diff, a11y),
+    [sourceTokens, wordsA, wordsB, diff, a11y],
+  );
   const pointer = useCellPointer(svgRef, setActive);
-  const readout = (c: GridPos): string => labels.cell(wordsA[c.row] ?? '', wordsB[c.row] ?? '', sourceTokens[c.col] ?? '', (diff[c.row]?.[c.col] ?? 0).toFixed(3));
+  const readout = (c: GridPos): string =>
+    labels.cell(wordsA[c.row] ?? '', wordsB[c.row] ?? '', sourceTokens[c.col] ?? '', (diff[c.row]?.[c.col] ?? 0).toFixed(3));
   return (
     <div className="heatmap diffmap" data-testid="diff-heatmap">
       <div className="heatmap__scroll">
@@ -113,7 +117,14 @@ export function DiffHeatmap({ sourceTokens, wordsA, wordsB, diff, wordDiffers, l
                   {diff.map((row, i) =>
                     row.map((d, j) =>
                       d >= 0.1 ? (
-                        <text key={`${i}-${j}`} x={(L.x(j) ?? 0) + bw / 2} y={(L.y(i) ?? 0) + bh / 2} dy="0.35em" textAnchor="middle" fill={readableOn(color(d))}>
+                        <text
+                          key={`${i}-${j}`}
+                          x={(L.x(j) ?? 0) + bw / 2}
+                          y={(L.y(i) ?? 0) + bh / 2}
+                          dy="0.35em"
+                          textAnchor="middle"
+                          fill={readableOn(color(d))}
+                        >
                           {d.toFixed(2).replace(/^0/, '')}
                         </text>
                       ) : null,
@@ -121,7 +132,17 @@ export function DiffHeatmap({ sourceTokens, wordsA, wordsB, diff, wordDiffers, l
                   )}
                 </g>
               ) : null}
-              {active ? <rect className="heatmap__focus" x={(L.x(active.col) ?? 0) - 1.5} y={(L.y(active.row) ?? 0) - 1.5} width={bw + 3} height={bh + 3} rx={3} pointerEvents="none" /> : null}
+              {active ? (
+                <rect
+                  className="heatmap__focus"
+                  x={(L.x(active.col) ?? 0) - 1.5}
+                  y={(L.y(active.row) ?? 0) - 1.5}
+                  width={bw + 3}
+                  height={bh + 3}
+                  rx={3}
+                  pointerEvents="none"
+                />
+              ) : null}
             </g>
           </svg>
           {active ? (
@@ -146,7 +167,10 @@ export function DiffHeatmap({ sourceTokens, wordsA, wordsB, diff, wordDiffers, l
             cells={diff.map((row) => row.map((d) => d.toFixed(3)))}
             onFocusCell={(c) => {
               setActive(c);
-              if (c) svgRef.current?.querySelector(`rect[data-row="${c.row}"][data-col="${c.col}"]`)?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+              if (c)
+                svgRef.current
+                  ?.querySelector(`rect[data-row="${c.row}"][data-col="${c.col}"]`)
+                  ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
             }}
             testId="diff-table"
           />
@@ -154,7 +178,11 @@ export function DiffHeatmap({ sourceTokens, wordsA, wordsB, diff, wordDiffers, l
       </div>
       <div className="diffmap__legend small muted">
         <span>{labels.legend}</span>
-        <span className="diffmap__ramp" aria-hidden="true" style={{ background: `linear-gradient(to right, ${[0, 0.25, 0.5, 0.75, 1].map((v) => color(v)).join(', ')})` }} />
+        <span
+          className="diffmap__ramp"
+          aria-hidden="true"
+          style={{ background: `linear-gradient(to right, ${[0, 0.25, 0.5, 0.75, 1].map((v) => color(v)).join(', ')})` }}
+        />
         <span>0 – 1</span>
       </div>
     </div>

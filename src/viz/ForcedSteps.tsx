@@ -95,7 +95,8 @@ export function ForcedSteps({ rows, labels, highlight = null, onHover }: ForcedS
                   <span className="forced__num">{fmt(r.p, 3)}</span>
                 </td>
                 <td className="forced__top" lang="fr">
-                  <span className="forced__topword">{r.top.token}</span> <span className="forced__num muted">{fmt(r.top.p, 3)}</span>
+                  <span className="forced__topword">{r.top.token}</span>{' '}
+                  <span className="forced__num muted">{fmt(r.top.p, 3)}</span>
                 </td>
                 <td className={`forced__agree${agree ? ' forced__agree--yes' : ''}`} title={agree ? labels.same : labels.differs}>
                   {agree ? '✓' : '✗'}

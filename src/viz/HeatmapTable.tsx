@@ -30,7 +30,17 @@ export interface HeatmapTableProps {
 const key = (c: GridPos): string => `${c.row}-${c.col}`;
 
 /** Renders the heatmap's values as a visually hidden table that doubles as its keyboard grid (one roving Tab stop). */
-export function HeatmapTable({ caption, help, corner, colHeaders, rowHeaders, cells, onFocusCell, onEnter, testId }: HeatmapTableProps) {
+export function HeatmapTable({
+  caption,
+  help,
+  corner,
+  colHeaders,
+  rowHeaders,
+  cells,
+  onFocusCell,
+  onEnter,
+  testId,
+}: HeatmapTableProps) {
   const rows = cells.length;
   const cols = colHeaders.length;
   const [pos, setPos] = useState<GridPos>({ row: 0, col: 0 });

@@ -38,7 +38,24 @@ const SCORE_FILL = '#8b95a7';
 
 /** Renders attention scores (or, in 'weights' mode, the softmax weights) as SVG bars over the source tokens, with a caption. */
 export function ScoreBars(props: ScoreBarsProps) {
-  const { xs, barWidth, top, height, scores, weights, mode, tokens, captionX, captionY, highlight = null, onHover, labels, overridden = false, onPick, pickLabel } = props;
+  const {
+    xs,
+    barWidth,
+    top,
+    height,
+    scores,
+    weights,
+    mode,
+    tokens,
+    captionX,
+    captionY,
+    highlight = null,
+    onHover,
+    labels,
+    overridden = false,
+    onPick,
+    pickLabel,
+  } = props;
   const values = mode === 'weights' ? weights : scores;
   const scale = barScale(values, mode, top, height);
   const zero = scale(0);
@@ -57,7 +74,14 @@ export function ScoreBars(props: ScoreBarsProps) {
       data-sum={mode === 'weights' ? String(sum) : undefined}
       data-overridden={overridden ? 'true' : undefined}
     >
-      <line className="bars__zero" x1={(xs[0] ?? 0) - barWidth} x2={(xs[xs.length - 1] ?? 0) + barWidth} y1={0} y2={0} style={{ transform: `translateY(${zero}px)` }} />
+      <line
+        className="bars__zero"
+        x1={(xs[0] ?? 0) - barWidth}
+        x2={(xs[xs.length - 1] ?? 0) + barWidth}
+        y1={0}
+        y2={0}
+        style={{ transform: `translateY(${zero}px)` }}
+      />
       {xs.map((cx, j) => {
         const v = values[j] ?? 0;
         const { y, h } = barRect(scale, v);
@@ -91,7 +115,14 @@ export function ScoreBars(props: ScoreBarsProps) {
           >
             <title>{`${tokens[j]}: e = ${fmt(scores[j] ?? 0, 3)}${mode === 'weights' ? `, α = ${fmt(weights[j] ?? 0, 3)}` : ''}`}</title>
             {/* a wide transparent hit area so thin bars are easy to hover */}
-            <rect className="bar__hit" x={cx - barWidth} y={top - 14} width={barWidth * 2} height={height + 28} fill="transparent" />
+            <rect
+              className="bar__hit"
+              x={cx - barWidth}
+              y={top - 14}
+              width={barWidth * 2}
+              height={height + 28}
+              fill="transparent"
+            />
             <rect
               className="bar__rect"
               x={cx - barWidth / 2}

@@ -26,7 +26,15 @@ export function StepBars({ t, tokens, scores, weights, labels }: StepBarsProps) 
   const width = labelW + 2 * barW + 24;
   const height = 18 + tokens.length * ROW;
   return (
-    <svg className="stepbars" width={width} height={height} data-testid="step-bars" data-n={tokens.length} role="img" aria-label={stepBarsSummary(t, tokens, weights, a11y)}>
+    <svg
+      className="stepbars"
+      width={width}
+      height={height}
+      data-testid="step-bars"
+      data-n={tokens.length}
+      role="img"
+      aria-label={stepBarsSummary(t, tokens, weights, a11y)}
+    >
       <text x={labelW + barW / 2} y={11} textAnchor="middle" className="stepbars__head">
         {labels.score}
       </text>
@@ -45,7 +53,13 @@ export function StepBars({ t, tokens, scores, weights, labels }: StepBarsProps) 
               {tok}
             </text>
             <line x1={labelW + half} x2={labelW + half} y1={y + 1} y2={y + ROW - 1} className="stepbars__zero" />
-            <rect x={s >= 0 ? labelW + half : labelW + half - sw} y={y + 3} width={sw} height={ROW - 6} className="stepbars__score">
+            <rect
+              x={s >= 0 ? labelW + half : labelW + half - sw}
+              y={y + 3}
+              width={sw}
+              height={ROW - 6}
+              className="stepbars__score"
+            >
               <title>{`e = ${s.toFixed(3)}`}</title>
             </rect>
             <rect x={labelW + barW + 16} y={y + 3} width={barW} height={ROW - 6} className="stepbars__track" />

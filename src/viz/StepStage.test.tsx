@@ -9,15 +9,30 @@ import { ANNOTATIONS, LABELS, STEP, TOKENS } from './testStep';
 
 const LUONG: StagePhase[] = ['rnn', 'scores', 'softmax', 'context', 'concat', 'attentional', 'output'];
 
-function render(kind: 'general' | 'bahdanau' | 'none', phase: StagePhase, order: StagePhase[], extra: Record<string, unknown> = {}): string {
+function render(
+  kind: 'general' | 'bahdanau' | 'none',
+  phase: StagePhase,
+  order: StagePhase[],
+  extra: Record<string, unknown> = {},
+): string {
   const reached = order.slice(0, order.indexOf(phase) + 1);
   return renderToStaticMarkup(
-    <StepStage kind={kind} tokens={TOKENS} annotations={ANNOTATIONS} step={STEP} phase={phase} reached={reached} labels={LABELS} {...extra} />,
+    <StepStage
+      kind={kind}
+      tokens={TOKENS}
+      annotations={ANNOTATIONS}
+      step={STEP}
+      phase={phase}
+      reached={reached}
+      labels={LABELS}
+      {...extra}
+    />,
   );
 }
 
 /** The values of every `data-<name>` attribute, in document order. */
-const attrs = (html: string, name: string): string[] => [...html.matchAll(new RegExp(`data-${name}="([^"]*)"`, 'g'))].map((m) => m[1]!);
+const attrs = (html: string, name: string): string[] =>
+  [...html.matchAll(new RegExp(`data-${name}="([^"]*)"`, 'g'))].map((m) => m[1]!);
 
 describe('StepStage', () => {
   it('renders the softmax phase of a Luong step (snapshot)', () => {
@@ -52,7 +67,11 @@ describe('StepStage', () => {
     const strips = [...html.matchAll(/data-testid="strip-enc" data-values="([^"]*)"/g)].map((m) => parseValues(m[1]));
     expect(strips).toEqual(ANNOTATIONS);
     const ctx = parseValues(html.match(/data-testid="strip-context" data-values="([^"]*)"/)![1]);
-    for (let d = 0; d < 4; d++) expect(ctx[d]).toBeCloseTo(STEP.weights.reduce((s, w, j) => s + w * ANNOTATIONS[j]![d]!, 0), 12);
+    for (let d = 0; d < 4; d++)
+      expect(ctx[d]).toBeCloseTo(
+        STEP.weights.reduce((s, w, j) => s + w * ANNOTATIONS[j]![d]!, 0),
+        12,
+      );
     // While summing, each annotation strip also carries its weight.
     expect(attrs(html, 'weight').slice(0, 3).map(Number)).toEqual(STEP.weights);
     expect(html).toContain('data-testid="context-flow"');
@@ -68,13 +87,22 @@ describe('StepStage', () => {
 
     // E = 2 < H = 4: the embedding's strip holds its two values in the top half of the concat's height
     const traced = renderToStaticMarkup(
-      <StepStage kind="bahdanau" tokens={TOKENS} annotations={ANNOTATIONS} step={{ ...STEP, embedding: [0.5, -0.25] }} phase="concat" reached={BAHDANAU.slice(0, 5)} labels={LABELS} />,
+      <StepStage
+        kind="bahdanau"
+        tokens={TOKENS}
+        annotations={ANNOTATIONS}
+        step={{ ...STEP, embedding: [0.5, -0.25] }}
+        phase="concat"
+        reached={BAHDANAU.slice(0, 5)}
+        labels={LABELS}
+      />,
     );
     expect(traced).toMatch(/data-testid="strip-concat" data-n="10" data-parts="3"/);
     expect(traced).not.toContain('data-placeholder');
     const part = traced.match(/<g[^>]*data-testid="concat-part-embedding"[^>]*>/)![0];
     expect(parseValues(part.match(/data-values="([^"]*)"/)![1])).toEqual([0.5, -0.25]);
-    const heights = (id: string): number[] => [...traced.matchAll(new RegExp(`data-testid="${id}"[\\s\\S]*?height="([\\d.]+)"`, 'g'))].map((m) => Number(m[1]));
+    const heights = (id: string): number[] =>
+      [...traced.matchAll(new RegExp(`data-testid="${id}"[\\s\\S]*?height="([\\d.]+)"`, 'g'))].map((m) => Number(m[1]));
     expect(heights('concat-part-embedding')[0]! * 2).toBeCloseTo(heights('concat-part-context')[0]!, 6);
   });
 
@@ -109,14 +137,32 @@ describe('every variant, every phase', () => {
         const reached = order.slice(0, order.indexOf(phase) + 1);
         const html = renderToStaticMarkup(
           <>
-            <StepStage kind={kind} tokens={TOKENS} annotations={ANNOTATIONS} step={step} phase={phase} reached={reached} labels={LABELS} />
-            <FormulaPanel kind={kind} phase={phase} step={step} tokens={TOKENS} annotations={ANNOTATIONS} hover={{}} title={phase} />
+            <StepStage
+              kind={kind}
+              tokens={TOKENS}
+              annotations={ANNOTATIONS}
+              step={step}
+              phase={phase}
+              reached={reached}
+              labels={LABELS}
+            />
+            <FormulaPanel
+              kind={kind}
+              phase={phase}
+              step={step}
+              tokens={TOKENS}
+              annotations={ANNOTATIONS}
+              hover={{}}
+              title={phase}
+            />
           </>,
         );
         expect(html).toContain(`data-phase="${phase}"`);
         // (the formula itself is rendered into the DOM in the browser; formulas.test.ts renders every phase's TeX)
         expect(html, `${kind}/${phase}`).toContain('data-testid="formula-tex"');
-        expect(html.includes('data-testid="score-bars"'), `${kind}/${phase} bars`).toBe(kind !== 'none' && reached.includes('scores'));
+        expect(html.includes('data-testid="score-bars"'), `${kind}/${phase} bars`).toBe(
+          kind !== 'none' && reached.includes('scores'),
+        );
         expect(html.includes('data-testid="strip-state"'), `${kind}/${phase} state`).toBe(reached.includes('rnn'));
         expect(html.includes('data-testid="topk"'), `${kind}/${phase} topk`).toBe(phase === 'output');
       }

@@ -75,7 +75,9 @@ export interface StageLabels {
   legendUnit: string;
   notTraced: string;
   dim: (d: number) => string;
-  names: Record<'prev' | 'z' | 'r' | 'state' | 'context' | 'attentional' | 'embedding', string> & { enc: (j: number, token: string) => string };
+  names: Record<'prev' | 'z' | 'r' | 'state' | 'context' | 'attentional' | 'embedding', string> & {
+    enc: (j: number, token: string) => string;
+  };
 }
 
 /** Props of {@link StepStage}. */
@@ -118,7 +120,19 @@ export interface Sym {
   sub?: string;
 }
 
-function SymText({ sym, x, y, className, anchor = 'middle' }: { sym: Sym; x: number; y: number; className?: string; anchor?: 'start' | 'middle' | 'end' }) {
+function SymText({
+  sym,
+  x,
+  y,
+  className,
+  anchor = 'middle',
+}: {
+  sym: Sym;
+  x: number;
+  y: number;
+  className?: string;
+  anchor?: 'start' | 'middle' | 'end';
+}) {
   const accent = sym.accent === 'bar' ? '\u0304' : sym.accent === 'tilde' ? '\u0303' : '';
   return (
     <text x={x} y={y} className={className ?? 'stage__sym'} textAnchor={anchor}>
@@ -146,7 +160,16 @@ export function stageSymbols(kind: AttentionKind): Record<'prev' | 'state' | 'co
 /** Renders one decoder step at the current phase as an SVG pipeline of vector strips, score bars, context ribbons and top-k bars. */
 export function StepStage(props: StepStageProps) {
   const { kind, tokens, unknown = [], annotations, step, phase, reached, labels } = props;
-  const { hoverSrc = null, onHoverSrc, hoverDim = null, onHoverDim, hoverCand = null, onHoverCand, onPickCandidate, onPickSource } = props;
+  const {
+    hoverSrc = null,
+    onHoverSrc,
+    hoverDim = null,
+    onHoverDim,
+    hoverCand = null,
+    onHoverCand,
+    onPickCandidate,
+    onPickSource,
+  } = props;
   const H = step.state.length;
   const S = tokens.length;
   const l = useMemo(() => stageLayout(kind, tokens, H, step.topK.length), [kind, tokens, H, step.topK.length]);
@@ -181,7 +204,12 @@ export function StepStage(props: StepStageProps) {
         { values: step.state, label: 's', name: labels.names.state, testId: 'concat-part-state' },
         { values: step.context, label: 'c', name: labels.names.context, testId: 'concat-part-context' },
         // (a trace without the embedding leaves a placeholder)
-        { values: step.embedding, label: 'E(y)', name: step.embedding ? labels.names.embedding : `${labels.names.embedding} (${labels.notTraced})`, testId: 'concat-part-embedding' },
+        {
+          values: step.embedding,
+          label: 'E(y)',
+          name: step.embedding ? labels.names.embedding : `${labels.names.embedding} (${labels.notTraced})`,
+          testId: 'concat-part-embedding',
+        },
       ]
     : [
         { values: step.context, label: 'c', name: labels.names.context, testId: 'concat-part-context' },
@@ -200,7 +228,14 @@ export function StepStage(props: StepStageProps) {
   const stripValue = (id: StripId, d: number): number | undefined => {
     if (id.startsWith('enc-')) return annotations[Number(id.slice(4))]?.[d];
     if (id.startsWith('concat-')) return concatParts[Number(id.slice(7))]?.values?.[d];
-    const v: Record<string, readonly number[]> = { prev: step.prevState, z: step.gates.z, r: step.gates.r, state: step.state, context: step.context, attentional: step.attentional };
+    const v: Record<string, readonly number[]> = {
+      prev: step.prevState,
+      z: step.gates.z,
+      r: step.gates.r,
+      state: step.state,
+      context: step.context,
+      attentional: step.attentional,
+    };
     return v[id]?.[d];
   };
   const stripName = (id: StripId): string => {
@@ -240,14 +275,23 @@ export function StepStage(props: StepStageProps) {
   const contextX = slots.context.x + sw / 2;
 
   const srcActive = (j: number): boolean => hoverSrc === j;
-  const tooltip = hoverDim ? { x: stripX(hoverDim.strip) + stripW(hoverDim.strip) + 8, y: dimY(l, hoverDim.d), v: stripValue(hoverDim.strip, hoverDim.d) } : null;
+  const tooltip = hoverDim
+    ? {
+        x: stripX(hoverDim.strip) + stripW(hoverDim.strip) + 8,
+        y: dimY(l, hoverDim.d),
+        v: stripValue(hoverDim.strip, hoverDim.d),
+      }
+    : null;
 
   const body: ReactNode = (
     <>
       {/* input word y_{t-1} */}
       <g className="stage__chip" data-testid="stage-input" data-token={step.input} transform={`translate(${slots.prev.x - 8},8)`}>
         <text x={0} y={14} className="stage__chip-text">
-          y<tspan className="stage__sub" dy="0.3em">t−1</tspan>
+          y
+          <tspan className="stage__sub" dy="0.3em">
+            t−1
+          </tspan>
           <tspan dy="-0.3em"> = {step.input}</tspan>
         </text>
       </g>
@@ -255,7 +299,15 @@ export function StepStage(props: StepStageProps) {
       {/* arrows */}
       {arrows.map((a) =>
         has(a.phase) ? (
-          <line key={a.key} className={`stage__arrow${cur(a.phase) ? ' stage__arrow--current' : ''}`} x1={a.from} x2={a.to} y1={mid} y2={mid} markerEnd={`url(#${uid}-arrow${cur(a.phase) ? '-cur' : ''})`} />
+          <line
+            key={a.key}
+            className={`stage__arrow${cur(a.phase) ? ' stage__arrow--current' : ''}`}
+            x1={a.from}
+            x2={a.to}
+            y1={mid}
+            y2={mid}
+            markerEnd={`url(#${uid}-arrow${cur(a.phase) ? '-cur' : ''})`}
+          />
         ) : null,
       )}
 
@@ -284,8 +336,30 @@ export function StepStage(props: StepStageProps) {
           <text className="stage__sym" x={slots.gates.x + l.gateW * 1.5 + 3} y={l.labelY} textAnchor="middle">
             r
           </text>
-          <VectorStrip values={step.gates.z} color={gateFill} x={slots.gates.x} y={top} width={l.gateW} height={sh} testId="strip-z" name={labels.names.z} faded={!cur('rnn')} onHoverDim={dimCb('z')} />
-          <VectorStrip values={step.gates.r} color={gateFill} x={slots.gates.x + l.gateW + 3} y={top} width={l.gateW} height={sh} testId="strip-r" name={labels.names.r} faded={!cur('rnn')} onHoverDim={dimCb('r')} />
+          <VectorStrip
+            values={step.gates.z}
+            color={gateFill}
+            x={slots.gates.x}
+            y={top}
+            width={l.gateW}
+            height={sh}
+            testId="strip-z"
+            name={labels.names.z}
+            faded={!cur('rnn')}
+            onHoverDim={dimCb('z')}
+          />
+          <VectorStrip
+            values={step.gates.r}
+            color={gateFill}
+            x={slots.gates.x + l.gateW + 3}
+            y={top}
+            width={l.gateW}
+            height={sh}
+            testId="strip-r"
+            name={labels.names.r}
+            faded={!cur('rnn')}
+            onHoverDim={dimCb('r')}
+          />
           <SymText sym={sym.state} x={slots.state.x + sw / 2} y={l.labelY} />
           <VectorStrip
             values={step.state}
@@ -312,7 +386,12 @@ export function StepStage(props: StepStageProps) {
       {/* encoder: token labels and annotation strips h̄_j */}
       <g className={`stage__encoder${encInvolved ? ' is-involved' : ''}`} data-testid="stage-encoder">
         {!showBars ? (
-          <text className="stage__caption" x={slots.encoder.x + slots.encoder.width / 2} y={l.barsTop + l.barsH - 6} textAnchor="middle">
+          <text
+            className="stage__caption"
+            x={slots.encoder.x + slots.encoder.width / 2}
+            y={l.barsTop + l.barsH - 6}
+            textAnchor="middle"
+          >
             {labels.encoderCaption}
           </text>
         ) : null}
@@ -341,7 +420,16 @@ export function StepStage(props: StepStageProps) {
                     }
                   : {})}
               >
-                {onPickSource ? <rect className="stage__token-hit" x={cx - (l.colW[j] ?? 24) / 2} y={l.labelY - 17} width={Math.max(24, l.colW[j] ?? 24)} height={24} rx={4} /> : null}
+                {onPickSource ? (
+                  <rect
+                    className="stage__token-hit"
+                    x={cx - (l.colW[j] ?? 24) / 2}
+                    y={l.labelY - 17}
+                    width={Math.max(24, l.colW[j] ?? 24)}
+                    height={24}
+                    rx={4}
+                  />
+                ) : null}
                 <text
                   className={`stage__token${unknown[j] ? ' stage__token--unknown' : ''}${srcActive(j) ? ' stage__token--active' : ''}`}
                   x={cx}
@@ -381,7 +469,14 @@ export function StepStage(props: StepStageProps) {
             <text className="stage__half-label" x={encoderStripX(l, S - 1) + sw + 5} y={top + sh / 4} dy="0.35em">
               →
             </text>
-            <rect className="stage__half" x={encoderStripX(l, 0) - 3} y={top + sh / 2} width={sw + 6} height={sh / 2 + 3} rx={3} />
+            <rect
+              className="stage__half"
+              x={encoderStripX(l, 0) - 3}
+              y={top + sh / 2}
+              width={sw + 6}
+              height={sh / 2 + 3}
+              rx={3}
+            />
             <text className="stage__half-label" x={encoderStripX(l, 0) + sw + 5} y={top + (3 * sh) / 4} dy="0.35em">
               ←
             </text>
@@ -413,7 +508,17 @@ export function StepStage(props: StepStageProps) {
       {/* weighted sum → context */}
       {showContext ? (
         <g className={`stage__context${cur('context') || cur('fixed') ? ' is-current' : ''}`} data-testid="stage-context">
-          {cur('context') || cur('fixed') ? <ContextFlow flows={flows} toX={contextX} y={bottom} maxWidth={sw} span={slots.context.x - slots.encoder.x} highlight={hoverSrc} tokens={tokens} /> : null}
+          {cur('context') || cur('fixed') ? (
+            <ContextFlow
+              flows={flows}
+              toX={contextX}
+              y={bottom}
+              maxWidth={sw}
+              span={slots.context.x - slots.encoder.x}
+              highlight={hoverSrc}
+              tokens={tokens}
+            />
+          ) : null}
           <SymText sym={sym.context} x={contextX} y={l.labelY} />
           {cur('fixed') ? (
             <g className="stage__halves" aria-hidden="true">
@@ -482,9 +587,17 @@ export function StepStage(props: StepStageProps) {
 
       {has('output') ? (
         <g className={`stage__output${cur('output') ? ' is-current' : ''}`}>
-          <g className="stage__chip stage__chip--out" data-testid="stage-output" data-token={step.chosen.token} transform={`translate(${slots.topk.x},8)`}>
+          <g
+            className="stage__chip stage__chip--out"
+            data-testid="stage-output"
+            data-token={step.chosen.token}
+            transform={`translate(${slots.topk.x},8)`}
+          >
             <text x={0} y={14} className="stage__chip-text">
-              y<tspan className="stage__sub" dy="0.3em">t</tspan>
+              y
+              <tspan className="stage__sub" dy="0.3em">
+                t
+              </tspan>
               <tspan dy="-0.3em"> = </tspan>
               <tspan className="stage__chip-word">{step.chosen.token}</tspan>
               {step.forced && labels.forcedTag ? <tspan className="stage__chip-forced">{labels.forcedTag}</tspan> : null}
@@ -510,7 +623,15 @@ export function StepStage(props: StepStageProps) {
 
       {/* the hovered dimension, across every strip */}
       {hoverDim ? (
-        <line className="stage__crosshair" x1={slots.prev.x - 6} x2={right('attentional') + 6} y1={dimY(l, hoverDim.d)} y2={dimY(l, hoverDim.d)} pointerEvents="none" data-testid="stage-crosshair" />
+        <line
+          className="stage__crosshair"
+          x1={slots.prev.x - 6}
+          x2={right('attentional') + 6}
+          y1={dimY(l, hoverDim.d)}
+          y2={dimY(l, hoverDim.d)}
+          pointerEvents="none"
+          data-testid="stage-crosshair"
+        />
       ) : null}
 
       <Legend x={slots.prev.x} y={l.legendY} uid={uid} labels={labels} />
@@ -529,12 +650,37 @@ export function StepStage(props: StepStageProps) {
       data-overridden={step.attentionOverridden ? 'true' : undefined}
       style={{ width: l.width, height: l.height }}
     >
-      <svg className="stage__svg" width={l.width} height={l.height} viewBox={`0 0 ${l.width} ${l.height}`} role="group" aria-label={props.summary}>
+      <svg
+        className="stage__svg"
+        width={l.width}
+        height={l.height}
+        viewBox={`0 0 ${l.width} ${l.height}`}
+        role="group"
+        aria-label={props.summary}
+      >
         <defs>
-          <marker id={`${uid}-arrow`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
+          <marker
+            id={`${uid}-arrow`}
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="8"
+            markerHeight="8"
+            markerUnits="userSpaceOnUse"
+            orient="auto-start-reverse"
+          >
             <path d="M0,0 L10,5 L0,10 z" className="stage__arrowhead" />
           </marker>
-          <marker id={`${uid}-arrow-cur`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="10" markerHeight="10" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
+          <marker
+            id={`${uid}-arrow-cur`}
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="10"
+            markerHeight="10"
+            markerUnits="userSpaceOnUse"
+            orient="auto-start-reverse"
+          >
             <path d="M0,0 L10,5 L0,10 z" className="stage__arrowhead stage__arrowhead--current" />
           </marker>
           <pattern id={`${uid}-hatch`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -546,7 +692,8 @@ export function StepStage(props: StepStageProps) {
       </svg>
       {tooltip && hoverDim ? (
         <div className="stage__tooltip" role="status" data-testid="stage-tooltip" style={{ left: tooltip.x, top: tooltip.y }}>
-          <span className="stage__tooltip-name">{stripName(hoverDim.strip)}</span> · {labels.dim(hoverDim.d)}: <strong>{tooltip.v === undefined ? '–' : fmt(tooltip.v, 4)}</strong>
+          <span className="stage__tooltip-name">{stripName(hoverDim.strip)}</span> · {labels.dim(hoverDim.d)}:{' '}
+          <strong>{tooltip.v === undefined ? '–' : fmt(tooltip.v, 4)}</strong>
         </div>
       ) : null}
     </div>

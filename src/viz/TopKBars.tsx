@@ -42,10 +42,25 @@ const LABEL_W = 84;
 const VALUE_W = 40;
 
 /** Renders the top-k output words as horizontal probability bars on a [0, 1] axis, highlighting the emitted word. */
-export function TopKBars({ items, chosen, x, y, width, rowHeight, highlight = null, onHover, title, forcedLabel, forced = false, onPick, pickLabel }: TopKBarsProps) {
+export function TopKBars({
+  items,
+  chosen,
+  x,
+  y,
+  width,
+  rowHeight,
+  highlight = null,
+  onHover,
+  title,
+  forcedLabel,
+  forced = false,
+  onPick,
+  pickLabel,
+}: TopKBarsProps) {
   const barW = Math.max(20, width - LABEL_W - VALUE_W);
   const sx = scaleLinear().domain([0, 1]).range([0, barW]);
-  const same = (a: TopKItem): boolean => (a.id !== undefined && chosen.id !== undefined ? a.id === chosen.id : a.token === chosen.token);
+  const same = (a: TopKItem): boolean =>
+    a.id !== undefined && chosen.id !== undefined ? a.id === chosen.id : a.token === chosen.token;
   const inTop = items.some(same);
   const rows: (TopKItem & { chosen: boolean; forced?: boolean })[] = items.map((it) => ({ ...it, chosen: same(it) }));
   if (!inTop) rows.push({ ...chosen, chosen: true, forced: true });
@@ -68,7 +83,13 @@ export function TopKBars({ items, chosen, x, y, width, rowHeight, highlight = nu
         const ry = k * rowHeight + (r.forced ? 6 : 0);
         const isForced = r.forced || (r.chosen && forced);
         const pickable = !!onPick && !r.chosen && k < items.length;
-        const cls = ['topk__row', r.chosen ? 'topk__row--chosen' : '', isForced ? 'topk__row--forced' : '', pickable ? 'topk__row--pickable' : '', highlight === k ? 'topk__row--active' : '']
+        const cls = [
+          'topk__row',
+          r.chosen ? 'topk__row--chosen' : '',
+          isForced ? 'topk__row--forced' : '',
+          pickable ? 'topk__row--pickable' : '',
+          highlight === k ? 'topk__row--active' : '',
+        ]
           .filter(Boolean)
           .join(' ');
         const pick = pickable ? (): void => onPick!(k) : undefined;
@@ -106,7 +127,14 @@ export function TopKBars({ items, chosen, x, y, width, rowHeight, highlight = nu
               {r.token.length > 11 ? `${r.token.slice(0, 10)}…` : r.token}
             </text>
             <rect className="topk__track" x={LABEL_W} y={(rowHeight - bh) / 2 - 1} width={barW} height={bh} rx={2} />
-            <rect className="topk__bar" x={LABEL_W} y={(rowHeight - bh) / 2 - 1} width={Math.max(1, sx(r.p))} height={bh} rx={2} />
+            <rect
+              className="topk__bar"
+              x={LABEL_W}
+              y={(rowHeight - bh) / 2 - 1}
+              width={Math.max(1, sx(r.p))}
+              height={bh}
+              rx={2}
+            />
             <text className="topk__value" x={LABEL_W + barW + 6} y={rowHeight / 2} dy="0.35em">
               {fmt(r.p, 2).replace(/^0\./, '.')}
             </text>

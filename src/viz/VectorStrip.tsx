@@ -82,7 +82,15 @@ function VectorStripImpl(props: VectorStripProps) {
           onPointerLeave={onHoverDim ? (e) => e.pointerType === 'mouse' && onHoverDim(null) : undefined}
         />
       </foreignObject>
-      <rect className="vstrip__frame" x={x - 0.5} y={y - 0.5} width={width + 1} height={height + 1} rx={1.5} pointerEvents="none" />
+      <rect
+        className="vstrip__frame"
+        x={x - 0.5}
+        y={y - 0.5}
+        width={width + 1}
+        height={height + 1}
+        rx={1.5}
+        pointerEvents="none"
+      />
     </g>
   );
 }

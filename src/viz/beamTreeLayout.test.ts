@@ -55,7 +55,10 @@ describe('beamTreeLayout', () => {
     expect(at(3).y).toBeLessThan(at(4).y);
     expect(at(6).y).toBeLessThan(at(5).y); // suis (−0.6) above </s> (−3)
     for (let t = 0; t <= l.steps; t++) {
-      const ys = l.nodes.filter((x) => x.t === t).map((x) => x.y).sort((a, b) => a - b);
+      const ys = l.nodes
+        .filter((x) => x.t === t)
+        .map((x) => x.y)
+        .sort((a, b) => a - b);
       for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(ROW_H - 1e-9);
     }
     for (const node of l.nodes) {
@@ -73,7 +76,12 @@ describe('beamTreeLayout', () => {
     expect(at(9).rank).toBe(0);
     expect(at(5).rank).toBe(1);
     expect(at(11).rank).toBeNull(); // pruned, though it ends in </s>
-    expect(l.nodes.filter((x) => x.onBestPath).map((x) => x.id).sort((a, b) => a - b)).toEqual([0, 1, 6, 9]);
+    expect(
+      l.nodes
+        .filter((x) => x.onBestPath)
+        .map((x) => x.id)
+        .sort((a, b) => a - b),
+    ).toEqual([0, 1, 6, 9]);
   });
 
   it('links every node to its parent, edge to edge', () => {

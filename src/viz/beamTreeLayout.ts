@@ -130,7 +130,8 @@ export function beamTreeLayout(nodesIn: readonly TreeNodeIn[], opts: BeamTreeOpt
   const rank = new Map(finished.map((n, i) => [n.id, i]));
   const bestId = opts.bestId ?? finished[0]?.id ?? null;
   const bestPath = new Set<number>();
-  for (let c = bestId !== null ? byId.get(bestId) : undefined; c; c = c.parent >= 0 ? byId.get(c.parent) : undefined) bestPath.add(c.id);
+  for (let c = bestId !== null ? byId.get(bestId) : undefined; c; c = c.parent >= 0 ? byId.get(c.parent) : undefined)
+    bestPath.add(c.id);
 
   const left = MARGIN.left + nodeWidth / 2;
   const colX = Array.from({ length: steps + 1 }, (_, t) => left + t * colWidth);
@@ -152,7 +153,13 @@ export function beamTreeLayout(nodesIn: readonly TreeNodeIn[], opts: BeamTreeOpt
     .filter((n) => n.parent >= 0 && pos.has(n.parent))
     .map((n) => {
       const p = pos.get(n.parent)!;
-      return { source: p.id, target: n.id, t: n.t, path: linkPath(p.x + nodeWidth / 2, p.y, n.x - nodeWidth / 2, n.y), pruned: n.pruned };
+      return {
+        source: p.id,
+        target: n.id,
+        t: n.t,
+        path: linkPath(p.x + nodeWidth / 2, p.y, n.x - nodeWidth / 2, n.y),
+        pruned: n.pruned,
+      };
     });
   return {
     nodes,

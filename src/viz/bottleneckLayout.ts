@@ -38,11 +38,22 @@ export interface BottleneckLayout {
 }
 
 /** Lays out the BLEU-by-length chart: buckets `keys` on x, BLEU on y (from 0), one line per series; sizes in px. */
-export function bottleneckLayout(keys: readonly string[], series: readonly SeriesIn[], width = 560, height = 300): BottleneckLayout {
+export function bottleneckLayout(
+  keys: readonly string[],
+  series: readonly SeriesIn[],
+  width = 560,
+  height = 300,
+): BottleneckLayout {
   const margin = { top: 16, right: 16, bottom: 44, left: 48 };
-  const x = scalePoint<string>().domain(keys).range([margin.left, width - margin.right]).padding(0.4);
+  const x = scalePoint<string>()
+    .domain(keys)
+    .range([margin.left, width - margin.right])
+    .padding(0.4);
   const max = Math.max(1, ...series.flatMap((s) => s.values));
-  const y = scaleLinear().domain([0, max]).nice().range([height - margin.bottom, margin.top]);
+  const y = scaleLinear()
+    .domain([0, max])
+    .nice()
+    .range([height - margin.bottom, margin.top]);
   const toPath = line<{ x: number; y: number }>()
     .x((d) => d.x)
     .y((d) => d.y);
@@ -55,7 +66,13 @@ export function bottleneckLayout(keys: readonly string[], series: readonly Serie
     yTicks: y.ticks(5),
     series: series.map((s, i) => {
       const points = keys.map((key, k) => ({ key, x: x(key) ?? 0, y: y(s.values[k] ?? 0), value: s.values[k] ?? 0 }));
-      return { id: s.id, color: SERIES_COLORS[i % SERIES_COLORS.length]!, dash: SERIES_DASHES[i % SERIES_DASHES.length]!, path: toPath(points) ?? '', points };
+      return {
+        id: s.id,
+        color: SERIES_COLORS[i % SERIES_COLORS.length]!,
+        dash: SERIES_DASHES[i % SERIES_DASHES.length]!,
+        path: toPath(points) ?? '',
+        points,
+      };
     }),
   };
 }

@@ -44,7 +44,9 @@ describe('argmax helpers', () => {
 
 describe('chart summaries', () => {
   it('alignment: size and the strongest cell, as output ← source weight', () => {
-    expect(alignmentSummary(SRC, OUT, W, L)).toBe('Alignment of 5 output words over 6 source words; strongest: étudiant ← student 0.91');
+    expect(alignmentSummary(SRC, OUT, W, L)).toBe(
+      'Alignment of 5 output words over 6 source words; strongest: étudiant ← student 0.91',
+    );
     expect(alignmentSummary(SRC, [], [], L)).toBe(L.noWeights);
     // the same data in Korean
     expect(alignmentSummary(SRC, OUT, W, ko.a11y)).toContain('étudiant ← student 0.91');
@@ -61,14 +63,20 @@ describe('chart summaries', () => {
   });
 
   it('vector strip: range and peak dimension counted from 1, minus signs typeset', () => {
-    expect(vectorSummary('decoder state', [0.1, -0.93, 0.88], L)).toBe('decoder state: 3 numbers from −0.93 to 0.88; largest magnitude at dimension 2 (−0.930)');
+    expect(vectorSummary('decoder state', [0.1, -0.93, 0.88], L)).toBe(
+      'decoder state: 3 numbers from −0.93 to 0.88; largest magnitude at dimension 2 (−0.930)',
+    );
   });
 
   it('score bars: the highest raw score, or the most attention in weights mode', () => {
     const scores = [1.5, -2, 7.25];
     const weights = [0.1, 0.0, 0.9];
-    expect(barsSummary('scores', ['a', 'b', 'c'], scores, weights, L)).toBe('Raw attention scores e of 3 source tokens; highest: c 7.25');
-    expect(barsSummary('weights', ['a', 'b', 'c'], scores, [0.6, 0.3, 0.1], L)).toBe('Attention weights α of 3 source tokens, summing to 1; most on a 0.60');
+    expect(barsSummary('scores', ['a', 'b', 'c'], scores, weights, L)).toBe(
+      'Raw attention scores e of 3 source tokens; highest: c 7.25',
+    );
+    expect(barsSummary('weights', ['a', 'b', 'c'], scores, [0.6, 0.3, 0.1], L)).toBe(
+      'Attention weights α of 3 source tokens, summing to 1; most on a 0.60',
+    );
   });
 
   it('top-k: the written word and its probability, and when forced, the model’s own top word', () => {
@@ -77,15 +85,19 @@ describe('chart summaries', () => {
       { token: 'j', p: 0.1 },
     ];
     expect(topKSummary(items, items[0]!, false, L)).toBe('The 2 most probable next words; written: je (p = 0.810)');
-    expect(topKSummary(items, { token: 'nous', p: 0.001 }, true, L)).toBe('The 2 most probable next words; forced: nous (p = 0.001), the model’s top word: je');
+    expect(topKSummary(items, { token: 'nous', p: 0.001 }, true, L)).toBe(
+      'The 2 most probable next words; forced: nous (p = 0.001), the model’s top word: je',
+    );
   });
 
   it('compare step bars, beam tree and bottleneck chart', () => {
     expect(stepBarsSummary(3, SRC, W[2]!, L)).toBe('Step 3: scores and weights of 6 source tokens; most weight on student 0.91');
-    expect(beamTreeSummary({ step: 2, steps: 5, live: 3, finished: 0 }, L)).toBe('Hypothesis tree after step 2 of 5: 3 live, 0 finished');
-    expect(beamTreeSummary({ step: 5, steps: 5, live: 0, finished: 3, best: { text: 'je suis étudiant .', score: -0.2123 } }, L)).toBe(
-      'Hypothesis tree after step 5 of 5: 0 live, 3 finished; best finished: “je suis étudiant .” (score −0.212)',
+    expect(beamTreeSummary({ step: 2, steps: 5, live: 3, finished: 0 }, L)).toBe(
+      'Hypothesis tree after step 2 of 5: 3 live, 0 finished',
     );
+    expect(
+      beamTreeSummary({ step: 5, steps: 5, live: 0, finished: 3, best: { text: 'je suis étudiant .', score: -0.2123 } }, L),
+    ).toBe('Hypothesis tree after step 5 of 5: 0 live, 3 finished; best finished: “je suis étudiant .” (score −0.212)');
     expect(
       bottleneckSummary(
         ['1-4', '5-9', '15+'],

@@ -29,7 +29,9 @@ export function argmax2d(m: readonly (readonly number[])[]): { row: number; col:
 }
 
 /** Range of a vector and the dimension of largest magnitude (0-based), or null when it is empty. */
-export function vectorStats(v: readonly number[]): { n: number; min: number; max: number; peak: { index: number; value: number } } | null {
+export function vectorStats(
+  v: readonly number[],
+): { n: number; min: number; max: number; peak: { index: number; value: number } } | null {
   if (v.length === 0) return null;
   let min = Infinity;
   let max = -Infinity;
@@ -43,10 +45,21 @@ export function vectorStats(v: readonly number[]): { n: number; min: number; max
 }
 
 /** "Alignment of 5 output words over 6 source words; strongest: étudiant ← student 0.91". */
-export function alignmentSummary(sourceTokens: readonly string[], outputTokens: readonly string[], weights: readonly (readonly number[])[], L: SummaryLabels): string {
+export function alignmentSummary(
+  sourceTokens: readonly string[],
+  outputTokens: readonly string[],
+  weights: readonly (readonly number[])[],
+  L: SummaryLabels,
+): string {
   const best = argmax2d(weights);
   if (!best) return L.noWeights;
-  return L.alignment(weights.length, sourceTokens.length, outputTokens[best.row] ?? '', sourceTokens[best.col] ?? '', fmt(best.value, 2));
+  return L.alignment(
+    weights.length,
+    sourceTokens.length,
+    outputTokens[best.row] ?? '',
+    sourceTokens[best.col] ?? '',
+    fmt(best.value, 2),
+  );
 }
 
 /** The difference heatmap's summary: its size and the cell where the two models differ most (step counted from 1). */
@@ -59,7 +72,15 @@ export function diffSummary(
 ): string {
   const best = argmax2d(diff);
   if (!best) return L.noWeights;
-  return L.diff(diff.length, sourceTokens.length, best.row + 1, wordsA[best.row] ?? '', wordsB[best.row] ?? '', sourceTokens[best.col] ?? '', fmt(best.value, 2));
+  return L.diff(
+    diff.length,
+    sourceTokens.length,
+    best.row + 1,
+    wordsA[best.row] ?? '',
+    wordsB[best.row] ?? '',
+    sourceTokens[best.col] ?? '',
+    fmt(best.value, 2),
+  );
 }
 
 /** A vector strip's summary: its name, size, range and the dimension of largest magnitude (counted from 1). */
@@ -70,18 +91,33 @@ export function vectorSummary(name: string, values: readonly number[], L: Summar
 }
 
 /** The score / weight bars' summary: the token with the highest raw score, or the most attention. */
-export function barsSummary(mode: 'scores' | 'weights', tokens: readonly string[], scores: readonly number[], weights: readonly number[], L: SummaryLabels): string {
+export function barsSummary(
+  mode: 'scores' | 'weights',
+  tokens: readonly string[],
+  scores: readonly number[],
+  weights: readonly number[],
+  L: SummaryLabels,
+): string {
   const values = mode === 'weights' ? weights : scores;
   const best = argmax(values);
   if (!best) return L.noWeights;
   const tok = tokens[best.index] ?? '';
-  return mode === 'weights' ? L.weights(tokens.length, tok, fmt(best.value, 2)) : L.scores(tokens.length, tok, fmt(best.value, 2));
+  return mode === 'weights'
+    ? L.weights(tokens.length, tok, fmt(best.value, 2))
+    : L.scores(tokens.length, tok, fmt(best.value, 2));
 }
 
 /** The top-k bars' summary: how many words are listed and which one was written (forced or not), with its probability. */
-export function topKSummary(items: readonly { token: string; p: number }[], chosen: { token: string; p: number }, forced: boolean, L: SummaryLabels): string {
+export function topKSummary(
+  items: readonly { token: string; p: number }[],
+  chosen: { token: string; p: number },
+  forced: boolean,
+  L: SummaryLabels,
+): string {
   const top = items[0]?.token ?? '';
-  return forced ? L.topkForced(items.length, chosen.token, fmt(chosen.p, 3), top) : L.topk(items.length, chosen.token, fmt(chosen.p, 3));
+  return forced
+    ? L.topkForced(items.length, chosen.token, fmt(chosen.p, 3), top)
+    : L.topk(items.length, chosen.token, fmt(chosen.p, 3));
 }
 
 /** The compare view's per-step bars: step t (1-based), the token with the most weight. */
@@ -101,7 +137,13 @@ export function beamTreeSummary(
 }
 
 /** The bottleneck chart's summary: the length range and, per model, its BLEU on the shortest and on the longest bucket. */
-export function bottleneckSummary(buckets: readonly string[], series: readonly { name: string; values: readonly number[] }[], L: SummaryLabels): string {
-  const parts = series.map((s) => L.bottleneckSeries(s.name, fmt(s.values[0] ?? NaN, 1), fmt(s.values[s.values.length - 1] ?? NaN, 1)));
+export function bottleneckSummary(
+  buckets: readonly string[],
+  series: readonly { name: string; values: readonly number[] }[],
+  L: SummaryLabels,
+): string {
+  const parts = series.map((s) =>
+    L.bottleneckSeries(s.name, fmt(s.values[0] ?? NaN, 1), fmt(s.values[s.values.length - 1] ?? NaN, 1)),
+  );
   return L.bottleneck(series.length, buckets[0] ?? '', buckets[buckets.length - 1] ?? '', parts.join('; '));
 }

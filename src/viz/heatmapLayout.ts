@@ -70,7 +70,11 @@ export function fitCellSize(sourceTokens: readonly string[], outputTokens: reado
 }
 
 /** Lays out a heatmap of `outputTokens.length` rows × `sourceTokens.length` columns. */
-export function heatmapLayout(sourceTokens: readonly string[], outputTokens: readonly string[], cell = cellSize(sourceTokens.length, outputTokens.length)): HeatmapLayout {
+export function heatmapLayout(
+  sourceTokens: readonly string[],
+  outputTokens: readonly string[],
+  cell = cellSize(sourceTokens.length, outputTokens.length),
+): HeatmapLayout {
   const S = sourceTokens.length;
   const T = outputTokens.length;
   const maxSrc = Math.max(0, ...sourceTokens.map(labelWidth));

@@ -209,8 +209,16 @@ export const STATE_TICKS: readonly { v: number; at: number }[] = [
 ];
 
 /** Score / weight bar scale: raw scores on a range that includes 0; weights on [0, 1]. */
-export function barScale(values: readonly number[], mode: 'scores' | 'weights', top: number, height: number): ScaleLinear<number, number> {
-  if (mode === 'weights') return scaleLinear().domain([0, 1]).range([top + height, top]);
+export function barScale(
+  values: readonly number[],
+  mode: 'scores' | 'weights',
+  top: number,
+  height: number,
+): ScaleLinear<number, number> {
+  if (mode === 'weights')
+    return scaleLinear()
+      .domain([0, 1])
+      .range([top + height, top]);
   let lo = Math.min(0, ...values);
   let hi = Math.max(0, ...values);
   if (hi - lo < 1e-9) hi = lo + 1;
@@ -218,7 +226,9 @@ export function barScale(values: readonly number[], mode: 'scores' | 'weights', 
   const pad = (hi - lo) * 0.12;
   if (hi > 0) hi += pad;
   if (lo < 0) lo -= pad;
-  return scaleLinear().domain([lo, hi]).range([top + height, top]);
+  return scaleLinear()
+    .domain([lo, hi])
+    .range([top + height, top]);
 }
 
 /** Rectangle of one bar (from the zero line to the value). */

@@ -27,7 +27,7 @@ export const STEP: StageStep = {
   attentional: [0.125, -0.25, 0.375, -0.5],
   topK: [
     { id: 7, token: 'je', p: 0.75 },
-    { id: 9, token: 'j\'', p: 0.125 },
+    { id: 9, token: "j'", p: 0.125 },
     { id: 3, token: '</s>', p: 0.0625 },
   ],
   chosen: { id: 7, token: 'je', p: 0.75 },

@@ -9,7 +9,8 @@ import { ForcedSteps } from './ForcedSteps';
 import { StepStage } from './StepStage';
 import { ANNOTATIONS, LABELS, STEP, TOKENS } from './testStep';
 
-const attrs = (html: string, name: string): string[] => [...html.matchAll(new RegExp(`data-${name}="([^"]*)"`, 'g'))].map((m) => m[1]!);
+const attrs = (html: string, name: string): string[] =>
+  [...html.matchAll(new RegExp(`data-${name}="([^"]*)"`, 'g'))].map((m) => m[1]!);
 
 const n = (id: number, parent: number, t: number, token: string, logp: number, kept: boolean, finished = false): TreeNodeIn => ({
   id,
@@ -22,7 +23,13 @@ const n = (id: number, parent: number, t: number, token: string, logp: number, k
   finished,
   kept,
 });
-const NODES = [n(0, -1, 0, '<s>', 0, true), n(1, 0, 1, 'je', -0.1, true), n(2, 0, 1, 'il', -2, false), n(3, 1, 2, '</s>', -0.5, true, true), n(4, 1, 2, 'suis', -0.7, true)];
+const NODES = [
+  n(0, -1, 0, '<s>', 0, true),
+  n(1, 0, 1, 'je', -0.1, true),
+  n(2, 0, 1, 'il', -2, false),
+  n(3, 1, 2, '</s>', -0.5, true, true),
+  n(4, 1, 2, 'suis', -0.7, true),
+];
 const BEAMS = [[1], [3, 4]];
 const TREE_LABELS: BeamTreeLabels = {
   step: (t) => `t=${t}`,
@@ -38,9 +45,22 @@ const TREE_LABELS: BeamTreeLabels = {
 
 describe('BeamTree', () => {
   it('reveals the tree up to the chosen step, with the flags tests and screen readers use', () => {
-    const one = renderToStaticMarkup(<BeamTree nodes={NODES} beams={BEAMS} step={1} showPruned bestId={3} labels={TREE_LABELS} />);
+    const one = renderToStaticMarkup(
+      <BeamTree nodes={NODES} beams={BEAMS} step={1} showPruned bestId={3} labels={TREE_LABELS} />,
+    );
     expect(attrs(one, 'node-id')).toEqual(['0', '1', '2']);
-    const all = renderToStaticMarkup(<BeamTree nodes={NODES} beams={BEAMS} step={2} showPruned bestId={3} selected={4} onSelect={() => undefined} labels={TREE_LABELS} />);
+    const all = renderToStaticMarkup(
+      <BeamTree
+        nodes={NODES}
+        beams={BEAMS}
+        step={2}
+        showPruned
+        bestId={3}
+        selected={4}
+        onSelect={() => undefined}
+        labels={TREE_LABELS}
+      />,
+    );
     expect(attrs(all, 'node-id')).toEqual(['0', '1', '2', '3', '4']);
     expect(attrs(all, 'step')).toEqual(['2', '0', '1', '1', '2', '2']); // the svg's data-step, then each node's
     expect(attrs(all, 'live')).toEqual(['false', 'true', 'false', 'false', 'true']);
@@ -48,11 +68,15 @@ describe('BeamTree', () => {
     expect(attrs(all, 'best')).toEqual(['false', 'false', 'false', 'true', 'false']);
     expect(attrs(all, 'logp').map(Number)).toEqual([0, -0.1, -2, -0.5, -0.7]);
     expect(all).toContain('★ #1 −0.250');
-    expect(all).toMatch(/class="beamnode beamnode--live beamnode--current beamnode--selected"[^>]*data-node-id="4"[^>]*role="button" tabindex="0"/);
+    expect(all).toMatch(
+      /class="beamnode beamnode--live beamnode--current beamnode--selected"[^>]*data-node-id="4"[^>]*role="button" tabindex="0"/,
+    );
     expect(all).toMatch(/class="beamnode beamnode--pruned beamnode--faded"[^>]*data-node-id="2"/);
     expect(all).toContain('<title>il pruned</title>');
     // hiding pruned candidates
-    const kept = renderToStaticMarkup(<BeamTree nodes={NODES} beams={BEAMS} step={2} showPruned={false} bestId={3} labels={TREE_LABELS} />);
+    const kept = renderToStaticMarkup(
+      <BeamTree nodes={NODES} beams={BEAMS} step={2} showPruned={false} bestId={3} labels={TREE_LABELS} />,
+    );
     expect(attrs(kept, 'node-id')).toEqual(['0', '1', '3', '4']);
   });
 });
@@ -65,7 +89,17 @@ describe('ForcedSteps', () => {
           { t: 1, token: 'je', unknown: false, p: 0.7, top: { token: 'je', p: 0.7 } },
           { t: 2, token: 'zorblax', unknown: true, p: 0.01, top: { token: 'suis', p: 0.6 } },
         ]}
-        labels={{ caption: 'c', step: 't', reference: 'ref', p: 'p', top: 'top', agree: 'agree', same: 'same', differs: 'differs', unknown: 'unknown' }}
+        labels={{
+          caption: 'c',
+          step: 't',
+          reference: 'ref',
+          p: 'p',
+          top: 'top',
+          agree: 'agree',
+          same: 'same',
+          differs: 'differs',
+          unknown: 'unknown',
+        }}
       />,
     );
     expect(attrs(html, 'token')).toEqual(['je', 'zorblax']);
@@ -101,7 +135,13 @@ describe('StepStage what-if marks', () => {
         step={step}
         phase={phase}
         reached={order.slice(0, order.indexOf(phase) + 1)}
-        labels={{ ...LABELS, overridden: (s) => `set by hand ${s}`, forcedTag: ' (forced)', pick: (w) => `force ${w}`, pickSource: (t) => `all on ${t}` }}
+        labels={{
+          ...LABELS,
+          overridden: (s) => `set by hand ${s}`,
+          forcedTag: ' (forced)',
+          pick: (w) => `force ${w}`,
+          pickSource: (t) => `all on ${t}`,
+        }}
         {...extra}
       />,
     );
