@@ -13,12 +13,9 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { beamSearch } from '../model/beam';
-import { decoderStep, outputLogits, projectWord, startDecoder, type DecoderState } from '../model/decoder';
-import { encode } from '../model/encoder';
+import { Decoding } from '../model/decodeCore';
 import { greedyDecode } from '../model/greedy';
 import { prepareSource, type Seq2SeqModel } from '../model/model';
-import { param } from '../model/params';
-import { tidyObject } from '../model/tidy';
 import { BOS } from '../model/vocab';
 
 /** Summary statistics of a list of milliseconds. */
@@ -74,39 +71,17 @@ export const TARGET_TOKENS = 10;
  * readback (and minus the encoder-annotation readback).
  */
 export async function floorDecode(model: Seq2SeqModel, srcIds: number[], steps: number): Promise<number[]> {
-  const held: tf.Tensor[] = [];
+  const { decoding } = await Decoding.start(model, [srcIds]);
   try {
-    const S = srcIds.length;
-    const start = tidyObject(() => {
-      const ids = tf.tensor2d([srcIds], [1, S], 'int32'); // [1, S]
-      const mask = tf.ones([1, S]) as tf.Tensor2D; // [1, S]
-      return startDecoder(model.params, model.cfg, encode(model.params, ids, mask));
-    });
-    const { ctx } = start;
-    held.push(ctx.hbar, ctx.fixed, ctx.keys.maskBias, start.state.h, start.state.feed);
-    if (ctx.keys.keys) held.push(ctx.keys.keys);
-    if (ctx.keys.keysT) held.push(ctx.keys.keysT);
-    let state: DecoderState = start.state;
-    let prev = BOS;
     const out: number[] = [];
-    const emb = param(model.params, 'tgt/emb');
+    let prev = BOS;
     for (let t = 0; t < steps; t++) {
-      const prevState = state;
-      const id = prev;
-      const r = tidyObject(() => {
-        const yEmb = tf.gather(emb, [id]) as tf.Tensor2D; // [1, E]
-        const o = decoderStep(ctx, prevState, projectWord(model.params, yEmb), yEmb);
-        return { next: tf.argMax(outputLogits(model.params, o.readout), 1), h: o.state.h, feed: o.state.feed }; // next [1]
-      });
-      held.push(r.h, r.feed);
-      state = { h: r.h, feed: r.feed };
-      prev = (await r.next.data())[0]!;
-      r.next.dispose();
+      prev = (await decoding.step([prev], ({ logits }) => tf.argMax(logits, 1)))[0]!; // next [1]
       out.push(prev);
     }
     return out;
   } finally {
-    tf.dispose(held);
+    decoding.dispose();
   }
 }
 

@@ -3,11 +3,9 @@
  * where only the words matter. Same encoder and decoder step as everything else.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { tidyObject } from './tidy';
-import { decoderStep, outputLogits, projectWord, startDecoder, type DecoderState } from './decoder';
-import { encode } from './encoder';
+import { maxDecodeLen } from './config';
+import { Decoding } from './decodeCore';
 import { prepareSource, type Seq2SeqModel } from './model';
-import { param } from './params';
 import { BOS, EOS } from './vocab';
 
 /** Output ids (without `</s>`) for each source text, decoded in batches of `batchSize`. */
@@ -27,49 +25,24 @@ export async function greedyBatch(model: Seq2SeqModel, texts: string[], batchSiz
 }
 
 async function decodeChunk(model: Seq2SeqModel, srcIds: number[][]): Promise<number[][]> {
-  const B = srcIds.length;
-  const S = Math.max(...srcIds.map((s) => s.length));
-  const flat = new Int32Array(B * S);
-  srcIds.forEach((s, b) => flat.set(s, b * S));
-  const maxLen = Math.min(model.cfg.maxTgtLen, 2 * S + 10);
-  const held: tf.Tensor[] = [];
+  const { decoding } = await Decoding.start(model, srcIds);
   try {
-    const start = tidyObject(() => {
-      const ids = tf.tensor2d(flat, [B, S], 'int32'); // [B, S]
-      const mask = tf.cast(tf.notEqual(ids, 0), 'float32') as tf.Tensor2D; // [B, S]
-      const s = startDecoder(model.params, model.cfg, encode(model.params, ids, mask));
-      return s;
-    });
-    // Everything tidy returned is kept; remember it for disposal.
-    const { ctx } = start;
-    held.push(ctx.hbar, ctx.fixed, ctx.keys.maskBias, start.state.h, start.state.feed);
-    if (ctx.keys.keys) held.push(ctx.keys.keys);
-    if (ctx.keys.keysT) held.push(ctx.keys.keysT);
-    let state: DecoderState = start.state;
-    let prev: Int32Array = new Int32Array(B).fill(BOS);
+    // each row stops at its own limit, the one the browser's decode of that sentence has
+    const limit = srcIds.map((s) => maxDecodeLen(model.cfg, s.length));
+    let prev: ArrayLike<number> = new Int32Array(srcIds.length).fill(BOS);
     const out: number[][] = srcIds.map(() => []);
-    const done = new Array<boolean>(B).fill(false);
-    for (let t = 0; t < maxLen && done.includes(false); t++) {
-      const prevState = state;
-      const prevIds = prev;
-      const r = tidyObject(() => {
-        const yEmb = tf.gather(param(model.params, 'tgt/emb'), tf.tensor1d(prevIds, 'int32')) as tf.Tensor2D; // [B, E]
-        const o = decoderStep(ctx, prevState, projectWord(model.params, yEmb), yEmb);
-        const next = tf.argMax(outputLogits(model.params, o.readout), 1); // [B]
-        return { next, h: o.state.h, feed: o.state.feed };
-      });
-      held.push(r.h, r.feed);
-      state = { h: r.h, feed: r.feed };
-      prev = Int32Array.from(await r.next.data());
-      r.next.dispose();
-      for (let b = 0; b < B; b++) {
+    const done = new Array<boolean>(srcIds.length).fill(false);
+    for (let t = 1; done.includes(false); t++) {
+      prev = await decoding.step(prev, ({ logits }) => tf.argMax(logits, 1)); // [B]
+      for (let b = 0; b < srcIds.length; b++) {
         if (done[b]) continue;
         if (prev[b] === EOS) done[b] = true;
         else out[b]!.push(prev[b]!);
+        if (t >= limit[b]!) done[b] = true;
       }
     }
     return out;
   } finally {
-    tf.dispose(held);
+    decoding.dispose();
   }
 }

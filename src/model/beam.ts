@@ -10,11 +10,9 @@
  * Ranking uses score = log p / length^α (α = 0 turns length normalisation off).
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { tidyObject } from './tidy';
-import { decoderStep, outputLogits, projectWord, type DecoderContext, type DecoderState } from './decoder';
-import { finishText, startDecode, TensorScope } from './greedy';
+import { hasAttention } from './config';
+import { finishText, startDecode } from './greedy';
 import type { Seq2SeqModel } from './model';
-import { param } from './params';
 import { rowLogSumExp, topOfRows } from './topk';
 import { EOS, BOS } from './vocab';
 
@@ -24,7 +22,7 @@ export interface BeamOptions {
   k?: number;
   /** length-normalisation exponent α (default 1; 0 = raw log-probability) */
   alpha?: number;
-  /** output length limit (default: the model's maxTgtLen) */
+  /** output length limit (default: {@link maxDecodeLen} of the model and the source) */
   maxLen?: number;
 }
 
@@ -76,36 +74,18 @@ export interface BeamResult {
   hypotheses: BeamHypothesis[];
 }
 
-/**
- * The per-sentence decoder context repeated to `k` identical rows (for steps 2…). By concatenating
- * k copies, not `tf.tile`: tfjs-wasm 4.22's Tile took 1.6 ms for a [1, 12, 256] tensor, Concat 0.04.
- */
-function repeatContext(ctx: DecoderContext, k: number, scope: TensorScope): DecoderContext {
-  return tidyObject(() => {
-    const rows = (x: tf.Tensor): tf.Tensor => scope.keep(tf.concat(Array<tf.Tensor>(k).fill(x), 0));
-    const keys = { ...ctx.keys, maskBias: rows(ctx.keys.maskBias) as tf.Tensor2D }; // [k, S]
-    if (ctx.keys.keys) keys.keys = rows(ctx.keys.keys) as tf.Tensor3D; // [k, S, H]
-    if (ctx.keys.keysT) keys.keysT = rows(ctx.keys.keysT) as tf.Tensor3D; // [k, H, S]
-    return { ...ctx, keys, hbar: rows(ctx.hbar) as tf.Tensor3D, fixed: rows(ctx.fixed) as tf.Tensor2D }; // [k, S, H], [k, H]
-  });
-}
-
 /** Runs beam search for one sentence. No tensor escapes. */
 export async function beamSearch(model: Seq2SeqModel, text: string, opts: BeamOptions = {}): Promise<BeamResult> {
   const k = Math.max(1, Math.min(10, Math.floor(opts.k ?? 5)));
   const alpha = opts.alpha ?? 1;
-  const maxLen = opts.maxLen ?? model.cfg.maxTgtLen;
   const norm = (logp: number, len: number): number => logp / Math.pow(len, alpha);
-  const scope = new TensorScope();
-  // the decoder state of the last step's rows (released as soon as the next step has used it)
-  let owned: DecoderState | null = null;
+  const started = await startDecode(model, text);
+  const { decoding } = started;
   try {
-    const started = await startDecode(model, text, scope);
     const S = started.encoder.ids.length;
     const V = model.cfg.tgtVocabSize;
-    const hasAttention = model.cfg.attention !== 'none';
-    const emb = param(model.params, 'tgt/emb');
-    let ctxK: DecoderContext | null = null;
+    const maxLen = opts.maxLen ?? decoding.maxLen;
+    const attention = hasAttention(model.cfg);
     const nodes: BeamNode[] = [
       {
         id: 0,
@@ -125,35 +105,23 @@ export async function beamSearch(model: Seq2SeqModel, text: string, opts: BeamOp
     const finished: BeamNode[] = [];
     // Live rows: the node each batch row continues. Rows beyond the live count repeat row 0 with −∞.
     let live: BeamNode[] = [nodes[0]!];
-    let state: DecoderState = started.state;
-    // rows of `state` each live hypothesis continues from (null: `state` is already one row per hypothesis)
-    let parents: number[] | null = null;
+    // rows of the state each live hypothesis continues from (undefined: one row per hypothesis already)
+    let parents: number[] | undefined;
     for (let t = 1; t <= maxLen && live.length > 0 && finished.length < k; t++) {
       // Step 1: one row (the root); afterwards always k rows, so every step has the same shapes.
       const B = t === 1 ? 1 : k;
-      const ctx = B === 1 ? started.ctx : (ctxK ??= repeatContext(started.ctx, k, scope));
+      if (t === 2) decoding.widen(k);
       const rows = Array.from({ length: B }, (_, i) => live[i] ?? live[0]!);
       const rowLogp = Array.from({ length: B }, (_, i) => (i < live.length ? live[i]!.logp : -Infinity));
-      const prevState = state;
-      const gatherRows = parents;
-      const { packed, next } = tidyObject(() => {
-        const prev = gatherRows
-          ? { h: tf.gather(prevState.h, gatherRows) as tf.Tensor2D, feed: tf.gather(prevState.feed, gatherRows) as tf.Tensor2D } // [B, H] each
-          : prevState;
-        const yEmb = tf.gather(
-          emb,
-          rows.map((n) => n.tokenId),
-        ) as tf.Tensor2D; // [B, E]
-        const out = decoderStep(ctx, prev, projectWord(model.params, yEmb), yEmb);
-        const logits = outputLogits(model.params, out.readout); // [B, V]
-        const parts = [tf.reshape(logits, [B * V])]; // [B·V]
-        if (hasAttention) parts.push(tf.reshape(out.weights!, [B * S])); // [B·S]
-        return { packed: parts.length > 1 ? tf.concat(parts) : parts[0]!, next: { h: out.state.h, feed: out.state.feed } }; // [B·V (+ B·S)]
-      });
-      if (owned) tf.dispose([owned.h, owned.feed]);
-      owned = next;
-      const vals = await packed.data();
-      packed.dispose();
+      const vals = await decoding.step(
+        rows.map((n) => n.tokenId),
+        ({ out, logits }) => {
+          const parts = [tf.reshape(logits, [B * V])]; // [B·V]
+          if (attention) parts.push(tf.reshape(out.weights!, [B * S])); // [B·S]
+          return parts.length > 1 ? tf.concat(parts) : parts[0]!; // [B·V (+ B·S)]
+        },
+        parents ? { rows: parents } : {},
+      );
       // log p(token | prefix) = logit − logsumexp(row); candidates are ranked by the prefix's log p plus the token's
       const lse = rowLogSumExp(vals, B, V);
       const top = topOfRows(
@@ -174,7 +142,7 @@ export async function beamSearch(model: Seq2SeqModel, text: string, opts: BeamOp
         const row = Math.floor(flat / V);
         const tokenId = flat - row * V;
         const parent = rows[row]!;
-        const w = hasAttention ? Array.from(vals.subarray(wAt + row * S, wAt + (row + 1) * S)) : [];
+        const w = attention ? Array.from(vals.subarray(wAt + row * S, wAt + (row + 1) * S)) : [];
         const node: BeamNode = {
           id: nodes.length,
           parent: parent.id,
@@ -207,7 +175,6 @@ export async function beamSearch(model: Seq2SeqModel, text: string, opts: BeamOp
       }
       beams.push([...kept]);
       live = nextLive;
-      state = next;
       // the next step's k rows: each live hypothesis's parent row (padding rows repeat the first)
       parents = Array.from({ length: k }, (_, i) => nextParents[i] ?? nextParents[0] ?? 0);
     }
@@ -227,7 +194,6 @@ export async function beamSearch(model: Seq2SeqModel, text: string, opts: BeamOp
       .sort((a, b) => b.score - a.score);
     return { k, alpha, sourceTokens: started.encoder.tokens, nodes, beams, hypotheses };
   } finally {
-    if (owned) tf.dispose([owned.h, owned.feed]);
-    scope.dispose();
+    decoding.dispose();
   }
 }

@@ -39,3 +39,17 @@ export interface ModelConfig {
 export function isLuongFamily(kind: AttentionKind): boolean {
   return kind !== 'bahdanau';
 }
+
+/**
+ * How many words a decode may emit for a source of `sourceLength` tokens: min(maxTgtLen, 2·S + 10).
+ * Every decoder (greedy with traces, beam search, batch evaluation, the bench) stops here, so the
+ * BLEU that evaluation reports is measured on what the browser shows, looping decodes included.
+ */
+export function maxDecodeLen(cfg: Pick<ModelConfig, 'maxTgtLen'>, sourceLength: number): number {
+  return Math.max(1, Math.min(cfg.maxTgtLen, 2 * sourceLength + 10));
+}
+
+/** Whether a model of this kind attends (every kind but the no-attention baseline). */
+export function hasAttention(cfg: Pick<ModelConfig, 'attention'> | AttentionKind): boolean {
+  return (typeof cfg === 'string' ? cfg : cfg.attention) !== 'none';
+}

@@ -5,11 +5,9 @@
  * words (`topOfRows`) are computed from it here, not by Softmax/TopK kernels. No tensor escapes.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { tidyObject } from './tidy';
-import { decoderStep, outputLogits, projectWord, startDecoder, type DecoderContext, type DecoderState } from './decoder';
-import { encode } from './encoder';
+import { hasAttention } from './config';
+import { Decoding } from './decodeCore';
 import { prepareSource, type Seq2SeqModel } from './model';
-import { param } from './params';
 import { detokenize, truecase } from './tokenize';
 import type { Candidate, DecodeTrace, EncoderTrace, StepTrace } from './trace';
 import { rowLogSumExp, topOfRows } from './topk';
@@ -19,7 +17,7 @@ import { BOS, EOS } from './vocab';
 export interface DecodeOptions {
   /** how many candidates each step records (default 10) */
   topK?: number;
-  /** output length limit (default: the model's maxTgtLen) */
+  /** output length limit (default: {@link maxDecodeLen} of the model and the source) */
   maxLen?: number;
   /**
    * Forced words: at step t (0-based index t-1) the decoder emits `force[t-1]` instead of its argmax
@@ -41,64 +39,37 @@ export function normaliseWeights(w: readonly number[], S: number): number[] {
   return sum > 0 ? v.map((x) => x / sum) : v.map(() => 1 / S);
 }
 
-/** Tensors that live for one whole decode, released together at the end. */
-export class TensorScope {
-  private readonly held: tf.Tensor[] = [];
-  /** Keeps `t` alive past the enclosing tidy until {@link TensorScope.dispose}. */
-  keep<T extends tf.Tensor>(t: T): T {
-    this.held.push(tf.keep(t));
-    return t;
-  }
-  /** Disposes every kept tensor. */
-  dispose(): void {
-    tf.dispose(this.held);
-    this.held.length = 0;
-  }
-}
-
 /** Encoder output kept for a decode, plus the trace of the encoder. */
 export interface Started {
-  ctx: DecoderContext;
-  state: DecoderState;
+  /** the decode, positioned before its first step (dispose it when done) */
+  decoding: Decoding;
   encoder: EncoderTrace;
 }
 
 /** Encodes a source sentence (a batch of one) and reads its trace. */
-export async function startDecode(model: Seq2SeqModel, text: string, scope: TensorScope): Promise<Started> {
+export async function startDecode(model: Seq2SeqModel, text: string): Promise<Started> {
   const src = prepareSource(model, text);
   const S = src.ids.length;
   const H = model.cfg.hidden;
-  const { ctx, state, packed } = tidyObject(() => {
-    const ids = tf.tensor2d([src.ids], [1, S], 'int32'); // [1, S]
-    const mask = tf.ones([1, S]) as tf.Tensor2D; // [1, S]
-    const enc = encode(model.params, ids, mask);
-    const started = startDecoder(model.params, model.cfg, enc);
-    const c = started.ctx;
-    const keys = c.keys;
-    keys.maskBias = scope.keep(keys.maskBias);
-    if (keys.keys) keys.keys = scope.keep(keys.keys);
-    if (keys.keysT) keys.keysT = scope.keep(keys.keysT);
-    c.hbar = scope.keep(c.hbar);
-    c.fixed = scope.keep(c.fixed);
-    const st = { h: scope.keep(started.state.h), feed: scope.keep(started.state.feed) };
-    const row0 = tf.concat([
-      tf.reshape(tf.slice(enc.annotations, [0, 0, 0], [1, S, H]), [S * H]),
-      tf.reshape(tf.slice(enc.bridge, [0, 0], [1, H]), [H]),
-    ]); // [S*H + H]
-    return { ctx: c, state: st, packed: row0 };
-  });
-  const vals = await packed.data();
-  packed.dispose();
-  const annotations = Array.from({ length: S }, (_, j) => Array.from(vals.subarray(j * H, (j + 1) * H)));
+  const { decoding, encoder: vals } = await Decoding.start(
+    model,
+    [src.ids],
+    (enc) =>
+      tf.concat([
+        tf.reshape(tf.slice(enc.annotations, [0, 0, 0], [1, S, H]), [S * H]),
+        tf.reshape(tf.slice(enc.bridge, [0, 0], [1, H]), [H]),
+      ]), // [S*H + H]
+  );
+  const annotations = Array.from({ length: S }, (_, j) => Array.from(vals!.subarray(j * H, (j + 1) * H)));
   const encoder: EncoderTrace = {
     tokens: src.tokens,
     ids: src.ids,
     unknown: src.unknown,
     annotations,
-    bridge: Array.from(vals.subarray(S * H, S * H + H)),
+    bridge: Array.from(vals!.subarray(S * H, S * H + H)),
     truncated: src.truncated,
   };
-  return { ctx, state, encoder };
+  return { decoding, encoder };
 }
 
 /** Splits a packed step vector back into named arrays. */
@@ -123,17 +94,15 @@ export function finishText(model: Seq2SeqModel, ids: readonly number[]): { token
 
 /** Greedy (or forced) decoding of one sentence, with the trace of every step. */
 export async function greedyDecode(model: Seq2SeqModel, text: string, opts: DecodeOptions = {}): Promise<DecodeTrace> {
-  const scope = new TensorScope();
+  const started = await startDecode(model, text);
+  const { decoding } = started;
   try {
-    const started = await startDecode(model, text, scope);
-    const { ctx } = started;
-    let state = started.state;
     const K = Math.min(opts.topK ?? 10, model.cfg.tgtVocabSize);
-    const maxLen = opts.maxLen ?? model.cfg.maxTgtLen;
+    const maxLen = opts.maxLen ?? decoding.maxLen;
     const H = model.cfg.hidden;
     const S = started.encoder.ids.length;
     const V = model.cfg.tgtVocabSize;
-    const hasAttention = model.cfg.attention !== 'none';
+    const attention = hasAttention(model.cfg);
     // Bahdanau's readout t_t = tanh(W_o [s_t; c_t; E_y(y_{t-1})]) reads the embedding: trace it too
     const withEmbedding = model.cfg.attention === 'bahdanau';
     const steps: StepTrace[] = [];
@@ -144,26 +113,22 @@ export async function greedyDecode(model: Seq2SeqModel, text: string, opts: Deco
       if (forced !== undefined && !(Number.isInteger(forced) && forced >= 0 && forced < model.cfg.tgtVocabSize)) {
         throw new Error(`forced word id ${forced} is not in the target vocabulary (0..${model.cfg.tgtVocabSize - 1})`);
       }
-      const manual = hasAttention && opts.attention?.[t - 1] ? normaliseWeights(opts.attention[t - 1]!, S) : undefined;
-      const prevState = state;
-      const { packed, next } = tidyObject(() => {
-        const yEmb = tf.gather(param(model.params, 'tgt/emb'), [prev]) as tf.Tensor2D; // [1, E]
-        const override = manual ? (tf.tensor2d([manual], [1, S]) as tf.Tensor2D) : undefined; // [1, S]
-        const out = decoderStep(ctx, prevState, projectWord(model.params, yEmb), yEmb, override);
-        const logits = outputLogits(model.params, out.readout); // [1, V]: normalised below, in TypeScript
-        const parts: tf.Tensor[] = [prevState.h, out.state.h, out.z, out.r];
-        if (hasAttention) parts.push(out.scores!, out.weights!);
-        parts.push(out.context, out.readout);
-        if (withEmbedding) parts.push(yEmb);
-        parts.push(logits);
-        const next = { h: scope.keep(out.state.h), feed: scope.keep(out.state.feed) };
-        return { packed: tf.concat(parts.map((p) => tf.reshape(p, [-1]))), next }; // [4H + 2S + 2H (+ E) + V]
-      });
-      const vals = await packed.data();
-      packed.dispose();
-      state = next;
+      const manual = attention && opts.attention?.[t - 1] ? normaliseWeights(opts.attention[t - 1]!, S) : undefined;
+      const vals = await decoding.step(
+        [prev],
+        ({ prev: prevState, yEmb, out, logits }) => {
+          // logits [1, V] are normalised below, in TypeScript
+          const parts: tf.Tensor[] = [prevState.h, out.state.h, out.z, out.r];
+          if (attention) parts.push(out.scores!, out.weights!);
+          parts.push(out.context, out.readout);
+          if (withEmbedding) parts.push(yEmb);
+          parts.push(logits);
+          return tf.concat(parts.map((p) => tf.reshape(p, [-1]))); // [4H + 2S + 2H (+ E) + V]
+        },
+        manual ? { attention: [manual] } : {},
+      );
       const sizes: Record<string, number> = { prev: H, state: H, z: H, r: H };
-      if (hasAttention) Object.assign(sizes, { scores: S, weights: S });
+      if (attention) Object.assign(sizes, { scores: S, weights: S });
       Object.assign(sizes, { context: H, attentional: H });
       if (withEmbedding) sizes['embedding'] = model.cfg.embDim;
       const u = unpack(vals, sizes);
@@ -207,6 +172,6 @@ export async function greedyDecode(model: Seq2SeqModel, text: string, opts: Deco
       hitMaxLength: outIds[outIds.length - 1] !== EOS,
     };
   } finally {
-    scope.dispose();
+    decoding.dispose();
   }
 }
