@@ -17,6 +17,7 @@ import type { DecodeTrace } from '../model/trace';
 import { EOS, UNK } from '../model/vocab';
 import { activateBackend, currentBackend, type BackendName, type BackendResult } from '../tfjs/browserBackends';
 import { discardWebglBackend, watchWebglContext, webglContextLost } from '../tfjs/webglContextLoss';
+import type { ModelRegistry } from './modelRegistry';
 import { buildModel, fetchModelFiles, type LoadProgress, type ModelFiles } from './loadModel';
 
 /** Where a model load stands, for per-model progress (compare view). */
@@ -74,6 +75,8 @@ export interface EngineOptions {
    * webgl again (restarted on a fresh context), or another one (`failure` says why webgl did not come back).
    */
   onContextLost?: (result: BackendResult) => void;
+  /** models opened or trained in the page: their in-memory files are used instead of a download */
+  registry?: Pick<ModelRegistry, 'filesOf'>;
 }
 
 /** Runs models on one tfjs backend at a time, serializing loads, translations, beam searches and backend switches. */
@@ -147,6 +150,8 @@ export class Engine {
 
   private files$(variant: string, label: string, onPhase?: (p: LoadPhase) => void): Promise<ModelFiles> {
     let p = this.files.get(variant);
+    const inMemory = this.options.registry?.filesOf(variant);
+    if (!p && inMemory) p = Promise.resolve(inMemory);
     if (!p) {
       p = fetchModelFiles(variant, label, onPhase ? (progress) => onPhase({ phase: 'downloading', progress }) : undefined);
       this.files.set(variant, p);

@@ -52,3 +52,12 @@ export function markTourSeen(storage: MarkStorage | undefined): void {
     // private mode: the tour may open again on the next visit
   }
 }
+
+/** localStorage, where the page may use it (undefined in private modes that refuse it). */
+export function pageStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}

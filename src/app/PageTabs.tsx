@@ -1,0 +1,158 @@
+/** The page's tab panels: translation & steps, beam search, teacher forcing & BLEU, compare, models. */
+import type { Dispatch, SetStateAction } from 'react';
+import type { BeamSettings } from '../ui/beamSettings';
+import type { BeamBest, ExamplesState } from '../ui/ForcingView';
+import { useStrings } from '../ui/i18n';
+import { BeamView, CompareView, ForcingView, ModelsView } from '../ui/lazyViews';
+import { PrecomputedExample } from '../ui/PrecomputedExample';
+import { TabList, TabPanel } from '../ui/Tabs';
+import { TranslationView, type StepCursor } from '../ui/TranslationView';
+import type { Engine } from './engine';
+import type { References, TestExample } from './examples';
+import type { PrecomputedExample as Example } from './precomputed';
+import type { Session } from './session/session';
+import type { SessionState } from './session/state';
+import type { TabId, UrlState } from './urlState';
+import { useViewCommands } from './viewCommands';
+import { isManipulated } from './whatIf';
+
+/** Props of {@link PageTabs}. */
+export interface PageTabsProps {
+  s: SessionState;
+  session: Session<Engine>;
+  engine: Engine;
+  /** what the URL asked for when the page opened */
+  initial: UrlState;
+  tab: TabId;
+  visited: ReadonlySet<TabId>;
+  onTab: (id: TabId) => void;
+  /** the precomputed first-screen example, while no live translation was asked for */
+  example: Example | null;
+  examples: ExamplesState;
+  references: References;
+  onReferencesChange: (r: References) => void;
+  onPickExample: (ex: TestExample) => void;
+  /** the reference lines the beam view scores against */
+  beamRefs: string[];
+  beamSettings: BeamSettings;
+  onBeamSettings: Dispatch<SetStateAction<BeamSettings>>;
+  beamBest: BeamBest | null;
+  onBeamBest: (best: BeamBest | null) => void;
+  onCursorChange: (c: StepCursor) => void;
+  onCompareChange: (models: string[], text: string | null) => void;
+  onCompareStep: (step: number) => void;
+}
+
+/** The tab list and the panels (tabs opened once stay mounted, hidden, so their state survives a switch). */
+export function PageTabs(p: PageTabsProps) {
+  const t = useStrings();
+  const { s, session, initial, tab, visited } = p;
+  const { result } = s;
+  const base = result?.base ?? null;
+  const baseKey = result ? `${result.baseSeq}` : 'none';
+  const isBusy = s.busy !== null || s.translating;
+  const cmd = useViewCommands(p.engine, base, session.nameOf);
+  const { example } = p;
+  // The example belongs to one model: shown for it (or before the model list says which), until a live translation is asked for.
+  const showExample =
+    example !== null &&
+    !s.asked &&
+    !result &&
+    !s.translating &&
+    !s.modelError &&
+    (s.variant || initial.model || example.variant) === example.variant;
+  const noModel = !s.variant || s.modelError !== null;
+  return (
+    <>
+      {!noModel ? (
+        <TabList<TabId>
+          label={t.tabs.label}
+          value={tab}
+          onChange={p.onTab}
+          items={[
+            { id: 'main', label: t.tabs.main, badge: result && isManipulated(result.whatIf) ? t.tabs.manipulated : undefined },
+            { id: 'beam', label: t.tabs.beam },
+            { id: 'forcing', label: t.tabs.forcing },
+            { id: 'compare', label: t.tabs.compare },
+            { id: 'models', label: t.tabs.models },
+          ]}
+        />
+      ) : null}
+      <TabPanel id="main" active={tab === 'main'}>
+        {showExample ? (
+          <PrecomputedExample example={example} modelReady={!isBusy && s.variant === example.variant} keyboard={tab === 'main'} />
+        ) : null}
+        {result ? (
+          <TranslationView
+            key={result.seq}
+            result={result.r}
+            base={result.base}
+            whatIf={{ onForce: session.forceWord, onAttention: session.setAttention, onReset: session.resetWhatIf, busy: isBusy }}
+            keyboard={tab === 'main'}
+            initialCursor={result.cursor}
+            modelName={session.nameOf(result.r.variant)}
+            onCursorChange={p.onCursorChange}
+            goTo={s.goTo}
+          />
+        ) : null}
+      </TabPanel>
+      {visited.has('beam') ? (
+        <TabPanel id="beam" active={tab === 'beam'}>
+          {result && base ? (
+            <BeamView
+              key={baseKey}
+              settings={p.beamSettings}
+              onSettingsChange={p.onBeamSettings}
+              base={base}
+              runBeam={cmd.runBeam}
+              inspect={cmd.inspect}
+              refs={p.beamRefs}
+              onBest={p.onBeamBest}
+              active={tab === 'beam'}
+            />
+          ) : (
+            <p className="card muted">{t.needResult}</p>
+          )}
+        </TabPanel>
+      ) : null}
+      {visited.has('forcing') ? (
+        <TabPanel id="forcing" active={tab === 'forcing'}>
+          <ForcingView
+            key={baseKey}
+            base={base}
+            shown={result?.r ?? null}
+            beamBest={p.beamBest}
+            references={p.references}
+            onReferencesChange={p.onReferencesChange}
+            examples={p.examples}
+            onPickExample={p.onPickExample}
+            disabled={isBusy || noModel}
+            force={cmd.forceReference}
+            autoFeed={initial.tab === 'forcing' && initial.ref !== null && initial.text !== null}
+          />
+        </TabPanel>
+      ) : null}
+      {visited.has('compare') ? (
+        <TabPanel id="compare" active={tab === 'compare'}>
+          <CompareView
+            variants={s.variants}
+            initialText={s.input}
+            load={cmd.compareLoad}
+            translate={cmd.compareTranslate}
+            disabled={s.busy !== null}
+            initialSelected={initial.compare ?? undefined}
+            autoRun={initial.tab === 'compare' && initial.compare !== null && initial.text !== null}
+            onChange={p.onCompareChange}
+            initialStep={initial.compareStep ?? undefined}
+            onStepChange={p.onCompareStep}
+          />
+        </TabPanel>
+      ) : null}
+      {visited.has('models') ? (
+        <TabPanel id="models" active={tab === 'models'}>
+          <ModelsView variants={s.variants} />
+        </TabPanel>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,207 @@
+/** The session controller, driven by a fake engine whose answers the test releases in any order. */
+import { describe, expect, it } from 'vitest';
+import { ModelFileError } from '../../model/modelFileError';
+import type { DecodeTrace } from '../../model/trace';
+import type { BackendName, BackendResult } from '../../tfjs/browserBackends';
+import { en } from '../../ui/strings';
+import { ko } from '../../ui/strings.ko';
+import type { TranslationResult } from '../engine';
+import { ModelRegistry } from '../modelRegistry';
+import { NO_WHAT_IF } from '../whatIf';
+import { messageText } from './messages';
+import { Session, type SessionEngine } from './session';
+
+/** A promise the test resolves or rejects by hand. */
+function deferred<T>() {
+  let resolve!: (v: T) => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<T>((a, b) => ((resolve = a), (reject = b)));
+  return { promise, resolve, reject };
+}
+
+const trace = (text: string): DecodeTrace => ({
+  attention: 'general',
+  encoder: { tokens: text.split(' '), ids: [], unknown: [], annotations: [], bridge: [], truncated: false },
+  steps: [],
+  outputTokens: [],
+  translation: `fr(${text})`,
+  hitMaxLength: false,
+});
+
+/** Records every call; `translate` answers at once unless the test holds it with `hold`. */
+class FakeEngine implements SessionEngine {
+  calls: string[] = [];
+  held: { text: string; answer: ReturnType<typeof deferred<TranslationResult>> }[] = [];
+  hold = false;
+  failLoad = new Set<string>();
+  backendAnswer: (n: BackendName) => BackendResult = (n) => ({ requested: n, active: n });
+  setBackend(name: BackendName) {
+    this.calls.push(`setBackend ${name}`);
+    return Promise.resolve(this.backendAnswer(name));
+  }
+  prefetch(variant: string) {
+    this.calls.push(`prefetch ${variant}`);
+  }
+  load(variant: string) {
+    this.calls.push(`load ${variant}`);
+    if (this.failLoad.has(variant)) return Promise.reject(new ModelFileError(variant, { kind: 'notFound', file: 'weights.bin' }));
+    return Promise.resolve({ cfg: { tgtVocabSize: 100 } as never });
+  }
+  warmUp(variant: string) {
+    this.calls.push(`warmUp ${variant}`);
+    return Promise.resolve(true);
+  }
+  translate(variant: string, _label: string, text: string, options: { force?: unknown[] } = {}) {
+    this.calls.push(`translate ${variant} ${text}${options.force ? ` force=${JSON.stringify(options.force)}` : ''}`);
+    const r: TranslationResult = { variant, text, trace: trace(text), backend: 'cpu', ms: 1 };
+    if (options.force) r.options = { force: options.force as number[] };
+    if (!this.hold) return Promise.resolve(r);
+    const answer = deferred<TranslationResult>();
+    this.held.push({ text, answer });
+    return answer.promise.then(() => r);
+  }
+}
+
+function setup(o: { url?: Partial<Parameters<Session['start']>[0]>; engine?: FakeEngine } = {}) {
+  const engine = o.engine ?? new FakeEngine();
+  const registry = new ModelRegistry();
+  const session = new Session(
+    {
+      engine,
+      registry,
+      fetchIndex: () =>
+        Promise.resolve({
+          pair: 'en-fr',
+          variants: [
+            { id: 'luong-general', name: 'General' },
+            { id: 'none', name: 'None' },
+          ],
+        }),
+      fetchCard: (id) => Promise.resolve({ devBleu: id === 'none' ? 35 : 43 }),
+      detectBackend: () => Promise.resolve({ backend: 'wasm', softwareRenderer: 'SwiftShader' }),
+    },
+    o.url?.backend ?? null,
+  );
+  const url = { backend: null, model: null, text: null, step: null, phase: null, whatIf: null, ...o.url };
+  return { engine, registry, session, start: () => session.start(url) };
+}
+
+describe('Session', () => {
+  it('starts on the automatic backend with the first model, warms it up and lets the URL follow', async () => {
+    const { engine, session, registry, start } = setup();
+    expect(session.getState().busy).toEqual({ kind: 'startingBackend' });
+    await start();
+    const s = session.getState();
+    expect(s.backend).toBe('wasm');
+    expect(s.softwareNotice).toEqual({ kind: 'softwareWebgl', renderer: 'SwiftShader' });
+    expect(s.variants.map((v) => v.id)).toEqual(['luong-general', 'none']);
+    expect(registry.list().every((e) => e.source === 'shipped' && e.pair === 'en-fr')).toBe(true);
+    expect(s.variant).toBe('luong-general');
+    expect(s.busy).toBeNull();
+    expect(s.urlLive).toBe(true);
+    expect(engine.calls).toEqual(['prefetch luong-general', 'setBackend wasm', 'load luong-general', 'warmUp luong-general']);
+  });
+
+  it("restores a shared link's model, sentence and step", async () => {
+    const { engine, session, start } = setup({
+      url: { backend: 'cpu', model: 'none', text: 'I am here.', step: 2, phase: 'output' },
+    });
+    await start();
+    const s = session.getState();
+    expect(engine.calls).toContain('setBackend cpu');
+    expect(s.variant).toBe('none');
+    expect(s.input).toBe('I am here.');
+    expect(s.result?.r.text).toBe('I am here.');
+    expect(s.result?.cursor).toEqual({ step: 2, phase: 'output' });
+    expect(engine.calls).not.toContain('warmUp none');
+  });
+
+  it('shows only the newest request: an older answer that arrives last is dropped', async () => {
+    const { engine, session, start } = setup();
+    await start();
+    engine.hold = true;
+    const first = session.translate('first sentence');
+    const second = session.translate('second sentence');
+    expect(session.getState().translating).toBe(true);
+    engine.held[1]!.answer.resolve(null as never);
+    await second;
+    engine.held[0]!.answer.resolve(null as never);
+    expect(await first).toBeNull();
+    const s = session.getState();
+    expect(s.result?.r.text).toBe('second sentence');
+    expect(s.translating).toBe(false);
+  });
+
+  it('a what-if re-decode overtaken by a new sentence is dropped too; reset needs no decode', async () => {
+    const { engine, session, start } = setup();
+    await start();
+    await session.translate('one');
+    engine.hold = true;
+    session.forceWord(2, 7);
+    expect(session.getState().redecoding).toBe(true);
+    const newer = session.translate('two');
+    engine.held[1]!.answer.resolve(null as never);
+    await newer;
+    engine.held[0]!.answer.resolve(null as never);
+    await Promise.resolve();
+    expect(session.getState().result?.r.text).toBe('two');
+    expect(engine.calls).toContain('translate luong-general one force=[null,7]');
+    engine.hold = false;
+    session.forceWord(1, 5);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(session.getState().result?.whatIf.force).toEqual([5]);
+    const n = engine.calls.length;
+    session.resetWhatIf();
+    expect(session.getState().result?.whatIf).toEqual(NO_WHAT_IF);
+    expect(engine.calls.length).toBe(n);
+  });
+
+  it('a failed model load is a message that follows a language switch; the result goes', async () => {
+    const { engine, session, start } = setup();
+    await start();
+    await session.translate('hello');
+    engine.failLoad.add('none');
+    await session.switchModel('none');
+    const s = session.getState();
+    expect(s.result).toBeNull();
+    expect(s.modelError?.kind).toBe('modelError');
+    const english = messageText(en, s.modelError!);
+    const korean = messageText(ko, s.modelError!);
+    expect(english).toContain('Could not load the model “None”');
+    expect(english).toContain(en.modelFile({ kind: 'notFound', file: 'weights.bin' }));
+    expect(korean).toContain(ko.modelFile({ kind: 'notFound', file: 'weights.bin' }));
+    expect(korean).not.toBe(english);
+    // the status line's message too (busy while loading), worded at render time
+    expect(messageText(ko, { kind: 'loadingModel', name: 'None' })).toBe(ko.loadingModel('None'));
+  });
+
+  it('switching the model or the backend translates the shown sentence again', async () => {
+    const { engine, session, start } = setup();
+    await start();
+    await session.translate('hello');
+    await session.switchModel('none');
+    expect(session.getState().result?.r.variant).toBe('none');
+    expect((await Promise.resolve(session.getState().card))?.devBleu).toBe(35);
+    engine.backendAnswer = (n) => ({ requested: n, active: 'cpu', failure: 'no WebGL' });
+    await session.switchBackend('webgl');
+    const s = session.getState();
+    expect(s.backend).toBe('cpu');
+    expect(s.backendChosen).toBe('cpu');
+    expect(s.softwareNotice).toBeNull();
+    expect(s.backendNotice).toEqual({ kind: 'backendFallback', requested: 'webgl', active: 'cpu', why: 'no WebGL' });
+    expect(engine.calls.slice(-3)).toEqual(['setBackend webgl', 'load none', 'translate none hello']);
+  });
+
+  it('a failed translation says so and clears the result; a lost context is reported and the model rebuilt', async () => {
+    const { engine, session, start } = setup();
+    await start();
+    engine.translate = () => Promise.reject(new Error('boom'));
+    await session.translate('x');
+    expect(session.getState().result).toBeNull();
+    expect(messageText(en, session.getState().error!)).toBe(en.translateError('boom'));
+    session.contextLost({ requested: 'webgl', active: 'webgl' });
+    expect(session.getState().backendNotice).toEqual({ kind: 'contextRestored' });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(engine.calls.slice(-2)).toEqual(['load luong-general', 'warmUp luong-general']);
+  });
+});

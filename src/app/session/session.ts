@@ -1,0 +1,309 @@
+/**
+ * The page's session controller, in plain TypeScript: the state ({@link sessionReducer}) plus the
+ * async commands that change it (start-up, model and backend switch, translate, what-if, a lost
+ * WebGL context). ONE latest-request guard: every request that shows a result takes a number, and
+ * an answer is shown only while its number is still the newest, so a slow answer never overwrites
+ * a newer one. Messages are data (messages.ts), worded when shown. React reads it through
+ * `useSession` (useSyncExternalStore); the unit tests drive it with a fake engine.
+ */
+import type { DefaultBackend } from '../../tfjs/backendChoice';
+import type { BackendName, BackendResult } from '../../tfjs/browserBackends';
+import { isBackendName } from '../../tfjs/browserBackends';
+import type { DecodeOptions } from '../../model/greedy';
+import type { Seq2SeqModel } from '../../model/model';
+import type { TranslationResult } from '../engine';
+import { PAIR, type ModelCard, type ModelIndex } from '../loadModel';
+import type { ModelRegistry } from '../modelRegistry';
+import type { UrlState } from '../urlState';
+import { decodeOptions, isManipulated, NO_WHAT_IF, withAttention, withForcedWord, type WhatIf } from '../whatIf';
+import { fitWhatIf } from '../whatIfUrl';
+import { initialSession, sessionReducer, type SessionAction, type SessionState, type StepTarget } from './state';
+
+/** What the session needs of the engine (src/app/engine.ts; a fake one in tests). */
+export interface SessionEngine {
+  setBackend(name: BackendName): Promise<BackendResult>;
+  prefetch(variant: string, label?: string): void;
+  load(variant: string, label?: string): Promise<Pick<Seq2SeqModel, 'cfg'>>;
+  warmUp(variant: string, label?: string): Promise<boolean>;
+  translate(
+    variant: string,
+    label: string,
+    text: string,
+    options?: Pick<DecodeOptions, 'force' | 'attention' | 'maxLen'>,
+  ): Promise<TranslationResult>;
+}
+
+/** Everything outside the session that it calls. */
+export interface SessionDeps<E extends SessionEngine = SessionEngine> {
+  engine: E;
+  /** the models the page can run (the shipped ones are added to it at start-up) */
+  registry: ModelRegistry;
+  /** the model list */
+  fetchIndex: () => Promise<ModelIndex>;
+  /** a model's card (undefined when it has none) */
+  fetchCard: (variant: string) => Promise<ModelCard | undefined>;
+  /** the automatic backend choice when the URL names none */
+  detectBackend: () => Promise<DefaultBackend>;
+  /** called once the first model is ready (idle preloading of the other views) */
+  onReady?: () => void;
+}
+
+/** The state and commands of one page. */
+export class Session<E extends SessionEngine = SessionEngine> {
+  /** the engine the session runs its decodes on */
+  readonly engine: E;
+  private state: SessionState;
+  private readonly listeners = new Set<() => void>();
+  /** number of the newest request that shows a result (the one latest-request guard) */
+  private latest = 0;
+  /** the user picked a backend: no late notice about the default any more */
+  private userPickedBackend = false;
+  /** number of the newest card request (a slow card never replaces a newer model's) */
+  private cardReq = 0;
+
+  constructor(
+    private readonly deps: SessionDeps<E>,
+    backendChosen: BackendName | null = null,
+  ) {
+    this.engine = deps.engine;
+    this.state = initialSession(backendChosen);
+    deps.registry.subscribe(() => this.patch({ variants: deps.registry.list() }));
+  }
+
+  /** The current state (a new object after every change). */
+  getState = (): SessionState => this.state;
+
+  /** Calls `fn` after every change; returns the unsubscribe function. */
+  subscribe = (fn: () => void): (() => void) => {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  };
+
+  private dispatch(a: SessionAction): void {
+    this.state = sessionReducer(this.state, a);
+    for (const fn of this.listeners) fn();
+  }
+
+  private patch(patch: Extract<SessionAction, { type: 'patch' }>['patch']): void {
+    this.dispatch({ type: 'patch', patch });
+  }
+
+  /** Display name of a model id. */
+  nameOf = (id: string): string => this.state.variants.find((v) => v.id === id)?.name ?? id;
+
+  /** Sets the sentence in the input box. */
+  setInput = (text: string): void => this.patch({ input: text });
+
+  /** Moves the main view's step cursor (the tour). */
+  showStep = (target: Required<StepTarget>): void => this.dispatch({ type: 'showStep', target });
+
+  /**
+   * Start-up: backend (the URL's, else the automatic choice), model list, the URL's model (or the
+   * first), then the URL's sentence translated with its step and what-if, or a warm-up decode. The
+   * model list and the model's files download while the backend starts.
+   */
+  async start(initial: Pick<UrlState, 'backend' | 'model' | 'text' | 'step' | 'phase' | 'whatIf'>): Promise<void> {
+    const { engine } = this.deps;
+    const index = this.deps.fetchIndex();
+    index
+      .then(({ variants: list }) => {
+        const first = list.find((v) => v.id === initial.model) ?? list[0];
+        if (first) engine.prefetch(first.id, first.name);
+      })
+      .catch(() => undefined); // reported below
+    try {
+      // `?backend=` always wins; otherwise webgl, unless WebGL is software-rendered (then wasm).
+      const choice: DefaultBackend = initial.backend ? { backend: initial.backend } : await this.deps.detectBackend();
+      const b = await engine.setBackend(choice.backend);
+      this.patch({ backend: b.active });
+      if (b.failure)
+        this.patch({ backendNotice: { kind: 'backendFallback', requested: b.requested, active: b.active, why: b.failure } });
+      else if (choice.softwareRenderer)
+        this.patch({ softwareNotice: { kind: 'softwareWebgl', renderer: choice.softwareRenderer } });
+      else if (choice.lateSoftwareRenderer) {
+        // WebGL was too slow to answer: say so now, and name the software renderer once known.
+        this.patch({ softwareNotice: { kind: 'slowWebgl' } });
+        void choice.lateSoftwareRenderer.then(
+          (name) => name && !this.userPickedBackend && this.patch({ softwareNotice: { kind: 'softwareWebgl', renderer: name } }),
+        );
+      }
+    } catch (e) {
+      this.patch({ busy: null, backendNotice: { kind: 'error', error: e }, urlLive: true });
+      return;
+    }
+    let list;
+    try {
+      const { pair, variants } = await index;
+      list = this.deps.registry.addShipped(pair || PAIR, variants);
+    } catch (e) {
+      this.patch({ busy: null, modelError: { kind: 'indexError', error: e }, urlLive: true });
+      return;
+    }
+    // an unknown model in the URL: the default one
+    const first = list.find((v) => v.id === initial.model) ?? list[0];
+    if (!first) {
+      this.patch({ busy: null, urlLive: true });
+      return;
+    }
+    this.selectModel(first.id);
+    const loaded = await this.loadModel(first.id);
+    if (loaded && initial.text !== null) {
+      // A shared view: its sentence, translated, with the step view where the link says.
+      this.patch({ input: initial.text });
+      const at = initial.step !== null ? { step: initial.step, phase: initial.phase ?? undefined } : undefined;
+      await this.translate(initial.text, at, initial.whatIf);
+    } else if (loaded) {
+      // Off the main interaction: the warm-up decode runs in the engine's queue after the page is ready.
+      void engine.warmUp(first.id, first.name);
+    }
+    if (loaded) this.deps.onReady?.();
+    this.patch({ urlLive: true });
+  }
+
+  /** Selects a model id and fetches its card. */
+  private selectModel(id: string): void {
+    const req = ++this.cardReq;
+    this.patch({ variant: id, card: undefined });
+    void this.deps
+      .fetchCard(id)
+      .catch(() => undefined)
+      .then((card) => req === this.cardReq && this.patch({ card }));
+  }
+
+  /** Loads a model on the current backend; resolves to whether it worked. */
+  private async loadModel(id: string): Promise<boolean> {
+    const name = this.nameOf(id);
+    this.patch({ modelError: null, busy: { kind: 'loadingModel', name } });
+    try {
+      await this.deps.engine.load(id, name);
+      return true;
+    } catch (e) {
+      this.patch({ modelError: { kind: 'modelError', name, error: e } });
+      return false;
+    } finally {
+      this.patch({ busy: null });
+    }
+  }
+
+  /** Switches the model; the shown sentence is translated again with it. */
+  async switchModel(id: string): Promise<void> {
+    this.selectModel(id);
+    const ok = await this.loadModel(id);
+    const last = this.state.result?.base;
+    if (ok && last) await this.translate(last.text);
+    else if (!ok) this.dispatch({ type: 'modelFailed', error: this.state.modelError! });
+  }
+
+  /** Switches the backend; the model is rebuilt on it and the shown sentence translated again. */
+  async switchBackend(name: BackendName): Promise<void> {
+    const { engine } = this.deps;
+    this.userPickedBackend = true;
+    this.patch({ busy: { kind: 'switchingBackend', name }, backendNotice: null, softwareNotice: null });
+    try {
+      const b = await engine.setBackend(name);
+      this.patch({ backend: b.active, backendChosen: isBackendName(b.active) ? b.active : name });
+      if (b.failure)
+        this.patch({ backendNotice: { kind: 'backendFallback', requested: b.requested, active: b.active, why: b.failure } });
+    } catch (e) {
+      this.patch({ backendNotice: { kind: 'error', error: e }, busy: null });
+      return;
+    }
+    this.patch({ busy: null });
+    const { variant } = this.state;
+    if (!variant) return;
+    const ok = await this.loadModel(variant);
+    const last = this.state.result?.base;
+    if (ok && last) await this.translate(last.text);
+    // nothing to re-translate: warm the WebGL shaders for the first translation (no-op off webgl)
+    else if (ok) void engine.warmUp(variant, this.nameOf(variant));
+  }
+
+  /** A lost WebGL context: the engine restarted webgl (or fell back); say so and rebuild the current model. */
+  contextLost = (r: BackendResult): void => {
+    this.patch({
+      backend: r.active,
+      backendNotice: r.failure ? { kind: 'contextFallback', active: r.active, why: r.failure } : { kind: 'contextRestored' },
+    });
+    const { variant } = this.state;
+    if (variant) void this.loadModel(variant).then((ok) => ok && this.deps.engine.warmUp(variant, this.nameOf(variant)));
+  };
+
+  /**
+   * Translates `sentence` with the selected model and shows it (the step view at `at`, else at its
+   * start); with `whatIf` (a shared link's), shows the manipulated decode of it, keeping what fits
+   * the model and the sentence. Resolves to the model's own result, or null if it failed or was
+   * overtaken by a newer request.
+   */
+  async translate(sentence: string, at?: StepTarget, whatIf?: WhatIf | null): Promise<TranslationResult | null> {
+    if (sentence.trim() === '') return null;
+    const { engine } = this.deps;
+    const id = this.state.variant;
+    const name = this.nameOf(id);
+    const req = ++this.latest;
+    this.dispatch({ type: 'requestStarted', redecoding: false });
+    try {
+      const r = await engine.translate(id, name, sentence);
+      if (req !== this.latest) return null;
+      let shown = r;
+      let w = NO_WHAT_IF;
+      if (whatIf) {
+        const model = await engine.load(id, name); // loaded already: the decode above used it
+        const fit = fitWhatIf(whatIf, model.cfg.tgtVocabSize, r.trace.encoder.tokens.length);
+        if (fit) {
+          shown = await engine.translate(id, name, sentence, decodeOptions(fit));
+          if (req !== this.latest) return null;
+          w = fit;
+        }
+      }
+      this.dispatch({ type: 'shown', shown: { seq: req, r: shown, base: r, baseSeq: req, whatIf: w, cursor: at } });
+      return r;
+    } catch (e) {
+      if (req === this.latest)
+        this.dispatch({ type: 'requestFailed', error: { kind: 'translateError', error: e }, clearResult: true });
+      return null;
+    } finally {
+      if (req === this.latest) this.dispatch({ type: 'requestEnded' });
+    }
+  }
+
+  /**
+   * What-if: re-decodes the shown sentence with `w` (forced words, attention overrides), starting
+   * the step view at `cursor`. No manipulation left: back to the model's own decoding, no re-run.
+   */
+  async applyWhatIf(w: WhatIf, cursor: StepTarget | undefined): Promise<void> {
+    const cur = this.state.result;
+    if (!cur) return;
+    const { base, baseSeq } = cur;
+    const req = ++this.latest;
+    if (!isManipulated(w)) {
+      this.dispatch({ type: 'shown', shown: { seq: req, r: base, base, baseSeq, whatIf: NO_WHAT_IF, cursor } });
+      this.dispatch({ type: 'requestEnded' });
+      return;
+    }
+    this.dispatch({ type: 'requestStarted', redecoding: true });
+    try {
+      const r = await this.deps.engine.translate(base.variant, this.nameOf(base.variant), base.text, decodeOptions(w));
+      if (req === this.latest) this.dispatch({ type: 'shown', shown: { seq: req, r, base, baseSeq, whatIf: w, cursor } });
+    } catch (e) {
+      if (req === this.latest)
+        this.dispatch({ type: 'requestFailed', error: { kind: 'translateError', error: e }, clearResult: false });
+    } finally {
+      if (req === this.latest) this.dispatch({ type: 'requestEnded' });
+    }
+  }
+
+  /** What-if: force word `id` at `step` (the step view opens on its output phase). */
+  forceWord = (step: number, id: number): void => {
+    const cur = this.state.result;
+    if (cur) void this.applyWhatIf(withForcedWord(cur.whatIf, step, id), { step, phase: 'output' });
+  };
+
+  /** What-if: replace the attention weights of `step` (the step view opens on its softmax phase). */
+  setAttention = (step: number, weights: number[]): void => {
+    const cur = this.state.result;
+    if (cur) void this.applyWhatIf(withAttention(cur.whatIf, step, weights), { step, phase: 'softmax' });
+  };
+
+  /** What-if: back to the model's own decoding. */
+  resetWhatIf = (): void => void this.applyWhatIf(NO_WHAT_IF, undefined);
+}
