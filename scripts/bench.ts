@@ -678,13 +678,13 @@ function summary(): void {
   }
   for (const f of figures.filter((x) => x.figure === 'cpu_output_matmul_ms')) {
     md.push(
-      `node cpu output layer ${f['shape']}: tfjs-cpu ${f['tfjs_cpu']} ms, row blocks ${f['row_blocks']} ms (${f['speedup']}× faster)`,
+      `node cpu output layer ${String(f['shape'])}: tfjs-cpu ${String(f['tfjs_cpu'])} ms, row blocks ${String(f['row_blocks'])} ms (${String(f['speedup'])}× faster)`,
     );
   }
   for (const f of figures.filter((x) => x.figure === 'cold_load_to_translation_ms')) {
     md.push(
-      `cold load → first live translation (${f['backend']}, on ${f['ran_on']}): median ${f['median']} ms, p90 ${f['p90']} ms (n = ${f['n']}); precomputed example at ${f['example_shown_median']} ms; ` +
-        `main-thread CPU by then ${f['main_thread_cpu_median']} ms (renderer ${f['renderer_cpu_median']} ms); JS loaded by then ${(Number(f['js_loaded_gzip']) / 1000).toFixed(1)} kB gzip`,
+      `cold load → first live translation (${String(f['backend'])}, on ${String(f['ran_on'])}): median ${String(f['median'])} ms, p90 ${String(f['p90'])} ms (n = ${String(f['n'])}); precomputed example at ${String(f['example_shown_median'])} ms; ` +
+        `main-thread CPU by then ${String(f['main_thread_cpu_median'])} ms (renderer ${String(f['renderer_cpu_median'])} ms); JS loaded by then ${(Number(f['js_loaded_gzip']) / 1000).toFixed(1)} kB gzip`,
     );
   }
   process.stderr.write('\n' + md.join('\n') + '\n');

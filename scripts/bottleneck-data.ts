@@ -6,15 +6,14 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { ModelCard } from '../src/model/card';
 import { LENGTH_BUCKETS } from '../src/train/evaluate';
 
 const root = 'public/models/en-fr';
 const index = JSON.parse(readFileSync(path.join(root, 'index.json'), 'utf8')) as { variants: { id: string }[] };
-type Bucket = { bleu: number; sentences: number };
-type Card = { eval?: Record<string, { greedy?: { by_length?: Record<string, Bucket> }; trainingSteps?: number }> };
 const cards = index.variants
   .filter((v) => existsSync(path.join(root, v.id, 'card.json')))
-  .map((v) => ({ id: v.id, card: JSON.parse(readFileSync(path.join(root, v.id, 'card.json'), 'utf8')) as Card }));
+  .map((v) => ({ id: v.id, card: JSON.parse(readFileSync(path.join(root, v.id, 'card.json'), 'utf8')) as ModelCard }));
 const set = cards.every((c) => c.card.eval?.test?.greedy?.by_length) ? 'test' : 'dev';
 const buckets = LENGTH_BUCKETS.filter((b) => b.key !== '10+');
 const out = {

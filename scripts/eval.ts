@@ -72,13 +72,13 @@ if (a.card) {
   const card = readCard(a.model);
   const set = path.basename(a.data).replace(/\.tsv$/, '');
   const key = beam > 1 ? `beam${beam}` : 'greedy';
-  const evals = (card['eval'] ?? {}) as Record<string, Record<string, unknown>>;
+  const evals = card.eval ?? {};
   const entry = {
     ...(evals[set] ?? {}),
     [key]: { bleu: r.bleu, by_length: r.by_length, ...(a.float32 ? { weights: 'float32 checkpoint' } : {}) },
     unk: r.unk,
     sources: r.sentences,
-    trainingSteps: (card['training'] as { steps?: number } | undefined)?.steps,
+    trainingSteps: card.training?.steps,
     date: new Date().toISOString().slice(0, 10),
   };
   writeFileSync(path.join(a.model, 'card.json'), JSON.stringify({ ...card, eval: { ...evals, [set]: entry } }, null, 2));

@@ -78,7 +78,7 @@ export function parseBottleneckData(raw: unknown): BottleneckData {
         fail(`variant "${v.id}", bucket "${p.key}": "sentences" must be a whole number`);
       byKey.set(p.key, { key: p.key, bleu: p.bleu as number, sentences: p.sentences as number });
     }
-    const points = keys.map((k) => byKey.get(k) ?? fail(`variant "${v.id}" has no point for bucket "${k}"`));
+    const points = keys.map((k) => byKey.get(k) ?? fail(`variant "${String(v.id)}" has no point for bucket "${k}"`));
     return { id: v.id, trainingSteps: steps as number | null, points };
   });
   return { set: raw.set as 'dev' | 'test', source, buckets, variants };

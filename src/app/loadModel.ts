@@ -4,9 +4,12 @@
  * which file, so the page can say which one failed and why.
  */
 import { checkModelJson, checkVocabJson, checkWeightsSize, weightsFileName } from '../model/checkModelFiles';
+import type { ModelCard } from '../model/card';
 import type { Seq2SeqModel } from '../model/model';
 import { ModelFileError } from '../model/modelFileError';
 import { modelFromFiles, type ModelJson, type VocabJson } from '../model/weights';
+
+export type { ModelCard };
 
 /** The language pair whose models the page ships. */
 export const PAIR = 'en-fr';
@@ -35,24 +38,6 @@ export interface ModelFiles {
   weights: ArrayBuffer;
   /** whether the weights' SHA-256 was checked (needs `crypto.subtle`, i.e. a secure context) */
   verified: boolean;
-}
-
-/** The model card written by the trainer; every field optional for the page. */
-export interface ModelCard {
-  devBleu?: number;
-  parameters?: number;
-  weightsBytes?: number;
-  config?: { attention?: string; hidden?: number; embDim?: number };
-  training?: { steps?: number; epochs?: number; wallSeconds?: number; targetTokensPerSecond?: number };
-  /** `npm run eval -- --card` results per data set and decoding */
-  eval?: Record<
-    string,
-    Partial<Record<'greedy' | 'beam5', { bleu?: number; by_length?: Record<string, { bleu: number; sentences: number }> }>> & {
-      trainingSteps?: number;
-    }
-  >;
-  vocab?: { src?: number; tgt?: number };
-  [key: string]: unknown;
 }
 
 /** URL of a file under `models/en-fr/`, relative to the page (Vite `base: './'`). */

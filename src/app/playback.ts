@@ -18,6 +18,9 @@ const LUONG: readonly PhaseId[] = ['rnn', 'scores', 'softmax', 'context', 'conca
 const BAHDANAU: readonly PhaseId[] = ['scores', 'softmax', 'context', 'rnn', 'concat', 'attentional', 'output'];
 const NONE: readonly PhaseId[] = ['rnn', 'fixed', 'concat', 'attentional', 'output'];
 
+/** Every phase name of every architecture, in the order a step computes them (the one list of phases). */
+export const PHASE_IDS: readonly PhaseId[] = ['rnn', 'scores', 'softmax', 'context', 'fixed', 'concat', 'attentional', 'output'];
+
 /** The phases of one decoder step of a variant, in the order the code computes them. */
 export function phasesFor(kind: AttentionKind): readonly PhaseId[] {
   if (kind === 'bahdanau') return BAHDANAU;

@@ -1,17 +1,10 @@
+import { PHASE_IDS } from './playback';
+import { COMPARE_MAX } from './limits';
 import { describe, expect, it } from 'vitest';
 import { MAX_INPUT_CHARS } from '../model/tokenize';
 import { BACKENDS } from '../tfjs/browserBackends';
 import { phasesFor } from './playback';
-import {
-  EMPTY_URL_STATE,
-  MAX_URL_COMPARE,
-  parseUrlState,
-  PHASE_IDS,
-  serializeUrlState,
-  shareLink,
-  URL_BACKENDS,
-  type UrlState,
-} from './urlState';
+import { EMPTY_URL_STATE, parseUrlState, serializeUrlState, shareLink, URL_BACKENDS, type UrlState } from './urlState';
 
 const FULL: UrlState = {
   backend: 'wasm',
@@ -114,7 +107,7 @@ describe('URL state validation', () => {
   it('cleans the compare list: valid ids, no repeats, at most five', () => {
     expect(parseUrlState('?cmp=a,b,a,<x>,c').compare).toEqual(['a', 'b', 'c']);
     const many = Array.from({ length: 9 }, (_, i) => `m${i}`).join(',');
-    expect(parseUrlState(`?cmp=${many}`).compare).toHaveLength(MAX_URL_COMPARE);
+    expect(parseUrlState(`?cmp=${many}`).compare).toHaveLength(COMPARE_MAX);
   });
 
   it('takes only the first value of a repeated parameter', () => {

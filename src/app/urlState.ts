@@ -12,7 +12,8 @@
 import { MAX_INPUT_CHARS } from '../model/tokenize';
 import type { BackendName } from '../tfjs/browserBackends';
 import { isLang, type Lang } from '../ui/languages';
-import type { PhaseId } from './playback';
+import { BEAM_ALPHA_MAX, BEAM_K_MAX, BEAM_K_MIN, COMPARE_MAX } from './limits';
+import { PHASE_IDS, type PhaseId } from './playback';
 import type { WhatIf } from './whatIf';
 import { parseWhatIf, serializeWhatIf } from './whatIfUrl';
 
@@ -24,19 +25,8 @@ export const TAB_IDS = ['main', 'beam', 'forcing', 'compare', 'models'] as const
 /** One tab of the page. */
 export type TabId = (typeof TAB_IDS)[number];
 
-/** Every phase name of every architecture (see `phasesFor`). */
-export const PHASE_IDS: readonly PhaseId[] = ['rnn', 'scores', 'softmax', 'context', 'fixed', 'concat', 'attentional', 'output'];
-
 /** Largest step number a URL may ask for (longer outputs do not exist: the decoder stops far earlier). */
 export const MAX_URL_STEP = 999;
-/** Smallest beam width of the beam-search view. */
-export const BEAM_K_MIN = 1;
-/** Largest beam width of the beam-search view. */
-export const BEAM_K_MAX = 10;
-/** Length-normalisation exponent range of the beam-search view (steps of 0.1). */
-export const BEAM_ALPHA_MAX = 2;
-/** Most models the compare view shows side by side. */
-export const MAX_URL_COMPARE = 5;
 
 /** What the tour flag of a URL says: force it open, or never open it by itself. */
 export type TourFlag = 'on' | 'off';
@@ -137,7 +127,7 @@ function parseAlpha(s: string | null): number | null {
   return v >= 0 && v <= BEAM_ALPHA_MAX ? v : null;
 }
 
-/** A comma-separated model list: valid ids only, first occurrence kept, at most MAX_URL_COMPARE. */
+/** A comma-separated model list: valid ids only, first occurrence kept, at most COMPARE_MAX. */
 function parseCompare(s: string | null): string[] | null {
   if (s === null) return null;
   const ids: string[] = [];
@@ -145,7 +135,7 @@ function parseCompare(s: string | null): string[] | null {
     const id = parseModelId(part.trim());
     if (id && !ids.includes(id)) ids.push(id);
   }
-  return ids.length > 0 ? ids.slice(0, MAX_URL_COMPARE) : null;
+  return ids.length > 0 ? ids.slice(0, COMPARE_MAX) : null;
 }
 
 const oneOf = <T extends string>(list: readonly T[], s: string | null): T | null =>

@@ -7,6 +7,7 @@
  * in the same commit as the screen shows it.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { useLatest } from '../ui/useLatest';
 import { shareLink, writeUrlState, type UrlState } from './urlState';
 
 /** How long the address bar waits for the step cursor to settle before it is updated, ms. */
@@ -39,7 +40,6 @@ export function useUrlSync(state: UrlState, live: boolean): () => string {
     }, URL_WRITE_MS);
     return () => window.clearTimeout(timer);
   }, [live, state]);
-  const now = useRef({ state, live });
-  now.current = { state, live };
-  return useCallback(() => (now.current.live ? shareLink(now.current.state, window.location) : window.location.href), []);
+  const now = useLatest({ state, live });
+  return useCallback(() => (now.current.live ? shareLink(now.current.state, window.location) : window.location.href), [now]);
 }

@@ -13,8 +13,14 @@ import * as tf from '@tensorflow/tfjs-core';
 import { hasAttention } from './config';
 import { finishText, startDecode } from './greedy';
 import type { Seq2SeqModel } from './model';
+import { lengthNorm } from './sequenceScore';
 import { rowLogSumExp, topOfRows } from './topk';
 import { EOS, BOS } from './vocab';
+
+/** Smallest beam width. */
+export const BEAM_K_MIN = 1;
+/** Largest beam width (the search clamps k into [BEAM_K_MIN, BEAM_K_MAX]). */
+export const BEAM_K_MAX = 10;
 
 /** Options of {@link beamSearch}. */
 export interface BeamOptions {
@@ -76,9 +82,8 @@ export interface BeamResult {
 
 /** Runs beam search for one sentence. No tensor escapes. */
 export async function beamSearch(model: Seq2SeqModel, text: string, opts: BeamOptions = {}): Promise<BeamResult> {
-  const k = Math.max(1, Math.min(10, Math.floor(opts.k ?? 5)));
+  const k = Math.max(BEAM_K_MIN, Math.min(BEAM_K_MAX, Math.floor(opts.k ?? 5)));
   const alpha = opts.alpha ?? 1;
-  const norm = (logp: number, len: number): number => logp / Math.pow(len, alpha);
   const started = await startDecode(model, text);
   const { decoding } = started;
   try {
@@ -151,7 +156,7 @@ export async function beamSearch(model: Seq2SeqModel, text: string, opts: BeamOp
           token: model.tgt.token(tokenId),
           tokenLogp: vals[flat]! - lse[row]!,
           logp: total,
-          score: norm(total, t),
+          score: lengthNorm(total, t, alpha),
           finished: tokenId === EOS,
           kept: false,
           weights: w,

@@ -26,7 +26,9 @@ export function targetLogProbs(params: Params, cfg: ModelConfig, b: BatchArrays,
   const src = tf.tensor2d(b.src, [b.B, b.S], 'int32'); // [B, S]
   const mask = tf.cast(tf.notEqual(src, 0), 'float32') as tf.Tensor2D; // [B, S]
   const enc = encode(params, src, mask, embed);
-  let { ctx, state } = startDecoder(params, cfg, enc);
+  const started = startDecoder(params, cfg, enc);
+  const { ctx } = started;
+  let { state } = started;
   const E = cfg.embDim;
   const H = cfg.hidden;
   const yEmbAll = embed(param(params, 'tgt/emb'), tf.tensor1d(b.tgtIn, 'int32')); // [B*T, E]

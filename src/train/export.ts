@@ -1,4 +1,5 @@
 /** Writes a servable model folder: model.json, weights.bin, vocab.json and card.json (Node only). */
+import type { ModelCard } from '../model/card';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -59,9 +60,9 @@ export function loadModelDir(dir: string): Seq2SeqModel {
 }
 
 /** Reads a model's card.json (or an empty object). */
-export function readCard(dir: string): Record<string, unknown> {
+export function readCard(dir: string): ModelCard {
   try {
-    return JSON.parse(readFileSync(path.join(dir, 'card.json'), 'utf8')) as Record<string, unknown>;
+    return JSON.parse(readFileSync(path.join(dir, 'card.json'), 'utf8')) as ModelCard;
   } catch {
     return {};
   }

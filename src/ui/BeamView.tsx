@@ -3,6 +3,10 @@
  * step by step (d3-hierarchy layout, React SVG), and the selected hypothesis's attention rows and
  * step-by-step view (the hypothesis re-run through the same decoder step, fed its own words).
  */
+import { lengthNorm, sequenceLogp } from '../model/sequenceScore';
+import { BEAM_ALPHA_MAX, BEAM_ALPHA_STEP, BEAM_K_MAX, BEAM_K_MIN } from '../app/limits';
+import { errorText } from './errorText';
+import { useLatest } from './useLatest';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { BeamRun, TranslationResult } from '../app/engine';
 import { useHeatmapReveal } from '../app/useHeatmapReveal';
@@ -38,7 +42,6 @@ export interface BeamViewProps {
   active: boolean;
 }
 
-const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 const alphaText = (a: number): string => a.toFixed(1);
 
 const beamTreeLabels = (t: Strings): BeamTreeLabels => ({
@@ -71,10 +74,8 @@ export function BeamView({ settings, onSettingsChange, base, runBeam, inspect, r
   const req = useRef(0);
   /** the k|α of the search in flight, so that re-renders do not start it twice */
   const inflight = useRef<string | null>(null);
-  const runRef = useRef(runBeam);
-  runRef.current = runBeam;
-  const onBestRef = useRef(onBest);
-  onBestRef.current = onBest;
+  const runRef = useLatest(runBeam);
+  const onBestRef = useLatest(onBest);
 
   // Search when the view is visible and k or α changed (debounced while a slider moves).
   const wanted = `${k}|${alpha}`;
@@ -110,7 +111,7 @@ export function BeamView({ settings, onSettingsChange, base, runBeam, inspect, r
       done === null ? 0 : 300,
     );
     return () => window.clearTimeout(timer);
-  }, [active, wanted, done, k, alpha, b]);
+  }, [active, wanted, done, k, alpha, b, runRef, onBestRef]);
 
   const result = run?.result;
   const T = result?.beams.length ?? 0;
@@ -136,10 +137,10 @@ export function BeamView({ settings, onSettingsChange, base, runBeam, inspect, r
       : 0;
 
   // Greedy vs beam.
-  const greedyLogp = base.trace.steps.reduce((s, st) => s + Math.log(Math.max(st.chosen.p, 1e-45)), 0);
+  const greedyLogp = sequenceLogp(base.trace.steps.map((st) => st.chosen.p));
   const greedyLen = base.trace.steps.length;
   const a = result?.alpha ?? alpha;
-  const greedyScore = greedyLogp / Math.pow(Math.max(1, greedyLen), a);
+  const greedyScore = lengthNorm(greedyLogp, greedyLen, a);
   const best = result?.hypotheses[0];
   const bestNode = best && result ? result.nodes[best.nodeId] : undefined;
   const bestLen = bestNode?.t ?? 0;
@@ -184,8 +185,8 @@ export function BeamView({ settings, onSettingsChange, base, runBeam, inspect, r
             </span>
             <input
               type="range"
-              min={1}
-              max={10}
+              min={BEAM_K_MIN}
+              max={BEAM_K_MAX}
               step={1}
               value={k}
               data-testid="beam-k"
@@ -201,8 +202,8 @@ export function BeamView({ settings, onSettingsChange, base, runBeam, inspect, r
             <input
               type="range"
               min={0}
-              max={2}
-              step={0.1}
+              max={BEAM_ALPHA_MAX}
+              step={BEAM_ALPHA_STEP}
               value={alpha}
               data-testid="beam-alpha"
               onChange={(e) => setAlpha(Math.round(Number(e.target.value) * 10) / 10)}
@@ -450,8 +451,7 @@ function HypothesisDetail({
   const node = result.nodes[nodeId]!;
   const [trace, setTrace] = useState<TranslationResult | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const inspectRef = useRef(inspect);
-  inspectRef.current = inspect;
+  const inspectRef = useLatest(inspect);
   useEffect(() => {
     let cancelled = false;
     inspectRef
@@ -465,7 +465,7 @@ function HypothesisDetail({
     return () => {
       cancelled = true;
     };
-  }, [path]);
+  }, [path, inspectRef]);
   const hasAttention = run.attention !== 'none' && path.every((n) => n.weights.length === result.sourceTokens.length);
   const nSteps = trace?.trace.steps.length ?? 0;
   const [playback, dispatch] = usePlayback(run.attention, nSteps, keyboard && nSteps > 0);

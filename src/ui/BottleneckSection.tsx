@@ -1,4 +1,5 @@
 /** The bottleneck chart with its data file: BLEU by source length for every variant in bottleneck.json. */
+import { errorText } from './errorText';
 import { useEffect, useState } from 'react';
 import { fetchBottleneckData, type BottleneckData } from '../app/bottleneckData';
 import { BottleneckChart } from '../viz/BottleneckChart';
@@ -13,7 +14,7 @@ export function BottleneckSection({ nameOf }: { nameOf: (id: string) => string }
     let cancelled = false;
     fetchBottleneckData()
       .then((data) => !cancelled && setState({ status: 'ready', data }))
-      .catch((e: unknown) => !cancelled && setState({ status: 'error', message: e instanceof Error ? e.message : String(e) }));
+      .catch((e: unknown) => !cancelled && setState({ status: 'error', message: errorText(e) }));
     return () => {
       cancelled = true;
     };

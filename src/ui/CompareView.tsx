@@ -3,6 +3,7 @@
  * difference mode for two of them, and the BLEU-by-length (bottleneck) chart. Models are loaded
  * only when compared, each with its own progress line.
  */
+import { COMPARE_MAX, COMPARE_MIN } from '../app/limits';
 import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { LoadPhase, TranslationResult } from '../app/engine';
 import type { VariantInfo } from '../app/loadModel';
@@ -12,9 +13,6 @@ import type { CompareStatus } from './CompareStatus';
 import { DiffSection } from './DiffSection';
 import { errorDetail } from './errorText';
 import { useStrings } from './i18n';
-
-export const MIN_COMPARE = 2;
-export const MAX_COMPARE = 5;
 
 export interface CompareViewProps {
   variants: readonly VariantInfo[];
@@ -48,7 +46,7 @@ export function CompareView({
 }: CompareViewProps) {
   const t = useStrings();
   const [selected, setSelected] = useState<string[]>(() =>
-    initialSelected && initialSelected.length > 0 ? initialSelected.slice(0, MAX_COMPARE) : variants.slice(0, 3).map((v) => v.id),
+    initialSelected && initialSelected.length > 0 ? initialSelected.slice(0, COMPARE_MAX) : variants.slice(0, 3).map((v) => v.id),
   );
   const [text, setText] = useState(initialText);
   /** the sentence of the last comparison */
@@ -81,10 +79,10 @@ export function CompareView({
   const setOne = (id: string, s: CompareStatus): void => setStatus((m) => ({ ...m, [id]: s }));
 
   const toggle = (id: string, on: boolean): void =>
-    setSelected((s) => (on ? (s.includes(id) ? s : [...s, id].slice(0, MAX_COMPARE)) : s.filter((x) => x !== id)));
+    setSelected((s) => (on ? (s.includes(id) ? s : [...s, id].slice(0, COMPARE_MAX)) : s.filter((x) => x !== id)));
   // columns keep the order of the model list
   const ordered = variants.map((v) => v.id).filter((id) => selected.includes(id));
-  const canRun = !disabled && !running && ordered.length >= MIN_COMPARE && ordered.length <= MAX_COMPARE && text.trim() !== '';
+  const canRun = !disabled && !running && ordered.length >= COMPARE_MIN && ordered.length <= COMPARE_MAX && text.trim() !== '';
 
   const run = async (): Promise<void> => {
     if (!canRun) return;
@@ -171,14 +169,14 @@ export function CompareView({
                 data-testid="compare-check"
                 data-variant={v.id}
                 checked={selected.includes(v.id)}
-                disabled={running || (!selected.includes(v.id) && selected.length >= MAX_COMPARE)}
+                disabled={running || (!selected.includes(v.id) && selected.length >= COMPARE_MAX)}
                 onChange={(e) => toggle(v.id, e.target.checked)}
               />
               {v.name}
             </label>
           ))}
           <p className="small muted">
-            {ordered.length < MIN_COMPARE ? t.compare.needMore(MIN_COMPARE) : t.compare.pickHelp(MIN_COMPARE, MAX_COMPARE)}
+            {ordered.length < COMPARE_MIN ? t.compare.needMore(COMPARE_MIN) : t.compare.pickHelp(COMPARE_MIN, COMPARE_MAX)}
           </p>
         </fieldset>
         <form

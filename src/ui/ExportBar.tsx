@@ -3,6 +3,7 @@
  * (computed styles inlined: it looks like the screen, theme included) and PNG (rendered at the
  * screen's pixel ratio), the decode trace as JSON and the alignment matrix as CSV.
  */
+import { errorText } from './errorText';
 import { useState } from 'react';
 import { alignmentCsv } from '../app/csvExport';
 import type { TranslationResult } from '../app/engine';
@@ -28,8 +29,6 @@ export interface ExportBarProps {
 }
 
 type Job = 'heatmap-svg' | 'heatmap-png' | 'step-svg' | 'step-png' | 'json' | 'csv';
-
-const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /** Renders the export buttons of one translation and saves the files they name. */
 export function ExportBar({ result, modelName, cursor, hasAttention, heatmapSvgs, stepSvg }: ExportBarProps) {

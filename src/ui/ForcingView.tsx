@@ -4,6 +4,9 @@
  * own top choice and the attention of the forced path; below, the BLEU of the current output
  * against the reference(s), explained.
  */
+import { sequenceLogp } from '../model/sequenceScore';
+import { errorText } from './errorText';
+import { useLatest } from './useLatest';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ForcedRun, TranslationResult } from '../app/engine';
 import { referenceLines, type References, type TestExample } from '../app/examples';
@@ -45,8 +48,6 @@ export interface ForcingViewProps {
 
 type HypChoice = 'greedy' | 'whatif' | 'beam';
 
-const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
-
 /** The teacher-forcing & BLEU tab: feeds a reference to the decoder, shows p(reference token) per step and its attention, then the BLEU of a chosen output. */
 export function ForcingView({
   base,
@@ -71,8 +72,7 @@ export function ForcingView({
   const [error, setError] = useState<string | null>(null);
   const [hoverRow, setHoverRow] = useState<number | null>(null);
   const req = useRef(0);
-  const forceRef = useRef(force);
-  forceRef.current = force;
+  const forceRef = useLatest(force);
   const fromTestSet = references.source !== null && base !== null && references.source === base.text;
   const stale = references.source !== null && base !== null && references.source !== base.text;
 
@@ -91,13 +91,14 @@ export function ForcingView({
     }
   };
 
+  const feedRef = useLatest(feed);
   // References picked from the test set for this very sentence are fed at once, as are a shared link's.
   const autoFed = useRef(false);
   useEffect(() => {
     if (autoFed.current || !(fromTestSet || autoFeed) || !lines[0] || disabled || !base) return;
     autoFed.current = true;
-    void feed(lines[0]);
-  }, [fromTestSet, autoFeed, lines, disabled, base]);
+    void feedRef.current(lines[0]);
+  }, [fromTestSet, autoFeed, lines, disabled, base, feedRef]);
 
   const rows: ForcedRow[] = run
     ? run.trace.steps.map((s, i) => ({
@@ -108,7 +109,7 @@ export function ForcingView({
         top: { token: s.topK[0]?.token ?? '', p: s.topK[0]?.p ?? 0 },
       }))
     : [];
-  const logp = rows.reduce((s, r) => s + Math.log(Math.max(r.p, 1e-45)), 0);
+  const logp = sequenceLogp(rows.map((r) => r.p));
   const nll = rows.length ? -logp / rows.length : 0;
   const agree = rows.filter((r) => !r.unknown && r.top.token === r.token).length;
   const nUnk = run ? run.unknown.filter(Boolean).length : 0;

@@ -17,6 +17,7 @@ export function scrolls(el: HTMLElement): boolean {
 function useScrolls(ref: RefObject<HTMLElement | null>): boolean {
   const [over, setOver] = useState(false);
   // after every render: the content may have changed
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- deliberately runs after every render
   useLayoutEffect(() => {
     const el = ref.current;
     if (el) setOver(scrolls(el));

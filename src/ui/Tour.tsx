@@ -5,6 +5,8 @@
  * and back where it was when it closes; Esc closes it, ← / → move through it, and the page stays
  * usable behind it.
  */
+import { errorText } from './errorText';
+import { useLatest } from './useLatest';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { TranslationResult } from '../app/engine';
 import type { PhaseId } from '../app/playback';
@@ -23,8 +25,6 @@ export interface TourProps {
   /** closes the tour (skipped, finished or Esc) */
   onClose: () => void;
 }
-
-const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /** The title and text of a stop. */
 function stopText(t: Strings['tour'], phase: PhaseId, word: string): { title: string; text: string } {
@@ -53,8 +53,7 @@ export function Tour({ ready, start, show, onClose }: TourProps) {
   const stops = run ? tourStops(run.trace.attention) : [...TOUR_PHASES];
   const last = stops.length + 1;
   const phase = page >= 1 && page <= stops.length ? stops[page - 1]! : null;
-  const closeRef = useRef(onClose);
-  closeRef.current = onClose;
+  const closeRef = useLatest(onClose);
 
   // Focus into the tour when it opens, back to where it was when it closes.
   useEffect(() => {
@@ -72,7 +71,7 @@ export function Tour({ ready, start, show, onClose }: TourProps) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [closeRef]);
 
   // The step view follows the tour.
   useEffect(() => {
@@ -122,6 +121,8 @@ export function Tour({ ready, start, show, onClose }: TourProps) {
           : null;
 
   return (
+    // the dialog is the keyboard scope of its own keys (Tab stays inside; Escape is handled on window)
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <div
       ref={box}
       className="tour"

@@ -1,5 +1,5 @@
 /** React glue: the page's {@link Session}, created once, and its state (re-rendering on every change). */
-import { useMemo, useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { Session, type SessionDeps, type SessionEngine } from './session';
 import type { SessionState } from './state';
 import type { BackendName } from '../../tfjs/browserBackends';
@@ -8,11 +8,10 @@ import type { BackendName } from '../../tfjs/browserBackends';
 export function useSession<E extends SessionEngine>(
   make: () => { deps: SessionDeps<E>; backendChosen: BackendName | null },
 ): [SessionState, Session<E>] {
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- created once per page
-  const session = useMemo(() => {
+  const [session] = useState(() => {
     const { deps, backendChosen } = make();
     return new Session(deps, backendChosen);
-  }, []);
+  });
   const state = useSyncExternalStore(session.subscribe, session.getState);
   return [state, session];
 }
