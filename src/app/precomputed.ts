@@ -4,6 +4,7 @@
  * (public/examples/precomputed-trace.json). The first screen shows it — clearly labelled — while
  * the live model downloads, so the page is never empty; the user's first translation replaces it.
  */
+import { hasAttention } from '../model/config';
 import type { DecodeTrace } from '../model/trace';
 
 /** The file's format tag. */
@@ -103,7 +104,7 @@ export function isPrecomputedExample(x: unknown): x is PrecomputedExample {
     return false;
   if (!Array.isArray(enc.annotations) || enc.annotations.length !== S || !enc.annotations.every((a) => isNums(a, H)))
     return false;
-  const nW = t.attention === 'none' ? 0 : S;
+  const nW = hasAttention(t.attention) ? S : 0;
   return t.steps.every(
     (s, i) =>
       s.t === i + 1 &&

@@ -4,9 +4,10 @@
  * per cursor move); while playing it describes the step as a whole, so the line changes once per
  * decoder step rather than at every phase (no flood of announcements). Pure: no React, no DOM.
  */
+import { hasAttention } from '../model/config';
 import type { DecodeTrace } from '../model/trace';
 import type { Strings } from '../ui/strings';
-import { argmax } from '../viz/chartSummary';
+import { argmax } from '../model/argmax';
 import { fmt } from '../viz/stepLayout';
 import { currentPhase, lastStep, type PlaybackState } from './playback';
 
@@ -20,8 +21,8 @@ export function stepAnnouncement(trace: DecodeTrace, state: PlaybackState, title
   const t = state.step + 1;
   const n = lastStep(state) + 1;
   const tokens = trace.encoder.tokens;
-  const hasAttention = trace.attention !== 'none' && step.weights.length === tokens.length;
-  const focus = hasAttention ? argmax(step.weights) : null;
+  const attends = hasAttention(trace.attention) && step.weights.length === tokens.length;
+  const focus = attends ? argmax(step.weights) : null;
   const focusTok = focus ? (tokens[focus.index] ?? '') : '';
   const focusW = focus ? fmt(focus.value, 2) : '';
   if (state.playing) {

@@ -1,5 +1,5 @@
 /** The plain-data trace: the contract between the model and every picture. No tensors here. */
-import type { AttentionKind } from './config';
+import { hasAttention, type AttentionKind } from './config';
 
 /** One candidate of the output distribution. */
 export interface Candidate {
@@ -67,4 +67,12 @@ export interface DecodeTrace {
   translation: string;
   /** true if decoding stopped at the length limit instead of `</s>` */
   hitMaxLength: boolean;
+}
+
+/**
+ * Whether a decode has an alignment to draw: a model that attends, and one weight per source token
+ * at every step (a trace from older files or the baseline has none).
+ */
+export function traceHasAttention(trace: Pick<DecodeTrace, 'attention' | 'steps' | 'encoder'>): boolean {
+  return hasAttention(trace.attention) && trace.steps.every((s) => s.weights.length === trace.encoder.tokens.length);
 }

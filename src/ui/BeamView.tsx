@@ -3,6 +3,7 @@
  * step by step (d3-hierarchy layout, React SVG), and the selected hypothesis's attention rows and
  * step-by-step view (the hypothesis re-run through the same decoder step, fed its own words).
  */
+import { hasAttention } from '../model/config';
 import { lengthNorm, sequenceLogp } from '../model/sequenceScore';
 import { BEAM_ALPHA_MAX, BEAM_ALPHA_STEP, BEAM_K_MAX, BEAM_K_MIN } from '../app/limits';
 import { errorText } from './errorText';
@@ -466,7 +467,7 @@ function HypothesisDetail({
       cancelled = true;
     };
   }, [path, inspectRef]);
-  const hasAttention = run.attention !== 'none' && path.every((n) => n.weights.length === result.sourceTokens.length);
+  const attends = hasAttention(run.attention) && path.every((n) => n.weights.length === result.sourceTokens.length);
   const nSteps = trace?.trace.steps.length ?? 0;
   const [playback, dispatch] = usePlayback(run.attention, nSteps, keyboard && nSteps > 0);
   const revealed = useHeatmapReveal(playback, trace);
@@ -500,7 +501,7 @@ function HypothesisDetail({
         </p>
         {!node.kept ? <p className="note">{b.selectedPruned}</p> : null}
         <h3 className="sub-title">{b.attentionRows}</h3>
-        {hasAttention ? (
+        {attends ? (
           <AttentionHeatmap
             sourceTokens={result.sourceTokens}
             outputTokens={path.map((n) => n.token)}

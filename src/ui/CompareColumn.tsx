@@ -1,4 +1,5 @@
 /** One model's column in the compare view: score formula, translation, alignment, step t's attention. */
+import { traceHasAttention } from '../model/trace';
 import { useRef } from 'react';
 import type { TranslationResult } from '../app/engine';
 import type { AttentionKind } from '../model/config';
@@ -29,7 +30,7 @@ export function CompareColumn({ id, name, status, result, step, onStep }: Compar
   const trace = result?.trace;
   const kind: AttentionKind | undefined = trace?.attention;
   const enc = trace?.encoder;
-  const hasAttention = !!trace && !!enc && kind !== 'none' && trace.steps.every((s) => s.weights.length === enc.tokens.length);
+  const hasAttention = !!trace && traceHasAttention(trace);
   const rows = trace?.steps.length ?? 0;
   const finished = !!trace && step >= rows;
   const cur = trace && !finished ? trace.steps[step] : undefined;

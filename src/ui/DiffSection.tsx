@@ -1,12 +1,12 @@
 /** Difference mode of the compare view: |α_A − α_B| for two chosen models, and where their words differ. */
+import { traceHasAttention } from '../model/trace';
 import { useState } from 'react';
 import { attentionDiff } from '../app/attentionDiff';
 import type { TranslationResult } from '../app/engine';
 import { DiffHeatmap } from '../viz/DiffHeatmap';
 import { useStrings } from './i18n';
 
-const hasAttention = (r: TranslationResult): boolean =>
-  r.trace.attention !== 'none' && r.trace.steps.every((s) => s.weights.length === r.trace.encoder.tokens.length);
+const hasAttention = (r: TranslationResult): boolean => traceHasAttention(r.trace);
 
 export function DiffSection({
   ids,

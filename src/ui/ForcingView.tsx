@@ -4,6 +4,7 @@
  * own top choice and the attention of the forced path; below, the BLEU of the current output
  * against the reference(s), explained.
  */
+import { traceHasAttention } from '../model/trace';
 import { sequenceLogp } from '../model/sequenceScore';
 import { errorText } from './errorText';
 import { useLatest } from './useLatest';
@@ -114,9 +115,7 @@ export function ForcingView({
   const agree = rows.filter((r) => !r.unknown && r.top.token === r.token).length;
   const nUnk = run ? run.unknown.filter(Boolean).length : 0;
   const enc = run?.trace.encoder;
-  const hasAttention = run
-    ? run.trace.attention !== 'none' && run.trace.steps.every((s) => s.weights.length === enc!.tokens.length)
-    : false;
+  const hasAttention = !!run && traceHasAttention(run.trace);
 
   // BLEU: which output is scored.
   const whatIfShown = shown && base && shown !== base && shown.options ? shown : null;

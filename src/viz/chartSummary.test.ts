@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { argmax, argmax2d } from '../model/argmax';
 import { en } from '../ui/strings';
 import { ko } from '../ui/strings.ko';
 import {
   alignmentSummary,
-  argmax,
-  argmax2d,
   barsSummary,
   beamTreeSummary,
   bottleneckSummary,

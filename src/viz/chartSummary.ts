@@ -4,29 +4,11 @@
  * (strings.ts `a11y`), so the summaries are unit-tested in Node in any language.
  */
 import type { Strings } from '../ui/strings';
+import { argmax, argmax2d } from '../model/argmax';
 import { fmt } from './stepLayout';
 
 /** The summary texts (strings.ts `a11y`). */
 export type SummaryLabels = Strings['a11y'];
-
-/** Index and value of the largest entry of `v` (the first one on ties), or null when `v` is empty. */
-export function argmax(v: readonly number[]): { index: number; value: number } | null {
-  let best: { index: number; value: number } | null = null;
-  v.forEach((x, i) => {
-    if (Number.isFinite(x) && (best === null || x > best.value)) best = { index: i, value: x };
-  });
-  return best;
-}
-
-/** Row, column and value of the largest cell of a matrix (the first one in reading order on ties), or null when it has none. */
-export function argmax2d(m: readonly (readonly number[])[]): { row: number; col: number; value: number } | null {
-  let best: { row: number; col: number; value: number } | null = null;
-  m.forEach((r, i) => {
-    const a = argmax(r);
-    if (a && (best === null || a.value > best.value)) best = { row: i, col: a.index, value: a.value };
-  });
-  return best;
-}
 
 /** Range of a vector and the dimension of largest magnitude (0-based), or null when it is empty. */
 export function vectorStats(
