@@ -1,6 +1,6 @@
 /**
- * End-to-end tests against the production build (`dist/`, served by `vite preview`).
- * `npm run test:e2e` builds first. The browser is Debian's Chromium (/usr/bin/chromium):
+ * End-to-end tests against the e2e build (`vite build --mode e2e`: the production page plus its
+ * test hooks and bench.html, in `dist-e2e/`, served by `vite preview --mode e2e`). `npm run test:e2e` builds first. The browser is Debian's Chromium (/usr/bin/chromium):
  * Playwright's own browser download is not available here.
  *
  * WebGL headless: there is no GPU, so Chromium renders WebGL 2 with SwiftShader (ANGLE's CPU
@@ -41,7 +41,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite preview --mode e2e --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -47,19 +47,27 @@ function chunkFileName(chunk: { name: string; moduleIds: readonly string[] }): s
   return `assets/${top || chunk.name}-[hash].js`;
 }
 
-export default defineConfig({
+/**
+ * `vite build`: the page as it ships, in dist/ (index.html only, no test hooks).
+ * `vite build --mode e2e`: the same page plus the test hooks (src/app/testHooks.ts) and the decode
+ * benchmark page bench.html, in dist-e2e/: what the end-to-end tests and `npm run bench` run.
+ */
+export const E2E_MODE = 'e2e';
+
+export default defineConfig(({ mode }) => ({
   plugins: [react(), contentSecurityPolicy()],
   base: './',
   build: {
+    outDir: mode === E2E_MODE ? 'dist-e2e' : 'dist',
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
     // KaTeX's fonts stay files: the CSP allows fonts from this origin only, not `data:`.
     assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf)$/.test(file) ? false : undefined),
-    // bench.html: the decode benchmark page driven by `npm run bench` (scripts/bench.ts).
+    // bench.html: the decode benchmark page driven by `npm run bench` (scripts/bench.ts), e2e builds only.
     rolldownOptions: {
       input: {
         index: fileURLToPath(new URL('./index.html', import.meta.url)),
-        bench: fileURLToPath(new URL('./bench.html', import.meta.url)),
+        ...(mode === E2E_MODE ? { bench: fileURLToPath(new URL('./bench.html', import.meta.url)) } : {}),
       },
       output: { chunkFileNames: chunkFileName },
     },
@@ -72,4 +80,4 @@ export default defineConfig({
     // instead of loading the CommonJS bundle natively.
     server: { deps: { inline: [/@tensorflow/] } },
   },
-});
+}));

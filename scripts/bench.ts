@@ -12,7 +12,7 @@
  *    (cpu_value: of CPU times), kernels and readbacks per step; the output layer's product on the
  *    cpu backend, one and five rows, by tfjs-cpu's own kernel and by the row-block patch;
  *  - train (node, wasm): target tokens/s of the real training step (B = 64, real batches);
- *  - browser (Chromium + SwiftShader WebGL, against `vite preview` of dist/): the same decode
+ *  - browser (Chromium + SwiftShader WebGL, against `vite preview` of dist-e2e/): the same decode
  *    figures for webgl, wasm and cpu on bench.html, and cold load → first live translation shown
  *    in the real app page (a fresh browser per sample): with the default backend (no `?backend=`:
  *    wasm where WebGL is software-rendered, as here) and with each backend forced; with it, when
@@ -69,7 +69,7 @@ const SKIP = new Set(skipArg >= 0 ? (argv[skipArg + 1] ?? '').split(',') : []);
 
 const VARIANT = 'luong-general';
 const MODEL_DIR = path.resolve('public/models/en-fr', VARIANT);
-const DIST = path.resolve('dist');
+const DIST = path.resolve('dist-e2e'); // `vite build --mode e2e`: the page plus bench.html
 const TRAIN_TSV = path.resolve('../shared/data/en-fr/train.tsv');
 const COLD_SENTENCE = 'He is reading a book in the garden.';
 /** hard limit for the whole run: everything is torn down after it */
@@ -387,12 +387,22 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Starts `vite preview` on dist/ (own process group, so it can be stopped with everything it spawned). */
+/** Starts `vite preview` on dist-e2e/ (own process group, so it can be stopped with everything it spawned). */
 async function startPreview(): Promise<{ url: string; stop: () => void }> {
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    [path.resolve('node_modules/vite/bin/vite.js'), 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    [
+      path.resolve('node_modules/vite/bin/vite.js'),
+      'preview',
+      '--mode',
+      'e2e',
+      '--port',
+      String(port),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+    ],
     {
       detached: true,
       stdio: ['ignore', 'ignore', 'pipe'],
@@ -721,7 +731,7 @@ async function main(): Promise<void> {
     });
   }
   if (!existsSync(path.join(DIST, 'bench.html')))
-    throw new Error('dist/bench.html is missing: run `vite build` first (npm run bench does)');
+    throw new Error('dist-e2e/bench.html is missing: run `vite build --mode e2e` first (npm run bench does)');
   const chromiumVersion = await new Promise<string>((resolve) => {
     const p = spawn(CHROMIUM_PATH, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] });
     let s = '';

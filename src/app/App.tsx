@@ -25,7 +25,6 @@ import { usePageUrl } from './pageUrl';
 import type { PhaseId } from './playback';
 import { messageText, statusText, type Message } from './session/messages';
 import { useSession } from './session/useSession';
-import { installTestHooks } from './testHooks';
 import { markTourSeen, pageStorage, TOUR_SENTENCE, TOUR_STEP, tourOpensByItself, tourSeen } from './tour';
 import { readUrlState, type TabId } from './urlState';
 
@@ -52,7 +51,10 @@ export function App() {
     return { deps, backendChosen: initial.backend };
   });
   const { engine } = session;
-  useEffect(() => installTestHooks(engine), [engine]);
+  useEffect(() => {
+    // test hooks: in the e2e build and the dev server only (the shipped build has none)
+    if (import.meta.env.MODE === 'e2e' || import.meta.env.DEV) void import('./testHooks').then((m) => m.installTestHooks(engine));
+  }, [engine]);
   const started = useRef(false);
   useEffect(() => {
     if (started.current) return;

@@ -1,10 +1,7 @@
 /**
  * `window.__attviz`: what end-to-end tests drive directly instead of through the UI (a thousand
- * decodes for the leak test, a lost WebGL context). Installed on every page load, since the tests
- * run against the production build; it is harmless there: it offers nothing a script on the page
- * could not do anyway (the engine only decodes text with the shipped models, memory figures are
- * read-only, losing the WebGL context is what a GPU reset does and the page recovers from it), and
- * the Content-Security-Policy keeps foreign scripts off the page.
+ * decodes for the leak test, a lost WebGL context). Loaded only in the e2e build (`vite build
+ * --mode e2e`, what the tests run) and the dev server: the shipped build has no such module.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { loseWebglContext, webglMemory, type WebglMemory } from '../tfjs/webglContextLoss';
