@@ -10,7 +10,7 @@ import { Footer } from '../ui/Footer';
 import { PrecomputedExample } from '../ui/PrecomputedExample';
 import { Preferences } from '../ui/Preferences';
 import type { BeamBest, ExamplesState } from '../ui/ForcingView';
-import { BeamView, CompareView, ForcingView, ModelsView, preloadViewsWhenIdle } from '../ui/lazyViews';
+import { BeamView, CompareView, ForcingView, LearnView, ModelsView, preloadViewsWhenIdle } from '../ui/lazyViews';
 import { SentenceInput } from '../ui/SentenceInput';
 import { errorDetail } from '../ui/errorText';
 import { useLang, useStrings } from '../ui/i18n';
@@ -588,6 +588,7 @@ export function App() {
               { id: 'forcing', label: t.tabs.forcing },
               { id: 'compare', label: t.tabs.compare },
               { id: 'models', label: t.tabs.models },
+              { id: 'learn', label: t.tabs.learn },
             ]}
           />
         ) : null}
@@ -664,6 +665,11 @@ export function App() {
         {visited.has('models') ? (
           <TabPanel id="models" active={tab === 'models'}>
             <ModelsView variants={variants} />
+          </TabPanel>
+        ) : null}
+        {visited.has('learn') ? (
+          <TabPanel id="learn" active={tab === 'learn'}>
+            <LearnView active={tab === 'learn'} />
           </TabPanel>
         ) : null}
       </main>

@@ -1,0 +1,63 @@
+/** Korean texts of the "Watch it learn" view (same keys as learnStrings.ts). */
+import type { learnEn } from './learnStrings';
+
+/** 실시간 학습 보기의 한국어 텍스트. */
+export const learnKo: typeof learnEn = {
+  heading: '어텐션이 학습되는 모습 보기',
+  intro:
+    '작은 어텐션 모델을 이 페이지 안에서 직접 학습시키며 정렬(alignment)이 생겨나는 과정을 봅니다. 배포된 모델과 같은 인코더, 디코더, 손실 함수, 학습 단계를 쓰며, 약 1분이면 학습되는 장난감 과제입니다.',
+  task: '과제',
+  tasks: {
+    reverse: '수열 뒤집기',
+    sort: '숫자 정렬',
+    date: '날짜: 5 March 2021 → 2021-03-05',
+    translate: '작은 영어 → 프랑스어 번역',
+  },
+  length: '수열 길이',
+  lengthFixed: '(날짜 형식으로 고정)',
+  scoring: '점수 함수',
+  scoringNames: {
+    general: 'general: hᵀ W_a h̄',
+    dot: 'dot: hᵀ h̄',
+    concat: 'concat: vᵀ tanh(W [h; h̄])',
+    bahdanau: 'Bahdanau (가산)',
+    none: 'none (어텐션 없음)',
+  },
+  hidden: '은닉 크기',
+  lr: '학습률',
+  batch: '배치 크기',
+  seed: '시드',
+  probes: '프로브',
+  baseline: '어텐션 없는 기준 모델도 나란히 학습',
+  play: '학습',
+  pause: '일시 정지',
+  step: '배치 하나',
+  slow: '느리게',
+  reset: '초기화',
+  settingsReset: '설정을 바꾸면 새 가중치로 학습을 다시 시작합니다.',
+  status: (steps: number, perSecond: string, backend: string) => `${steps}단계 · 초당 ${perSecond}단계 · 백엔드 ${backend}`,
+  lossTitle: '목표 토큰당 손실',
+  accuracyTitle: '검증 세트 완전 일치 정확도',
+  stepAxis: '학습 단계',
+  series: {
+    train: (model: string) => `학습, ${model}`,
+    heldOut: (model: string) => `검증, ${model}`,
+  },
+  models: { attention: '어텐션', none: '어텐션 없음' },
+  probesHeading: '모델이 보는 곳 (학습에 쓰지 않은 프로브 입력)',
+  probe: (i: number) => `프로브 ${i}`,
+  output: (text: string) => `출력: ${text}`,
+  target: (text: string) => `정답: ${text}`,
+  timeline: '이 단계의 정렬 다시 보기',
+  latest: '최신',
+  notYet: '학습(또는 배치 하나)을 누르면 시작합니다. 첫 측정 뒤에 정렬이 나타납니다.',
+  baselineNote: (acc: string) =>
+    `기준 모델에는 어텐션이 없습니다: 모든 출력 단어에 같은 고정 컨텍스트 벡터를 씁니다. 검증 정확도: ${acc}.`,
+  heatmapCaption: (i: number, step: number) => `프로브 ${i}: ${step}단계의 어텐션 가중치`,
+  download: '학습된 모델 내려받기',
+  downloadNote: 'model.json, weights.bin, vocab.json, card.json: 이 앱의 모델 형식입니다.',
+  loadingPairs: '문장 쌍 불러오는 중…',
+  pairsError: (msg: string) => `문장 쌍을 불러오지 못했습니다 (${msg}).`,
+  attribution: '문장 쌍: www.manythings.org/anki, tatoeba.org, CC BY 2.0.',
+  badSetting: (name: string, min: number, max: number) => `${name}은(는) ${min}에서 ${max} 사이여야 합니다.`,
+};
