@@ -44,6 +44,7 @@ import type { VocabJson } from '../src/model/weights';
 import { epochBatches, makeBatch, readPairs, toExamples } from '../src/train/data';
 import { loadModelDir } from '../src/train/export';
 import { initBackend } from '../src/train/wasmNode';
+import { liveTrainingFigures } from './benchLiveTraining';
 
 // ---------------------------------------------------------------------------------------------
 // options, output
@@ -65,6 +66,11 @@ const TRAIN_STEPS = opt('train-steps', quick ? 3 : 15);
 const TRAIN_WARMUP = opt('train-warmup', quick ? 1 : 3);
 const skipArg = argv.indexOf('--skip');
 const SKIP = new Set(skipArg >= 0 ? (argv[skipArg + 1] ?? '').split(',') : []);
+/** `--only live-training`: just the in-browser training figure (scripts/benchLiveTraining.ts). */
+const onlyArg = argv.indexOf('--only');
+const ONLY = onlyArg >= 0 ? (argv[onlyArg + 1] ?? '') : null;
+if (ONLY !== null && ONLY !== 'live-training') throw new Error(`--only knows live-training, not "${ONLY}"`);
+if (ONLY === 'live-training') for (const k of ['node', 'train', 'browser', 'cold']) SKIP.add(k);
 
 const VARIANT = 'luong-general';
 const MODEL_DIR = path.resolve('public/models/en-fr', VARIANT);
@@ -729,7 +735,7 @@ async function main(): Promise<void> {
     model_dev_bleu: (JSON.parse(readFileSync(path.join(MODEL_DIR, 'card.json'), 'utf8')) as { devBleu?: number }).devBleu,
     model_mtime: statSync(path.join(MODEL_DIR, 'weights.bin')).mtime.toISOString(),
   });
-  staticFigures();
+  if (ONLY === null) staticFigures();
   if (!SKIP.has('node')) await nodeFigures();
   if (!SKIP.has('train')) await trainFigure();
   if (!SKIP.has('browser') || !SKIP.has('cold')) {
@@ -747,6 +753,15 @@ async function main(): Promise<void> {
           hardware_concurrency: pageInfo.hardwareConcurrency,
         });
       if (!SKIP.has('cold')) await coldFigures(bt, preview.url);
+    } finally {
+      preview.stop();
+    }
+  }
+  if (ONLY === 'live-training' || !SKIP.has('live-training')) {
+    const bt = await chromium();
+    const preview = await startPreview();
+    try {
+      await liveTrainingFigures({ launch: () => launch(bt), close: closeBrowser, url: preview.url, emit, note });
     } finally {
       preview.stop();
     }

@@ -35,6 +35,8 @@ export class LiveController {
   runs: LiveRun[] = [];
   playing = false;
   slow = false;
+  /** why training stopped on its own (a failed batch), or null */
+  error: string | null = null;
   /** training steps per second over the last few seconds (all runs together) */
   stepsPerSecond = 0;
   private busy = false;
@@ -77,6 +79,7 @@ export class LiveController {
     if (this.playing) return;
     this.ensureRuns();
     this.playing = true;
+    this.error = null;
     this.emit();
     this.frame(() => void this.tick());
   }
@@ -93,6 +96,7 @@ export class LiveController {
     if (this.busy || this.playing) return;
     this.ensureRuns();
     this.busy = true;
+    this.error = null;
     try {
       for (const r of this.runs) r.trainBatch();
       await Promise.all(
@@ -101,6 +105,8 @@ export class LiveController {
           await r.evaluate();
         }),
       );
+    } catch (e) {
+      this.error = e instanceof Error ? e.message : String(e);
     } finally {
       this.finishBusy();
     }
@@ -154,6 +160,9 @@ export class LiveController {
       if (run.step % READ_EVERY === 0 || this.slow) await run.readLosses();
       if (run.step % EVAL_EVERY === 0 || this.slow) await run.evaluate();
       this.measureRate();
+    } catch (e) {
+      this.playing = false;
+      this.error = e instanceof Error ? e.message : String(e);
     } finally {
       this.finishBusy();
     }

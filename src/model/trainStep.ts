@@ -4,6 +4,8 @@
  * (the attention parameters `att/*` learn at lr·attLrScale). Pure tfjs-core.
  */
 import * as tf from '@tensorflow/tfjs-core';
+// the step differentiates: every kernel's gradient must be registered (the page's decode-only code does not)
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import type { ModelConfig } from './config';
 import { scatterGradEmbed } from './embedGrad';
 import type { EmbedFn } from './encoder';

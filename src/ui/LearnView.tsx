@@ -204,6 +204,11 @@ export function LearnView({ active }: LearnViewProps) {
           {t.status(main?.step ?? 0, num(controller?.stepsPerSecond ?? 0), tf.getBackend() ?? '–')}
         </span>
       </div>
+      {controller?.error ? (
+        <p className="alert alert--error" role="alert" data-testid="learn-error">
+          {t.failed(controller.error)}
+        </p>
+      ) : null}
       <div className="learn__charts">
         <LearningCurves
           series={curveSeries(runs, 'loss', t.series, t.models)}

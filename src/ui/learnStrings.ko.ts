@@ -56,6 +56,7 @@ export const learnKo: typeof learnEn = {
   heatmapCaption: (i: number, step: number) => `프로브 ${i}: ${step}단계의 어텐션 가중치`,
   download: '학습된 모델 내려받기',
   downloadNote: 'model.json, weights.bin, vocab.json, card.json: 이 앱의 모델 형식입니다.',
+  failed: (msg: string) => `학습이 멈췄습니다: ${msg}`,
   loadingPairs: '문장 쌍 불러오는 중…',
   pairsError: (msg: string) => `문장 쌍을 불러오지 못했습니다 (${msg}).`,
   attribution: '문장 쌍: www.manythings.org/anki, tatoeba.org, CC BY 2.0.',

@@ -57,6 +57,7 @@ export const learnEn = {
   heatmapCaption: (i: number, step: number) => `Probe ${i}: attention weights at step ${step}`,
   download: 'Download the trained model',
   downloadNote: 'model.json, weights.bin, vocab.json and card.json: the app’s model format.',
+  failed: (msg: string) => `Training stopped: ${msg}`,
   loadingPairs: 'Loading the sentence pairs…',
   pairsError: (msg: string) => `The sentence pairs could not be loaded (${msg}).`,
   attribution: 'Sentence pairs: www.manythings.org/anki and tatoeba.org, CC BY 2.0.',
