@@ -761,7 +761,9 @@ async function main(): Promise<void> {
     const bt = await chromium();
     const preview = await startPreview();
     try {
-      await liveTrainingFigures({ launch: () => launch(bt), close: closeBrowser, url: preview.url, emit, note });
+      const i = argv.indexOf('--live-backends');
+      const backends = i >= 0 ? (argv[i + 1] ?? '').split(',') : ['wasm', 'cpu', 'webgl'];
+      await liveTrainingFigures({ launch: () => launch(bt), close: closeBrowser, url: preview.url, emit, note }, backends);
     } finally {
       preview.stop();
     }

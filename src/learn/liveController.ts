@@ -69,9 +69,10 @@ export class LiveController {
   private ensureRuns(): void {
     if (this.runs.length > 0) return;
     const { task, length, settings, baseline, probes } = this.setup;
-    const data = makeToyData(task, length, settings.seed, probes);
-    this.runs = [new LiveRun(data, settings)];
-    if (baseline && settings.attention !== 'none') this.runs.push(new LiveRun(data, { ...settings, attention: 'none' }));
+    // Each run draws its own copy of the seeded data: the baseline sees exactly the same batches.
+    this.runs = [new LiveRun(makeToyData(task, length, settings.seed, probes), settings)];
+    if (baseline && settings.attention !== 'none')
+      this.runs.push(new LiveRun(makeToyData(task, length, settings.seed, probes), { ...settings, attention: 'none' }));
   }
 
   /** Starts (or resumes) training. */

@@ -45,7 +45,7 @@ export function LearningCurves({ series, title, xLabel, yMax, format, width, hei
   );
   const bottom = height - L.margin.bottom;
   return (
-    <figure className="curves" data-testid="learning-curves">
+    <figure className="curves" data-testid="learning-curves" style={{ width }}>
       <figcaption className="curves__title">{title}</figcaption>
       <svg width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={title} className="curves__svg">
         {L.yTicks.map((v) => (
