@@ -62,7 +62,7 @@ export function curvesLayout(
     width,
     height,
     margin,
-    xTicks: x.ticks(5),
+    xTicks: x.ticks(5).filter((v) => Number.isInteger(v)),
     yTicks: y.ticks(4),
     x,
     y,
