@@ -126,6 +126,7 @@ export class LiveController {
     if (setup) this.setup = setup;
     const old = this.runs;
     this.runs = [];
+    this.evalDue.clear();
     this.rate = [];
     this.stepsPerSecond = 0;
     // A batch in flight finishes on the old runs; they are freed once it has.
@@ -136,6 +137,8 @@ export class LiveController {
   }
 
   private afterBusy: (() => void) | null = null;
+  /** runs whose held-out evaluation is due (done in the next frame) */
+  private evalDue = new Set<LiveRun>();
 
   private finishBusy(): void {
     this.busy = false;
@@ -155,11 +158,20 @@ export class LiveController {
     this.busy = true;
     const runs = this.runs;
     try {
-      const run = runs[this.turn % runs.length]!;
-      this.turn += 1;
-      run.trainBatch();
-      if (run.step % READ_EVERY === 0 || this.slow) await run.readLosses();
-      if (run.step % EVAL_EVERY === 0 || this.slow) await run.evaluate();
+      // A due evaluation gets a frame of its own, so no frame runs a batch and an evaluation.
+      const due = runs.find((r) => this.evalDue.has(r));
+      if (due) {
+        this.evalDue.delete(due);
+        await due.readLosses();
+        await due.evaluate();
+      } else {
+        const run = runs[this.turn % runs.length]!;
+        this.turn += 1;
+        run.trainBatch();
+        if (run.step % READ_EVERY === 0 || this.slow) await run.readLosses();
+        if (this.slow) await run.evaluate();
+        else if (run.step % EVAL_EVERY === 0) this.evalDue.add(run);
+      }
       this.measureRate();
     } catch (e) {
       this.playing = false;
