@@ -86,7 +86,6 @@ export async function liveTrainingFigures(h: LiveTrainingHarness, backends: read
         }
       }
       const seconds = (Date.now() - t0) / 1000;
-      await page.click('[data-testid="learn-play"]');
       h.note(
         `live training ${backend}: ${live.steps} steps in ${seconds.toFixed(0)} s, accuracy ${live.accuracy}, mass ${live.mass.toFixed(3)}`,
       );
