@@ -34,17 +34,17 @@ import type { Browser, BrowserType, Page } from 'playwright-core';
 import { CHROMIUM_PATH, launchOptions, WEBGL_ARGS } from '../e2e/chromium';
 import type { PageBenchResult, PageInfo } from '../src/bench/benchPage';
 import { decodeBench, stats, type DecodeBenchResult, type Stats } from '../src/bench/measure';
-import type { ModelConfig } from '../src/model/config';
-import { teacherForcedLoss } from '../src/model/loss';
+import { TRAIN_DEFAULTS, type ModelConfig } from '../src/model/config';
 import { EMB_T } from '../src/model/decoder';
 import { disposeModel, type Seq2SeqModel } from '../src/model/model';
-import { initParams, type Params } from '../src/model/params';
+import { initParams } from '../src/model/params';
+import { createTrainState, disposeTrainState, learningRate, trainStep } from '../src/model/trainStep';
 import { Vocab } from '../src/model/vocab';
 import type { VocabJson } from '../src/model/weights';
 import { epochBatches, makeBatch, readPairs, toExamples } from '../src/train/data';
-import { scatterGradEmbed } from '../src/train/embedGrad';
 import { loadModelDir } from '../src/train/export';
 import { initBackend } from '../src/train/wasmNode';
+import { liveTrainingFigures } from './benchLiveTraining';
 
 // ---------------------------------------------------------------------------------------------
 // options, output
@@ -66,6 +66,11 @@ const TRAIN_STEPS = opt('train-steps', quick ? 3 : 15);
 const TRAIN_WARMUP = opt('train-warmup', quick ? 1 : 3);
 const skipArg = argv.indexOf('--skip');
 const SKIP = new Set(skipArg >= 0 ? (argv[skipArg + 1] ?? '').split(',') : []);
+/** `--only live-training`: just the in-browser training figure (scripts/benchLiveTraining.ts). */
+const onlyArg = argv.indexOf('--only');
+const ONLY = onlyArg >= 0 ? (argv[onlyArg + 1] ?? '') : null;
+if (ONLY !== null && ONLY !== 'live-training') throw new Error(`--only knows live-training, not "${ONLY}"`);
+if (ONLY === 'live-training') for (const k of ['node', 'train', 'browser', 'cold']) SKIP.add(k);
 
 const VARIANT = 'luong-general';
 const MODEL_DIR = path.resolve('public/models/en-fr', VARIANT);
@@ -307,18 +312,15 @@ async function trainFigure(): Promise<void> {
   const vocab = JSON.parse(readFileSync(path.join(MODEL_DIR, 'vocab.json'), 'utf8')) as VocabJson;
   const cfg = json.config;
   const maxLen = card.data?.maxPairTokens ?? 16;
-  const B = 64;
+  const B = TRAIN_DEFAULTS.batchSize;
   const t0 = performance.now();
   const examples = toExamples(readPairs(TRAIN_TSV), new Vocab(vocab.src), new Vocab(vocab.tgt), maxLen, cfg.srcEos !== false);
   const batches = epochBatches(examples, B, 1, 0).slice(0, TRAIN_WARMUP + TRAIN_STEPS);
   note(`train: ${examples.length} pairs read in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  const init = initParams(cfg, 1);
-  const params: Record<string, tf.Variable> = {};
-  for (const [name, t] of Object.entries(init)) params[name] = tf.variable(t, true, `bench/${name}`);
-  tf.dispose(Object.values(init));
-  const varList = Object.values(params);
-  const opt = tf.train.adam(1e-3);
-  const clip = 5;
+  // The trainer's step and settings (src/model/trainStep.ts): two Adam optimizers, attention at
+  // lr·attLrScale, the schedule's learning rate at epoch 0, global-norm clipping.
+  const state = createTrainState(initParams(cfg, 1), 'bench', TRAIN_DEFAULTS.lr, TRAIN_DEFAULTS.attLrScale);
+  const lr = learningRate({ lr: TRAIN_DEFAULTS.lr, lrDecayAt: [] }, 0);
   const times: number[] = [];
   let tokens = 0;
   let srcTokens = 0;
@@ -326,18 +328,7 @@ async function trainFigure(): Promise<void> {
     for (let i = 0; i < batches.length; i++) {
       const b = makeBatch(examples, batches[i]!);
       const s = performance.now();
-      // The trainer's step: teacher-forced NLL, wasm-friendly embedding gradient, global-norm clip, Adam.
-      const lossT = tf.tidy(() => {
-        const { value, grads } = tf.variableGrads(
-          () => teacherForcedLoss(params as unknown as Params, cfg, b, scatterGradEmbed),
-          varList,
-        );
-        const names = Object.keys(grads);
-        const norm = tf.sqrt(tf.addN(names.map((n) => tf.sum(tf.square(grads[n]!)))));
-        const scale = tf.div(clip, tf.maximum(norm, clip));
-        opt.applyGradients(Object.fromEntries(names.map((n) => [n, tf.mul(grads[n]!, scale)])));
-        return value;
-      });
+      const lossT = trainStep(state, cfg, b, lr, TRAIN_DEFAULTS.clipNorm);
       await lossT.data();
       lossT.dispose();
       const ms = performance.now() - s;
@@ -349,8 +340,7 @@ async function trainFigure(): Promise<void> {
       note(`train: step ${i + 1}/${batches.length} ${ms.toFixed(0)} ms (B=${b.B}, S=${b.S}, T=${b.T})`);
     }
   } finally {
-    tf.dispose(varList);
-    opt.dispose();
+    disposeTrainState(state);
   }
   const st = stats(times);
   emit({
@@ -755,7 +745,7 @@ async function main(): Promise<void> {
     model_dev_bleu: (JSON.parse(readFileSync(path.join(MODEL_DIR, 'card.json'), 'utf8')) as { devBleu?: number }).devBleu,
     model_mtime: statSync(path.join(MODEL_DIR, 'weights.bin')).mtime.toISOString(),
   });
-  staticFigures();
+  if (ONLY === null) staticFigures();
   if (!SKIP.has('node')) await nodeFigures();
   if (!SKIP.has('train')) await trainFigure();
   if (!SKIP.has('browser') || !SKIP.has('cold')) {
@@ -773,6 +763,17 @@ async function main(): Promise<void> {
           hardware_concurrency: pageInfo.hardwareConcurrency,
         });
       if (!SKIP.has('cold')) await coldFigures(bt, preview.url);
+    } finally {
+      preview.stop();
+    }
+  }
+  if (ONLY === 'live-training' || !SKIP.has('live-training')) {
+    const bt = await chromium();
+    const preview = await startPreview();
+    try {
+      const i = argv.indexOf('--live-backends');
+      const backends = i >= 0 ? (argv[i + 1] ?? '').split(',') : ['wasm', 'cpu', 'webgl'];
+      await liveTrainingFigures({ launch: () => launch(bt), close: closeBrowser, url: preview.url, emit, note }, backends);
     } finally {
       preview.stop();
     }

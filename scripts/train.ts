@@ -1,5 +1,5 @@
 /**
- * npm run train -- --attention general [--pair en-de] [--epochs 8] [--resume] [--stop-at-step 15000] ...
+ * npm run train -- --attention general [--pair en-de] [--size tiny|small|base] [--epochs 8] [--resume] [--stop-at-step 15000] ...
  * (--stop-at-step: checkpoint and stop once the global step reaches N; the shipped variants share
  * a budget of 15,000 steps ≈ 6 epochs with the schedule of --epochs 8.)
  * Trains one variant on ../shared/data/<pair>/train.tsv, selects on dev.tsv (never test.tsv),
@@ -7,11 +7,22 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ATTENTION_KINDS, VARIANT_NAME, type AttentionKind } from '../src/model/config';
+import {
+  ATTENTION_KINDS,
+  DEFAULT_SIZE,
+  defaultLrDecayAt,
+  SIZE_PRESETS,
+  TRAIN_DEFAULTS,
+  VARIANT_NAME,
+  type AttentionKind,
+  type SizePreset,
+} from '../src/model/config';
 import { train } from '../src/train/trainer';
 import { initBackend } from '../src/train/wasmNode';
 import type { QuantPolicy } from '../src/train/export';
 
+const D = TRAIN_DEFAULTS;
+const str = (v: number | string): string => String(v);
 const { values: a } = parseArgs({
   options: {
     attention: { type: 'string', default: 'general' },
@@ -20,32 +31,39 @@ const { values: a } = parseArgs({
     out: { type: 'string' },
     ckpt: { type: 'string' },
     pack: { type: 'string' },
-    epochs: { type: 'string', default: '8' },
-    batch: { type: 'string', default: '64' },
-    emb: { type: 'string', default: '128' },
-    hidden: { type: 'string', default: '256' },
-    'src-vocab': { type: 'string', default: '8004' },
-    'tgt-vocab': { type: 'string', default: '12004' },
-    'max-len': { type: 'string', default: '16' },
-    lr: { type: 'string', default: '0.001' },
+    // --size picks E, H and the vocabularies; --emb, --hidden, --src-vocab, --tgt-vocab override one each.
+    size: { type: 'string', default: DEFAULT_SIZE },
+    epochs: { type: 'string', default: str(D.epochs) },
+    batch: { type: 'string', default: str(D.batchSize) },
+    emb: { type: 'string' },
+    hidden: { type: 'string' },
+    'src-vocab': { type: 'string' },
+    'tgt-vocab': { type: 'string' },
+    'max-len': { type: 'string', default: str(D.maxLen) },
+    lr: { type: 'string', default: str(D.lr) },
     'lr-decay-at': { type: 'string' },
-    clip: { type: 'string', default: '5' },
-    seed: { type: 'string', default: '1' },
+    clip: { type: 'string', default: str(D.clipNorm) },
+    seed: { type: 'string', default: str(D.seed) },
     resume: { type: 'boolean', default: false },
-    'ckpt-minutes': { type: 'string', default: '5' },
-    'eval-every': { type: 'string', default: '1000' },
-    quant: { type: 'string', default: 'mixed' },
+    'ckpt-minutes': { type: 'string', default: str(D.ckptMinutes) },
+    'eval-every': { type: 'string', default: str(D.evalEvery) },
+    quant: { type: 'string', default: D.quant },
     'train-limit': { type: 'string' },
     'dev-limit': { type: 'string' },
     'max-minutes': { type: 'string' },
     'stop-at-step': { type: 'string' },
-    'log-every': { type: 'string', default: '50' },
+    'log-every': { type: 'string', default: str(D.logEvery) },
     backend: { type: 'string', default: 'wasm' },
     'no-src-eos': { type: 'boolean', default: false },
-    'att-lr-scale': { type: 'string', default: '0.0625' },
+    'att-lr-scale': { type: 'string', default: str(D.attLrScale) },
   },
 });
 
+if (!(a.size! in SIZE_PRESETS)) {
+  console.error(`--size must be one of ${Object.keys(SIZE_PRESETS).join(', ')}, got "${a.size}"`);
+  process.exit(2);
+}
+const size = SIZE_PRESETS[a.size as SizePreset];
 const attention = a.attention as AttentionKind;
 if (!ATTENTION_KINDS.includes(attention)) {
   console.error(`--attention must be one of ${ATTENTION_KINDS.join(', ')}`);
@@ -71,13 +89,13 @@ await train({
   packFile: a.pack ?? path.join('train-state', statePrefix, `${variant}.pack.gz`),
   epochs,
   batchSize: Number(a.batch),
-  embDim: Number(a.emb),
-  hidden: Number(a.hidden),
-  srcVocab: Number(a['src-vocab']),
-  tgtVocab: Number(a['tgt-vocab']),
+  embDim: num(a.emb) ?? size.embDim,
+  hidden: num(a.hidden) ?? size.hidden,
+  srcVocab: num(a['src-vocab']) ?? size.srcVocab,
+  tgtVocab: num(a['tgt-vocab']) ?? size.tgtVocab,
   maxLen: Number(a['max-len']),
   lr: Number(a.lr),
-  lrDecayAt: a['lr-decay-at'] ? a['lr-decay-at'].split(',').map(Number) : [0.7 * epochs, 0.85 * epochs],
+  lrDecayAt: a['lr-decay-at'] ? a['lr-decay-at'].split(',').map(Number) : defaultLrDecayAt(epochs),
   clipNorm: Number(a.clip),
   seed: Number(a.seed),
   resume: a.resume!,

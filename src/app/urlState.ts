@@ -21,7 +21,7 @@ import { parseWhatIf, serializeWhatIf } from './whatIfUrl';
 export const URL_BACKENDS: readonly BackendName[] = ['webgl', 'wasm', 'cpu'];
 
 /** The page's tabs, in display order. */
-export const TAB_IDS = ['main', 'beam', 'forcing', 'compare', 'models'] as const;
+export const TAB_IDS = ['main', 'beam', 'forcing', 'compare', 'models', 'learn'] as const;
 /** One tab of the page. */
 export type TabId = (typeof TAB_IDS)[number];
 

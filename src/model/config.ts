@@ -53,3 +53,61 @@ export function maxDecodeLen(cfg: Pick<ModelConfig, 'maxTgtLen'>, sourceLength: 
 export function hasAttention(cfg: Pick<ModelConfig, 'attention'> | AttentionKind): boolean {
   return (typeof cfg === 'string' ? cfg : cfg.attention) !== 'none';
 }
+
+/** The sizes a training run chooses (vocabulary sizes include the 4 special tokens). */
+export interface ModelSizes {
+  /** word embedding size E */
+  embDim: number;
+  /** decoder state size H */
+  hidden: number;
+  /** most source words kept */
+  srcVocab: number;
+  /** most target words kept */
+  tgtVocab: number;
+}
+
+/** Named model sizes for `npm run train -- --size …`. */
+export type SizePreset = 'tiny' | 'small' | 'base';
+
+/**
+ * Size presets. `base` is the size of the shipped models (E 128, H 256, vocabularies 8,004/12,004);
+ * `tiny` trains a few thousand pairs in minutes on two CPU cores.
+ */
+export const SIZE_PRESETS: Readonly<Record<SizePreset, Readonly<ModelSizes>>> = {
+  tiny: { embDim: 32, hidden: 64, srcVocab: 2004, tgtVocab: 3004 },
+  small: { embDim: 64, hidden: 128, srcVocab: 4004, tgtVocab: 6004 },
+  base: { embDim: 128, hidden: 256, srcVocab: 8004, tgtVocab: 12004 },
+};
+
+/** The preset used when none is named (the shipped models' size). */
+export const DEFAULT_SIZE: SizePreset = 'base';
+
+/**
+ * Training defaults of the Node trainer (scripts/train.ts). Changing one changes what a resumed run
+ * does (batches, schedule): the en→de runs resume with these.
+ */
+export const TRAIN_DEFAULTS = {
+  epochs: 8,
+  batchSize: 64,
+  /** longest training pair in tokens (either side) */
+  maxLen: 16,
+  lr: 0.001,
+  /** learning-rate factor of the attention parameters (1/√H for H 256) */
+  attLrScale: 0.0625,
+  clipNorm: 5,
+  seed: 1,
+  ckptMinutes: 5,
+  evalEvery: 1000,
+  logEvery: 50,
+  /** weights quantization of exported models: uint8 embeddings, float16 elsewhere */
+  quant: 'mixed',
+  /** longest source a trained model accepts, in tokens (its config's maxSrcLen) */
+  maxSrcLen: 50,
+  /** longest output a trained model produces (its config's maxTgtLen) */
+  maxTgtLen: 60,
+} as const;
+
+/** The default schedule: halve the learning rate at 70 % and 85 % of the epochs. */
+export function defaultLrDecayAt(epochs: number): number[] {
+  return [0.7 * epochs, 0.85 * epochs];
+}

@@ -16,11 +16,10 @@ import type { ModelConfig } from '../model/config';
 import { teacherForcedLoss, type BatchArrays } from '../model/loss';
 import type { Seq2SeqModel } from '../model/model';
 import { initParams, type Params } from '../model/params';
+import { createTrainState, disposeTrainState, learningRate, trainStep, type TrainState } from '../model/trainStep';
 import { TINY_WORDS } from '../model/testUtils';
 import { BOS, EOS, SPECIALS, Vocab } from '../model/vocab';
-import { scatterGradEmbed } from './embedGrad';
 import { mulberry32 } from './rng';
-import { learningRate } from './trainer';
 import { initBackend } from './wasmNode';
 
 const STEPS = 450;
@@ -65,21 +64,17 @@ function copyBatch(seqs: number[][]): BatchArrays {
 
 const toText = (s: number[]): string => s.map((id) => vocab.token(id)).join(' ');
 
+let state: TrainState;
 let params: Record<string, tf.Variable>;
-let opt: tf.AdamOptimizer;
 
 beforeAll(async () => {
   await initBackend('wasm');
-  const init = initParams(cfg, 1234);
-  params = {};
-  for (const [name, t] of Object.entries(init)) params[name] = tf.variable(t, true, `copy/${name}`);
-  tf.dispose(Object.values(init));
-  opt = tf.train.adam(LR);
+  state = createTrainState(initParams(cfg, 1234), 'copy', LR, 1);
+  params = state.params;
 });
 
 afterAll(() => {
-  tf.dispose(Object.values(params ?? {}));
-  opt?.dispose();
+  if (state) disposeTrainState(state);
 });
 
 describe('copy task (wasm, trainer step)', () => {
@@ -112,19 +107,7 @@ describe('copy task (wasm, trainer step)', () => {
         if (!heldKeys.has(s.join(' '))) seqs.push(s);
       }
       const b = copyBatch(seqs);
-      (opt as unknown as { learningRate: number }).learningRate = learningRate({ lr: LR, lrDecayAt: LR_DECAY_AT }, step / STEPS);
-      // The trainer's step: loss and gradients of all variables, global-norm clipping, Adam.
-      const lossT = tf.tidy(() => {
-        const { value, grads } = tf.variableGrads(
-          () => teacherForcedLoss(params as unknown as Params, cfg, b, scatterGradEmbed),
-          varList,
-        );
-        const names = Object.keys(grads);
-        const norm = tf.sqrt(tf.addN(names.map((n) => tf.sum(tf.square(grads[n]!)))));
-        const scale = tf.div(CLIP, tf.maximum(norm, CLIP));
-        opt.applyGradients(names.map((n) => ({ name: n, tensor: tf.mul(grads[n]!, scale) })));
-        return value;
-      });
+      const lossT = trainStep(state, cfg, b, learningRate({ lr: LR, lrDecayAt: LR_DECAY_AT }, step / STEPS), CLIP);
       losses.push((await lossT.data())[0]!);
       lossT.dispose();
     }

@@ -9,17 +9,16 @@ import * as tf from '@tensorflow/tfjs-core';
 import { SingleBar } from 'cli-progress';
 import { corpusBleu } from '../model/bleu';
 import { greedyBatch } from '../model/batchGreedy';
-import { VARIANT_NAME, type AttentionKind, type ModelConfig } from '../model/config';
+import { TRAIN_DEFAULTS, VARIANT_NAME, type AttentionKind, type ModelConfig } from '../model/config';
 import { finishText } from '../model/greedy';
-import { teacherForcedLoss } from '../model/loss';
 import type { Seq2SeqModel } from '../model/model';
 import { countParams, initParams, type Params } from '../model/params';
+import { createTrainState, disposeTrainState, learningRate, trainStep } from '../model/trainStep';
 import { buildCaseTable, tokenize } from '../model/tokenize';
 import { Vocab } from '../model/vocab';
 import type { VocabJson } from '../model/weights';
 import { readCheckpoint, readTensors, writeCheckpoint, type StoredTensor } from './checkpoint';
 import { countTokens, epochBatches, groupReferences, makeBatch, readPairs, toExamples } from './data';
-import { scatterGradEmbed } from './embedGrad';
 import { mulberry32, shuffleInPlace } from './rng';
 import { exportModel, type QuantPolicy } from './export';
 
@@ -75,6 +74,10 @@ export interface TrainOptions {
   srcEos?: boolean;
   /** stop (after a checkpoint) once the global step count reaches this (tests) */
   stopAtStep?: number;
+  /** longest source the exported model accepts (default {@link TRAIN_DEFAULTS}.maxSrcLen) */
+  maxSrcLen?: number;
+  /** longest output the exported model produces (default {@link TRAIN_DEFAULTS}.maxTgtLen) */
+  maxTgtLen?: number;
 }
 
 /** Checkpoint header: where training stands. */
@@ -120,11 +123,6 @@ function restoreBetaPowers(opt: tf.Optimizer, key: string, stored: StoredTensor[
   }
 }
 
-/** Learning rate at fractional epoch `e`. */
-export function learningRate(o: Pick<TrainOptions, 'lr' | 'lrDecayAt'>, e: number): number {
-  return o.lr * Math.pow(0.5, o.lrDecayAt.filter((d) => e >= d).length);
-}
-
 /** Runs (or resumes) training; returns the best dev BLEU. */
 export async function train(o: TrainOptions, log: (line: string) => void = console.log): Promise<number> {
   const variant = VARIANT_NAME[o.attention];
@@ -155,25 +153,17 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
     hidden: o.hidden,
     srcVocabSize: srcVocab.size,
     tgtVocabSize: tgtVocab.size,
-    maxSrcLen: 50,
-    maxTgtLen: 60,
+    maxSrcLen: o.maxSrcLen ?? TRAIN_DEFAULTS.maxSrcLen,
+    maxTgtLen: o.maxTgtLen ?? TRAIN_DEFAULTS.maxTgtLen,
     ...(o.srcEos === false ? { srcEos: false } : {}),
   };
   log(
     `${variant}: ${examples.length} training pairs (≤ ${o.maxLen} tokens), vocab ${srcVocab.size}/${tgtVocab.size}, ${countParams(cfg)} parameters`,
   );
 
-  // Parameters and optimizer, fresh or from the checkpoint.
-  const init = initParams(cfg, o.seed);
-  const params: Record<string, tf.Variable> = {};
-  for (const [name, t] of Object.entries(init)) params[name] = tf.variable(t, true, `${variant}/${name}`);
-  tf.dispose(Object.values(init));
-  // Two Adam optimizers: attention parameters learn at lr·attLrScale, everything else at lr.
-  const isAtt = (name: string): boolean => name.startsWith('att/');
-  const groups = [
-    { key: 'opt', opt: tf.train.adam(o.lr), scale: 1, names: Object.keys(params).filter((n) => !isAtt(n)) },
-    { key: 'optA', opt: tf.train.adam(o.lr), scale: o.attLrScale ?? 1, names: Object.keys(params).filter(isAtt) },
-  ];
+  // Parameters and optimizers (attention parameters at lr·attLrScale), fresh or from the checkpoint.
+  const state = createTrainState(initParams(cfg, o.seed), variant, o.lr, o.attLrScale ?? 1);
+  const { params, groups } = state;
   let prog: Progress = {
     epoch: 0,
     batch: 0,
@@ -321,7 +311,6 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
     exportModel(o.outDir, cfg, tensors, vocabJson, o.quant, card);
   };
 
-  const varList = Object.values(params);
   let nBatches = 1;
   const started = Date.now();
   let lastCkpt = Date.now();
@@ -346,20 +335,7 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
     while (prog.batch < nBatches) {
       const b = makeBatch(examples, batches[prog.batch]!);
       const lr = learningRate(o, prog.epoch + prog.batch / nBatches);
-      for (const g of groups) (g.opt as unknown as { learningRate: number }).learningRate = lr * g.scale;
-      const lossT = tf.tidy(() => {
-        const { value, grads } = tf.variableGrads(
-          () => teacherForcedLoss(params as unknown as Params, cfg, b, scatterGradEmbed),
-          varList,
-        );
-        const names = Object.keys(grads);
-        const norm = tf.sqrt(tf.addN(names.map((n) => tf.sum(tf.square(grads[n]!))))); // global gradient norm
-        const scale = tf.div(o.clipNorm, tf.maximum(norm, o.clipNorm));
-        for (const g of groups) {
-          g.opt.applyGradients(g.names.map((n) => ({ name: params[n]!.name, tensor: tf.mul(grads[params[n]!.name]!, scale) })));
-        }
-        return value;
-      });
+      const lossT = trainStep(state, cfg, b, lr, o.clipNorm);
       const loss = (await lossT.data())[0]!;
       lossT.dispose();
       const ntok = b.tgtOut.reduce((s, y) => s + (y !== 0 ? 1 : 0), 0);
@@ -415,7 +391,6 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
   log(
     `${variant}: done at step ${prog.step}, ${(prog.wallSeconds / 60).toFixed(1)} min, best dev BLEU ${prog.bestDevBleu.toFixed(2)} at step ${prog.bestStep}`,
   );
-  tf.dispose(varList);
-  groups.forEach((g) => g.opt.dispose());
+  disposeTrainState(state);
   return prog.bestDevBleu;
 }

@@ -8,6 +8,7 @@ import { lazy, Suspense, type ComponentProps, type ComponentType, type ReactNode
 import type * as Beam from './BeamView';
 import type * as Compare from './CompareView';
 import type * as Forcing from './ForcingView';
+import type * as Learn from './LearnView';
 import type * as Models from './ModelsView';
 import { useStrings } from './i18n';
 
@@ -16,6 +17,7 @@ const loaders = {
   forcing: () => import('./ForcingView').then((m) => ({ default: m.ForcingView })),
   compare: () => import('./CompareView').then((m) => ({ default: m.CompareView })),
   models: () => import('./ModelsView').then((m) => ({ default: m.ModelsView })),
+  learn: () => import('./LearnView').then((m) => ({ default: m.LearnView })),
 };
 
 /**
@@ -59,3 +61,5 @@ export const ForcingView = lazyView<ComponentProps<typeof Forcing.ForcingView>>(
 export const CompareView = lazyView<ComponentProps<typeof Compare.CompareView>>(loaders.compare);
 /** The models table, loaded on first use. */
 export const ModelsView = lazyView<ComponentProps<typeof Models.ModelsView>>(loaders.models);
+/** The live-training view ("Watch it learn"), loaded on first use. */
+export const LearnView = lazyView<ComponentProps<typeof Learn.LearnView>>(loaders.learn);

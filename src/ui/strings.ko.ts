@@ -5,6 +5,7 @@
  */
 import type { ModelFileProblem } from '../model/modelFileError';
 import type { Strings } from './strings';
+import { learnKo } from './learnStrings.ko';
 
 /** The Korean UI texts. */
 export const ko: Strings = {
@@ -227,6 +228,7 @@ export const ko: Strings = {
     forcing: '교사 강요 & BLEU',
     compare: '비교',
     models: '모델',
+    learn: '학습 지켜보기',
     manipulated: 'what-if',
   },
   compare: {
@@ -598,4 +600,6 @@ export const ko: Strings = {
         `${n}단계 중 ${t}단계: 주로 “${top}”을(를) 보며 (${w}) “${word}”을(를) 씁니다.`,
     },
   },
+  /** The live-training view (src/ui/learnStrings.ts). */
+  learn: learnKo,
 };

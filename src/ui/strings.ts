@@ -5,6 +5,7 @@
  * during render may use the live `t` below, which always points at the active language.
  */
 import type { ModelFileProblem } from '../model/modelFileError';
+import { learnEn } from './learnStrings';
 
 /** The English UI texts. */
 export const en = {
@@ -239,6 +240,7 @@ export const en = {
     forcing: 'Teacher forcing & BLEU',
     compare: 'Compare',
     models: 'Models',
+    learn: 'Watch it learn',
     manipulated: 'what-if',
   },
   /** Side-by-side comparison of scoring functions (compare view). */
@@ -630,6 +632,8 @@ export const en = {
         `Step ${t} of ${n}: writes “${word}”, looking mostly at “${top}” (${w}).`,
     },
   },
+  /** The live-training view (src/ui/learnStrings.ts). */
+  learn: learnEn,
 };
 
 /** The shape of the UI texts (the English set's type). */

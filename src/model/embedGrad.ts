@@ -4,7 +4,7 @@
  * exactly the gradient of a lookup.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { EmbedFn } from '../model/encoder';
+import type { EmbedFn } from './encoder';
 
 /** `table[ids]` [N, E] with d/dtable = scatterND(ids, dy, table.shape). */
 export const scatterGradEmbed: EmbedFn = (table, ids) => {
