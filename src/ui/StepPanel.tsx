@@ -3,11 +3,12 @@
  * it the equation with live values and a short explanation. State (cursor, hover) lives in the
  * parent so the heatmap and the source tokens share it.
  */
-import { useEffect, useState, type Dispatch } from 'react';
+import { useEffect, useMemo, useState, type Dispatch } from 'react';
 import { currentPhase, reached, type PhaseId, type PlaybackAction, type PlaybackState } from '../app/playback';
 import { stepAnnouncement } from '../app/stepAnnouncement';
 import { oneHot } from '../app/whatIf';
 import type { DecodeTrace } from '../model/trace';
+import { compactDims } from '../viz/stage/dims';
 import { fmt } from '../viz/stepLayout';
 import { StepStage, type DimHover, type StageLabels } from '../viz/StepStage';
 import { FormulaPanel } from './FormulaPanel';
@@ -15,6 +16,7 @@ import { PlaybackControls } from './PlaybackControls';
 import { useStrings } from './i18n';
 import { t as liveT } from './strings';
 import { WhatIfBox } from './WhatIfBox';
+import './stepPanel.css';
 
 /** Props of {@link StepPanel}. */
 export interface StepPanelProps {
@@ -80,8 +82,13 @@ export function StepPanel({
   const [hoverDim, setHoverDim] = useState<DimHover | null>(null);
   const [hoverCand, setHoverCand] = useState<number | null>(null);
   const reducedMotion = useReducedMotion();
+  const [full, setFull] = useState(false);
   const step = trace.steps[state.step];
   const kind = trace.attention;
+  const H = trace.steps[0]?.state.length ?? 0;
+  const dims = useMemo(() => compactDims(trace.encoder.annotations, H), [trace.encoder.annotations, H]);
+  const outputs = useMemo(() => trace.steps.map((s) => s.chosen.token), [trace.steps]);
+  const maxTopK = useMemo(() => Math.max(0, ...trace.steps.map((s) => s.topK.length)), [trace.steps]);
   const phase = currentPhase(state);
   // A candidate index means nothing in another step.
   useEffect(() => setHoverCand(null), [state.step]);
@@ -99,6 +106,11 @@ export function StepPanel({
       : undefined;
   const marked = whatIf ? trace.steps.map((s) => s.forced === true || s.attentionOverridden === true) : [];
   const announcement = stepAnnouncement(trace, state, title, t.a11y.announce);
+  // the dimension the formula's numbers are about, outlined in every vector: the shown one where c_t is largest
+  const focusDim = dims.reduce(
+    (best, d) => (Math.abs(step.context[d] ?? 0) > Math.abs(step.context[best] ?? 0) ? d : best),
+    dims[0] ?? 0,
+  );
   return (
     <section
       className="card step-panel"
@@ -124,47 +136,73 @@ export function StepPanel({
         marked={marked}
         markLabel={t.whatIf.stepMark}
       />
-      {/* What the picture shows now, for screen readers (polite: one line per cursor move, one per step while playing) and as a caption. */}
-      <p className="step-panel__now small" aria-live="polite" data-testid="step-announcement">
-        {announcement}
-      </p>
-      {whatIf ? (
-        <WhatIfBox
-          phase={phase}
-          step={step.t}
-          hasAttention={hasAttention}
-          tokens={enc.tokens}
-          weights={step.weights}
-          busy={whatIf.busy}
-          onApply={(w) => whatIf.onAttention(step.t, w)}
-        />
-      ) : null}
       <div className="step-panel__body">
-        <div
-          className="step-panel__picture"
-          tabIndex={0}
-          aria-label={`${t.step.stepOf(state.step + 1, trace.steps.length)}: ${title}`}
-          data-testid="step-picture"
-        >
-          <StepStage
-            kind={kind}
-            tokens={enc.tokens}
-            unknown={enc.unknown}
-            annotations={enc.annotations}
-            step={step}
-            phase={phase}
-            reached={done}
-            hoverSrc={hoverSrc}
-            onHoverSrc={onHoverSrc}
-            hoverDim={hoverDim}
-            onHoverDim={setHoverDim}
-            hoverCand={hoverCand}
-            onHoverCand={setHoverCand}
-            onPickCandidate={onPickCandidate}
-            onPickSource={onPickSource}
-            labels={stageLabels}
-            summary={announcement}
-          />
+        <div className="step-panel__main">
+          <div
+            className="step-panel__picture"
+            tabIndex={0}
+            aria-label={`${t.step.stepOf(state.step + 1, trace.steps.length)}: ${title}`}
+            data-testid="step-picture"
+          >
+            <StepStage
+              kind={kind}
+              tokens={enc.tokens}
+              unknown={enc.unknown}
+              annotations={enc.annotations}
+              step={step}
+              phase={phase}
+              reached={done}
+              hoverSrc={hoverSrc}
+              onHoverSrc={onHoverSrc}
+              hoverDim={hoverDim}
+              onHoverDim={setHoverDim}
+              hoverCand={hoverCand}
+              onHoverCand={setHoverCand}
+              onPickCandidate={onPickCandidate}
+              onPickSource={onPickSource}
+              labels={stageLabels}
+              summary={announcement}
+              outputs={outputs}
+              maxTopK={maxTopK}
+              dims={full ? null : dims}
+              focusDim={focusDim}
+              motion={!reducedMotion}
+              speed={state.speed}
+              legendNote={full ? undefined : t.step.vectors.note(dims.map((d) => d + 1).join(', '), H)}
+            />
+          </div>
+          <div className="step-panel__below">
+            <div className="step-panel__vectors" role="group" aria-label={t.step.vectors.label}>
+              <span className="muted small">{t.step.vectors.label}:</span>
+              {[false, true].map((f) => (
+                <button
+                  key={String(f)}
+                  type="button"
+                  className={`button button--small${full === f ? ' button--primary' : ''}`}
+                  aria-pressed={full === f}
+                  data-testid={f ? 'vectors-full' : 'vectors-compact'}
+                  onClick={() => setFull(f)}
+                >
+                  {f ? t.step.vectors.full : t.step.vectors.compact}
+                </button>
+              ))}
+            </div>
+            {/* What the picture shows now, for screen readers (polite: one line per cursor move, one per step while playing) and as a caption. */}
+            <p className="step-panel__now small" aria-live="polite" data-testid="step-announcement">
+              {announcement}
+            </p>
+            {whatIf ? (
+              <WhatIfBox
+                phase={phase}
+                step={step.t}
+                hasAttention={hasAttention}
+                tokens={enc.tokens}
+                weights={step.weights}
+                busy={whatIf.busy}
+                onApply={(w) => whatIf.onAttention(step.t, w)}
+              />
+            ) : null}
+          </div>
         </div>
         <aside className="step-panel__side">
           {whatIf && step.attentionOverridden && (phase === 'softmax' || phase === 'context' || phase === 'scores') ? (
@@ -188,7 +226,7 @@ export function StepPanel({
             step={step}
             tokens={enc.tokens}
             annotations={enc.annotations}
-            hover={{ src: hoverSrc, dim: hoverDim, cand: hoverCand }}
+            hover={{ src: hoverSrc, dim: hoverDim, cand: hoverCand, focus: focusDim }}
             title={title}
           />
         </aside>

@@ -95,6 +95,18 @@ export function TranslationView({
       picture.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
     }
   }, [goTo]);
+  // A heatmap row (cell) opens that step at its softmax phase (its weights are that row) and brings the stage into sight.
+  const openRow = (row: number): void => {
+    const i = playback.phases.indexOf('softmax');
+    dispatch({ type: 'pause' });
+    dispatch({ type: 'jump', step: row, phase: i >= 0 ? i : playback.phase });
+    const stage = root.current?.querySelector('[data-testid="stage"]');
+    const box = stage?.getBoundingClientRect();
+    if (stage && box && (box.top < 0 || box.bottom > window.innerHeight)) {
+      const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+      stage.scrollIntoView({ block: box.height > window.innerHeight ? 'start' : 'center', behavior: reduced ? 'auto' : 'smooth' });
+    }
+  };
   // The pictures the exports copy: the heatmap (map and legend) and the step picture of this view.
   const heatmapSvgs = useCallback(
     () =>
@@ -205,7 +217,7 @@ export function TranslationView({
                 onActiveChange={(c) => setCellCol(c ? c.col : null)}
                 revealedRows={revealed}
                 currentRow={playback.step}
-                onRowSelect={(row) => dispatch({ type: 'jump', step: row })}
+                onRowSelect={openRow}
                 markedRows={marked}
                 markLabel={t.whatIf.rowMark}
               />

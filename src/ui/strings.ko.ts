@@ -127,6 +127,12 @@ export const ko: Strings = {
     phasesLabel: '이 단계의 페이즈',
     stepChip: (t: number, token: string) => `${t}단계(“${token}”)로 이동`,
     pendingWord: '?',
+    vectors: {
+      label: '벡터',
+      compact: '차원 몇 개',
+      full: '모든 차원',
+      note: (dims: string, H: number) => `칸: ${H}차원 중 ${dims}번 차원 (모든 벡터에서 같음)`,
+    },
     reducedMotion: '시스템에서 동작 줄이기를 요청했으므로 애니메이션을 끕니다.',
     phases: {
       rnn: {

@@ -133,6 +133,12 @@ export const en = {
     phasesLabel: 'Phases of this step',
     stepChip: (t: number, token: string) => `Go to step ${t} (“${token}”)`,
     pendingWord: '?',
+    vectors: {
+      label: 'Vectors',
+      compact: 'A few dimensions',
+      full: 'All dimensions',
+      note: (dims: string, H: number) => `cells: dimensions ${dims} of ${H}, the same in every vector`,
+    },
     reducedMotion: 'Animations are off because your system asks for reduced motion.',
     /**
      * Phase titles and short explanations, by architecture where they differ. Inside explanations,
