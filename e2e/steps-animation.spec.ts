@@ -36,10 +36,11 @@ async function toStep3(page: Page): Promise<void> {
 }
 
 /**
- * Presses → inside the page and samples every keyed stage element on each animation frame for
- * `ms`: its box before the press, on every frame, and its `data-from` origin.
+ * Presses → inside the page and records every keyed stage element: its box before the press, on
+ * each frame until the transition starts (at most `ms`), at four points of the transition's
+ * timeline, after it, and its `data-from` origin.
  */
-async function sampleTransition(page: Page, ms = 900) {
+async function sampleTransition(page: Page, ms = 3000) {
   return page.evaluate(async (ms) => {
     const svg = document.querySelector('[data-testid="stage"] svg')!;
     const rect = (el: Element) => {
@@ -51,18 +52,33 @@ async function sampleTransition(page: Page, ms = 900) {
     window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
     const frames: Record<string, Rect[]> = {};
     const from: Record<string, string> = {};
-    const t0 = performance.now();
-    let running = 0;
-    while (performance.now() - t0 < ms) {
-      await new Promise((r) => requestAnimationFrame(() => r(null)));
-      running = Math.max(running, svg.getAnimations({ subtree: true }).length);
+    const record = (): void =>
       svg.querySelectorAll('[data-key]').forEach((el) => {
         const k = (el as HTMLElement).dataset.key!;
         (frames[k] ??= []).push(rect(el));
         const f = (el as HTMLElement).dataset.from;
         if (f) from[k] = f;
       });
+    // Wait for the new phase to be drawn (this machine may be slow), then sample the running
+    // transition at fixed points of its timeline: the animations are paused and seeked, so a
+    // loaded CPU cannot skip the frames in between.
+    const t0 = performance.now();
+    let anims: Animation[] = [];
+    while (performance.now() - t0 < ms) {
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+      record();
+      anims = svg.getAnimations({ subtree: true });
+      if (anims.length) break;
     }
+    const running = anims.length;
+    for (const frac of [0.2, 0.4, 0.6, 0.8]) {
+      for (const a of anims) {
+        a.pause();
+        a.currentTime = frac * Number(a.effect?.getComputedTiming().endTime ?? 0);
+      }
+      record();
+    }
+    for (const a of anims) a.finish();
     const after: Record<string, Rect> = {};
     svg.querySelectorAll('[data-key]').forEach((el) => (after[(el as HTMLElement).dataset.key!] = rect(el)));
     return { before, frames, from, after, running };
@@ -77,12 +93,17 @@ function inBetween(s: Sample): string[] {
   for (const [k, end] of Object.entries(s.after)) {
     const start = s.before[k] ?? (s.from[k] ? s.before[s.from[k]!] : undefined);
     const frames = s.frames[k] ?? [];
-    const between = (a: number, b: number, v: number): boolean => Math.abs(a - b) > 4 && v > Math.min(a, b) + 1 && v < Math.max(a, b) - 1;
+    const between = (a: number, b: number, v: number): boolean =>
+      Math.abs(a - b) > 4 && v > Math.min(a, b) + 1 && v < Math.max(a, b) - 1;
     const hit = frames.some((f) =>
       start
-        ? between(start.x, end.x, f.x) || between(start.y, end.y, f.y) || between(start.w, end.w, f.w) || between(start.h, end.h, f.h)
+        ? between(start.x, end.x, f.x) ||
+          between(start.y, end.y, f.y) ||
+          between(start.w, end.w, f.w) ||
+          between(start.h, end.h, f.h)
         : // growing from nothing: a frame with part of its final size
-          (end.w > 6 && f.w > 1 && f.w < end.w - 2 && Math.abs(f.h - end.h) < 1) || (end.h > 6 && f.h > 1 && f.h < end.h - 2 && Math.abs(f.w - end.w) < 1),
+          (end.w > 6 && f.w > 1 && f.w < end.w - 2 && Math.abs(f.h - end.h) < 1) ||
+          (end.h > 6 && f.h > 1 && f.h < end.h - 2 && Math.abs(f.w - end.w) < 1),
     );
     if (hit) out.push(k);
   }
@@ -146,7 +167,8 @@ test.describe('desktop 1280 × 800', () => {
         const cs = getComputedStyle(p);
         if (/(auto|scroll|hidden)/.test(cs.overflowX + cs.overflowY)) {
           const b = p.getBoundingClientRect();
-          if (r.left < b.left - 0.5 || r.right > b.right + 0.5 || r.top < b.top - 0.5 || r.bottom > b.bottom + 0.5) bad.push(p.className);
+          if (r.left < b.left - 0.5 || r.right > b.right + 0.5 || r.top < b.top - 0.5 || r.bottom > b.bottom + 0.5)
+            bad.push(p.className);
         }
       }
       return bad;
@@ -193,7 +215,7 @@ test.describe('desktop 1280 × 800', () => {
     await toStep3(page);
     const phases = await page.getByTestId('phase-pill').evaluateAll((els) => els.map((e) => e.getAttribute('data-phase')!));
     for (let i = 1; i < phases.length; i++) {
-      const s = await sampleTransition(page, 500);
+      const s = await sampleTransition(page, 1500);
       await expect(page.getByTestId('stage')).toHaveAttribute('data-phase', phases[i]!);
       expect(s.running, `${phases[i]}: animations`).toBe(0);
       expect(inBetween(s), phases[i]).toEqual([]);

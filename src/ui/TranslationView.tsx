@@ -104,7 +104,10 @@ export function TranslationView({
     const box = stage?.getBoundingClientRect();
     if (stage && box && (box.top < 0 || box.bottom > window.innerHeight)) {
       const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
-      stage.scrollIntoView({ block: box.height > window.innerHeight ? 'start' : 'center', behavior: reduced ? 'auto' : 'smooth' });
+      stage.scrollIntoView({
+        block: box.height > window.innerHeight ? 'start' : 'center',
+        behavior: reduced ? 'auto' : 'smooth',
+      });
     }
   };
   // The pictures the exports copy: the heatmap (map and legend) and the step picture of this view.
@@ -230,15 +233,6 @@ export function TranslationView({
         </div>
       </section>
 
-      <ExportBar
-        result={result}
-        modelName={modelName ?? result.variant}
-        cursor={{ step: playback.step + 1, phase, title: phaseTitle(trace.attention, phase) }}
-        hasAttention={hasAttention}
-        heatmapSvgs={heatmapSvgs}
-        stepSvg={stepSvg}
-      />
-
       <StepPanel
         trace={trace}
         state={playback}
@@ -246,6 +240,15 @@ export function TranslationView({
         hoverSrc={hoverSrc}
         onHoverSrc={setTokenCol}
         whatIf={whatIf}
+      />
+      {/* below the step view: its label names the current phase, and its changing width must not move the stage */}
+      <ExportBar
+        result={result}
+        modelName={modelName ?? result.variant}
+        cursor={{ step: playback.step + 1, phase, title: phaseTitle(trace.attention, phase) }}
+        hasAttention={hasAttention}
+        heatmapSvgs={heatmapSvgs}
+        stepSvg={stepSvg}
       />
     </div>
   );
