@@ -168,7 +168,6 @@ export function StepPanel({
               focusDim={focusDim}
               motion={!reducedMotion}
               speed={state.speed}
-              legendNote={full ? undefined : t.step.vectors.note(dims.map((d) => d + 1).join(', '), H)}
             />
           </div>
           <div className="step-panel__below">
@@ -186,6 +185,11 @@ export function StepPanel({
                   {f ? t.step.vectors.full : t.step.vectors.compact}
                 </button>
               ))}
+              {full ? null : (
+                <span className="muted small" data-testid="stage-dims-note">
+                  {t.step.vectors.note(dims.map((d) => d + 1).join(', '), H)}
+                </span>
+              )}
             </div>
             {/* What the picture shows now, for screen readers (polite: one line per cursor move, one per step while playing) and as a caption. */}
             <p className="step-panel__now small" aria-live="polite" data-testid="step-announcement">

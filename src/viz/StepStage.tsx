@@ -58,8 +58,6 @@ export interface StepStageProps {
   labels: StageLabels;
   /** one line on what the picture shows now (its accessible name) */
   summary?: string;
-  /** one line under the legend (e.g. which dimensions the cells show) */
-  legendNote?: string;
 }
 
 /** Whether going from cursor `a` to `b` is one phase forward (the only change that moves things). */
@@ -150,7 +148,7 @@ export function StepStage(props: StepStageProps) {
           {hovered && hoverDim ? (
             <Crosshair box={hovered.box} d={hoverDim.d} dims={dims} n={hovered.values?.length ?? 0} />
           ) : null}
-          <StageLegend x={frame.legend.x} y={frame.legend.y} uid={uid} labels={labels} note={props.legendNote} />
+          <StageLegend x={frame.legend.x} y={frame.legend.y} uid={uid} labels={labels} />
         </svg>
         {hovered && hoverDim ? (
           <div

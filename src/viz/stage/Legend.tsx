@@ -11,12 +11,10 @@ export interface StageLegendProps {
   /** prefix of the gradient ids (unique per stage) */
   uid: string;
   labels: { legendState: string; legendUnit: string };
-  /** one more line: which dimensions the cells are */
-  note?: string;
 }
 
 /** Renders the two colour scales of the stage side by side. */
-export function StageLegend({ x, y, uid, labels, note }: StageLegendProps) {
+export function StageLegend({ x, y, uid, labels }: StageLegendProps) {
   const w = 140;
   const stops = Array.from({ length: 11 }, (_, i) => i / 10);
   return (
@@ -42,7 +40,7 @@ export function StageLegend({ x, y, uid, labels, note }: StageLegendProps) {
           {tk.v > 0 ? `+${tk.v}` : fmt(tk.v, 0)}
         </text>
       ))}
-      <g transform={`translate(${w + 24},0)`}>
+      <g transform={`translate(${w + 64},0)`}>
         <text className="stage__legend-title" x={0} y={9}>
           {labels.legendUnit}
         </text>
@@ -54,11 +52,6 @@ export function StageLegend({ x, y, uid, labels, note }: StageLegendProps) {
           1
         </text>
       </g>
-      {note ? (
-        <text className="stage__legend-title" x={0} y={44} data-testid="stage-dims-note">
-          {note}
-        </text>
-      ) : null}
     </g>
   );
 }

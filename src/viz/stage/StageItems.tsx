@@ -165,17 +165,20 @@ function ItemView({ it, ui }: { it: StageItem; ui: StageInteraction }) {
           <rect className={it.cls} x={b.x} y={b.y} width={b.w} height={b.h} rx={2} fill={it.fill} />
         </g>
       );
-    case 'box':
+    case 'box': {
+      // the first class names the parts (`stg-gru__rect`); the others are modifiers (`is-current`)
+      const base = (it.cls ?? 'stg-box').split(' ')[0];
       return (
         <g {...common} className={it.cls}>
-          <rect x={b.x} y={b.y} width={b.w} height={b.h} rx={4} className={`${it.cls ?? ''}__rect`} />
+          <rect x={b.x} y={b.y} width={b.w} height={b.h} rx={4} className={`${base}__rect`} />
           {it.text ? (
-            <text x={b.x + b.w / 2} y={b.y + 10} textAnchor="middle" className={`${it.cls ?? ''}__label`}>
+            <text x={b.x + b.w / 2} y={b.y + 10} textAnchor="middle" className={`${base}__label`}>
               {it.text}
             </text>
           ) : null}
         </g>
       );
+    }
     case 'text': {
       const token = it.testId === 'stage-token';
       const pick = token && src !== undefined && ui.onPickSource ? () => ui.onPickSource!(src) : null;
