@@ -151,7 +151,8 @@ function ItemView({ it, ui }: { it: StageItem; ui: StageInteraction }) {
             values={values}
             display={it.display}
             color={it.scale === 'unit' ? unitFill : stateFill}
-            dims={ui.dims}
+            // a vector of another size (Bahdanau's E_y(y_{t−1})) is drawn whole: the picked dimensions index H
+            dims={ui.dims && ui.dims.every((d) => d < values.length) ? ui.dims : null}
             focus={strip ? ui.focusDim : null}
             name={it.title}
             onHoverDim={strip && ui.onHoverDim ? (d) => ui.onHoverDim!(d === null ? null : { strip, d }) : undefined}

@@ -273,7 +273,12 @@ export function stageScene(inp: SceneInput): StageScene {
           { values: step.state, from: stateKey, name: labels.names.state, testId: 'concat-part-state', label: 'h' },
         ];
     const total = parts.reduce((n, p) => n + (p.values?.length ?? 0), 0);
-    groups.push({ key: 'concat', testId: 'strip-concat', cls: 'stg-concat', data: { n: String(total) } });
+    groups.push({
+      key: 'concat',
+      testId: 'strip-concat',
+      cls: 'stg-concat',
+      data: { n: String(total), parts: String(parts.length) },
+    });
     add({
       key: 'cat',
       kind: 'box',
@@ -296,6 +301,7 @@ export function stageScene(inp: SceneInput): StageScene {
         testId: p.testId,
         title: p.name,
         cls: p.values ? undefined : 'stg-missing',
+        data: p.values ? undefined : { placeholder: 'true' },
       }),
     );
     add({
@@ -326,7 +332,8 @@ function addTranslation(inp: SceneInput, add: (it: StageItem) => void, extra: nu
   const { frame: f, step, outputs } = inp;
   const words = outputs.slice(0, step.t - 1 + extra);
   if (extra) words[step.t - 1] = step.chosen.token;
-  const widths = words.map((w) => textWidth([...w].length) + 8);
+  const tag = step.forced ? [...(inp.labels.forcedTag ?? '')].length : 0;
+  const widths = words.map((w, k) => textWidth([...w].length + (extra && k === step.t - 1 ? tag : 0)) + 8);
   let x = f.translation.x + f.translation.w;
   const xs: number[] = [];
   for (let k = words.length - 1; k >= 0; k--) {
@@ -353,6 +360,7 @@ function addTranslation(inp: SceneInput, add: (it: StageItem) => void, extra: nu
           )}`
         : undefined,
       delay: chosen ? 0.55 : 0,
+      after: chosen && step.forced ? inp.labels.forcedTag : undefined,
       ...(chosen
         ? { testId: 'stage-output', data: { token: step.chosen.token, ...(step.forced ? { forced: 'true' } : {}) } }
         : {}),

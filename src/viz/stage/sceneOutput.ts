@@ -70,7 +70,7 @@ export function addOutput(inp: SceneInput, add: (it: StageItem) => void, groups:
       fill: 'topk',
       cls: 'topk__bar',
     });
-    const word = chosen && forced && labels.forcedTag ? `${c.token}${labels.forcedTag}` : c.token;
+    const word = c.token;
     const maxChars = Math.max(3, Math.floor((WORD_W - 8) / textWidth(1)));
     add({
       key: `topk-word-${k}`,

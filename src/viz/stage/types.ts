@@ -1,6 +1,13 @@
 /** Plain-data types of the step stage: what it draws (a step of the trace) and what the layout returns (keyed items). */
-import type { TopKItem } from '../TopKBars';
 import type { Box } from './frame';
+
+/** One candidate output word and its probability. */
+export interface TopKItem {
+  /** vocabulary id (compared to find the chosen word) */
+  id?: number;
+  token: string;
+  p: number;
+}
 
 /** What the picture needs of one decoder step (structurally a StepTrace). */
 export interface StageStep {
