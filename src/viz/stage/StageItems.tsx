@@ -128,7 +128,8 @@ function ItemView({ it, ui }: { it: StageItem; ui: StageInteraction }) {
     'data-testid': it.testId,
     ...(it.from ? { 'data-from': it.from } : {}),
     ...dataAttrs(it.data),
-    style: it.opacity === 1 ? undefined : { opacity: it.opacity },
+    // always set (React leaves an empty style attribute behind when it removes one: stepping back must restore the same DOM)
+    style: { opacity: it.opacity },
   };
   switch (it.kind) {
     case 'vec': {

@@ -141,7 +141,11 @@ export function stageScene(inp: SceneInput): StageScene {
       delay,
     });
   sym('prev', st, 't−1', 0);
-  vec(prevKey, 'prev', 'prev', step.prevState, { opacity: cur('rnn') || (b && cur('scores')) ? 1 : 0.55 });
+  const prevActive = cur('rnn') || (b && cur('scores'));
+  vec(prevKey, 'prev', 'prev', step.prevState, {
+    opacity: prevActive ? 1 : 0.55,
+    cls: b && cur('scores') ? 'vstrip--active' : undefined,
+  });
 
   // the GRU cell: its box is always there; the gates and what flows in only in the RNN phase
   add({
@@ -221,7 +225,11 @@ export function stageScene(inp: SceneInput): StageScene {
   }
   if (has('rnn')) {
     sym('state', st, 't', cur('rnn') ? 0.9 : 0);
-    vec(stateKey, 'state', 'state', step.state, { from: 'gru', delay: 0.45 });
+    vec(stateKey, 'state', 'state', step.state, {
+      from: 'gru',
+      delay: 0.45,
+      cls: cur('rnn') || (!b && cur('scores')) ? 'vstrip--active' : undefined,
+    });
   }
 
   // scores: the query meets every annotation, each bar grows from zero; softmax: the same bars morph
@@ -230,7 +238,8 @@ export function stageScene(inp: SceneInput): StageScene {
   // the weighted sum: each α_j h̄_j slides into c_t, which fills up
   if (has('context') || has('fixed')) {
     sym('context', 'c', kind === 'none' ? undefined : 't', cur('context') || cur('fixed') ? 0.9 : 0);
-    vec('ctx', 'context', 'context', step.context, { delay: cur('context') || cur('fixed') ? 0.55 : 0 });
+    const summing = cur('context') || cur('fixed');
+    vec('ctx', 'context', 'context', step.context, { delay: summing ? 0.55 : 0, cls: summing ? 'vstrip--active' : undefined });
     if (cur('context')) {
       const wMax = Math.max(1e-9, ...step.weights);
       groups.push({ key: 'flow', testId: 'context-flow' });
