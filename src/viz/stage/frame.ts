@@ -188,7 +188,7 @@ function tallFrame(inp: FrameInput, width: number): StageFrame {
   const barW = attention ? Math.min(110, Math.round(inner * 0.3)) : 0;
   const vecX = m + labelW + (attention ? barW + 10 : 4);
   const vecLen = Math.min(full ? FULL_LEN : Math.max(3, inp.nDims) * 13, width - m - vecX);
-  const rowH = 20;
+  const rowH = 24; // a source row is a tap target (what-if) of at least 24 px
   const thick = 13;
   const capY = 64;
   const encTop = 74;
@@ -198,7 +198,7 @@ function tallFrame(inp: FrameInput, width: number): StageFrame {
   for (let j = 0; j < S; j++) {
     const y = encTop + j * rowH;
     tokens.push({ x: m, y: y + 14, rotate: false, maxW: labelW - 6 });
-    barArea.push({ x: m + labelW, y: y + 3, w: Math.max(10, barW - 34), h: rowH - 6 });
+    barArea.push({ x: m + labelW, y: y + 5, w: Math.max(10, barW - 34), h: rowH - 10 });
     enc.push({ x: vecX, y: y + (rowH - thick) / 2, w: vecLen, h: thick });
   }
   // decoder pipeline: one row per slot, the symbol at the left

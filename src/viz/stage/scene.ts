@@ -419,7 +419,13 @@ function addBars(inp: SceneInput, add: (it: StageItem) => void, groups: StageGro
       label: `${tok}: e = ${fmt(step.scores[j] ?? 0, 3)}${mode === 'weights' ? `, α = ${fmt(step.weights[j] ?? 0, 3)}` : ''}`,
     });
     const v = values[j] ?? 0;
-    const bar = barBox(f.barArea[j]!, values, v, mode, f.barsVertical);
+    const area = f.barArea[j]!;
+    const bar = barBox(area, values, v, mode, f.barsVertical);
+    // a target of at least 24 px around the bar, its value and its label (what-if: tap a bar)
+    const hit = f.barsVertical
+      ? { x: area.x + area.w / 2 - Math.max(24, area.w + 8) / 2, y: area.y - 14, w: Math.max(24, area.w + 8), h: area.h + 14 }
+      : { x: area.x, y: area.y + area.h / 2 - 12, w: area.w + 32, h: 24 };
+    add({ key: `bar-hit-${j}`, kind: 'box', group: `bar-g-${j}`, box: hit, opacity: 1, cls: 'bar__hit' });
     add({
       key: `bar-${j}`,
       kind: 'bar',
