@@ -5,7 +5,8 @@
  * - motion: for every phase transition, frames sampled while it runs show the phase's moving
  *   elements between their start and end geometry; with reduced motion, no frame does;
  * - a heatmap cell opens its step at the softmax phase with the stage in view;
- * - a phone (390 × 844): no sideways page scroll, and the current phase's result is on screen.
+ * - a phone (390 × 844): no sideways page scroll, and the current phase's result is on screen;
+ * - a step downloads as a WebM video (valid, ≥ 1 s).
  */
 import type { Page } from '@playwright/test';
 import { expect, open, shoot, test, translate, watchPages } from './stepHelpers';
@@ -220,6 +221,49 @@ test.describe('desktop 1280 × 800', () => {
       expect(s.running, `${phases[i]}: animations`).toBe(0);
       expect(inBetween(s), phases[i]).toEqual([]);
     }
+  });
+});
+
+test.describe('video', () => {
+  test.use({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+
+  test('a step downloads as a valid WebM of at least a second', async ({ page }) => {
+    await open(page, '?backend=wasm&model=luong-general');
+    await translate(page, 'I am a student.');
+    await page.getByTestId('step-chip').nth(1).click();
+    const [dl] = await Promise.all([
+      page.waitForEvent('download', { timeout: 120_000 }),
+      page.getByTestId('export-step-webm').click(),
+    ]);
+    expect(dl.suggestedFilename()).toBe('step-luong-general-i-am-a-student-t2.webm');
+    const bytes = await (await import('node:fs/promises')).readFile((await dl.path())!);
+    // EBML magic, and a WebM doc type
+    expect([...bytes.subarray(0, 4)]).toEqual([0x1a, 0x45, 0xdf, 0xa3]);
+    expect(bytes.subarray(0, 64).includes(Buffer.from('webm'))).toBe(true);
+    expect(bytes.length).toBeGreaterThan(5_000);
+    // the browser plays it (in a blank page: the app's own policy allows no media): its duration
+    // (found by seeking to the end of a recorded stream) is ≥ 1 s
+    const blank = await page.context().newPage();
+    const duration = await blank.evaluate(async (b64) => {
+      const blob = new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'video/webm' });
+      const v = document.createElement('video');
+      v.muted = true;
+      v.src = URL.createObjectURL(blob);
+      await new Promise((r, j) => {
+        v.onloadedmetadata = r;
+        v.onerror = () => j(new Error('the video does not load'));
+      });
+      if (!Number.isFinite(v.duration)) {
+        v.currentTime = 1e7;
+        await new Promise((r) => (v.ontimeupdate = r));
+      }
+      return v.duration;
+    }, bytes.toString('base64'));
+    await blank.close();
+    expect(duration).toBeGreaterThanOrEqual(1);
+    // the cursor went through the step's phases and ended on its last
+    await expect(page.getByTestId('stage')).toHaveAttribute('data-step', '2');
+    await expect(page.getByTestId('stage')).toHaveAttribute('data-phase', 'output');
   });
 });
 

@@ -3,12 +3,14 @@
  * it the equation with live values and a short explanation. State (cursor, hover) lives in the
  * parent so the heatmap and the source tokens share it.
  */
-import { useEffect, useMemo, useState, type Dispatch } from 'react';
+import { useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import { currentPhase, reached, type PhaseId, type PlaybackAction, type PlaybackState } from '../app/playback';
 import { stepAnnouncement } from '../app/stepAnnouncement';
 import { oneHot } from '../app/whatIf';
 import type { DecodeTrace } from '../model/trace';
+import { downloadBlob } from '../app/svgCapture';
 import { compactDims } from '../viz/stage/dims';
+import { recordStepVideo } from '../viz/stage/video';
 import { fmt } from '../viz/stepLayout';
 import { StepStage, type DimHover, type StageLabels } from '../viz/StepStage';
 import { FormulaPanel } from './FormulaPanel';
@@ -30,6 +32,8 @@ export interface StepPanelProps {
   /** heading and intro (defaults: the main view's) */
   heading?: string;
   intro?: string;
+  /** the file name of a step's video (step t, 1-based); default `step-t<t>.webm` */
+  videoName?: (t: number) => string;
   /** a note for forced steps in the output phase (e.g. a beam hypothesis re-run): word, the model's top word, its p */
   forcedNote?: (word: string, top: string, p: string) => string;
 }
@@ -76,6 +80,7 @@ export function StepPanel({
   heading = liveT.step.heading,
   intro = liveT.step.intro,
   forcedNote,
+  videoName = (n) => `step-t${n}.webm`,
 }: StepPanelProps) {
   const t = useStrings();
   const stageLabels: StageLabels = t.step.stage;
@@ -83,6 +88,8 @@ export function StepPanel({
   const [hoverCand, setHoverCand] = useState<number | null>(null);
   const reducedMotion = useReducedMotion();
   const [full, setFull] = useState(false);
+  const [recording, setRecording] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const pictureRef = useRef<HTMLDivElement>(null);
   const step = trace.steps[state.step];
   const kind = trace.attention;
   const H = trace.steps[0]?.state.length ?? 0;
@@ -107,6 +114,24 @@ export function StepPanel({
   const marked = whatIf ? trace.steps.map((s) => s.forced === true || s.attentionOverridden === true) : [];
   const announcement = stepAnnouncement(trace, state, title, t.a11y.announce);
   // the dimension the formula's numbers are about, outlined in every vector: the shown one where c_t is largest
+  // The current step as a video: its phases replayed on this stage, frames from the same SVG.
+  const recordVideo = async (): Promise<void> => {
+    setRecording('busy');
+    dispatch({ type: 'pause' });
+    const at = state.step;
+    try {
+      const blob = await recordStepVideo(
+        () => pictureRef.current?.querySelector<SVGSVGElement>('svg.stage__svg') ?? null,
+        state.phases.length,
+        () => dispatch({ type: 'jump', step: at, phase: 0 }),
+        () => dispatch({ type: 'nextPhase' }),
+      );
+      downloadBlob(blob, videoName(at + 1));
+      setRecording('idle');
+    } catch {
+      setRecording('failed');
+    }
+  };
   const focusDim = dims.reduce(
     (best, d) => (Math.abs(step.context[d] ?? 0) > Math.abs(step.context[best] ?? 0) ? d : best),
     dims[0] ?? 0,
@@ -139,6 +164,7 @@ export function StepPanel({
       <div className="step-panel__body">
         <div className="step-panel__main">
           <div
+            ref={pictureRef}
             className="step-panel__picture"
             tabIndex={0}
             aria-label={`${t.step.stepOf(state.step + 1, trace.steps.length)}: ${title}`}
@@ -185,6 +211,20 @@ export function StepPanel({
                   {f ? t.step.vectors.full : t.step.vectors.compact}
                 </button>
               ))}
+              <button
+                type="button"
+                className="button button--small"
+                data-testid="export-step-webm"
+                disabled={recording === 'busy'}
+                onClick={() => void recordVideo()}
+              >
+                {recording === 'busy' ? t.step.video.busy : t.step.video.button}
+              </button>
+              {recording === 'failed' ? (
+                <span className="note note--warn small" role="status">
+                  {t.step.video.failed}
+                </span>
+              ) : null}
               {full ? null : (
                 <span className="muted small" data-testid="stage-dims-note">
                   {t.step.vectors.note(dims.map((d) => d + 1).join(', '), H)}

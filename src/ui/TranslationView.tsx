@@ -4,6 +4,7 @@ import type { TranslationResult } from '../app/engine';
 import { currentPhase, phasesFor, type PhaseId } from '../app/playback';
 import { useHeatmapReveal } from '../app/useHeatmapReveal';
 import { usePlayback } from '../app/usePlayback';
+import { exportFileName } from '../app/exportNames';
 import { manipulations } from '../app/whatIf';
 import { AttentionHeatmap } from '../viz/AttentionHeatmap';
 import { fmt } from '../viz/stepLayout';
@@ -240,6 +241,7 @@ export function TranslationView({
         hoverSrc={hoverSrc}
         onHoverSrc={setTokenCol}
         whatIf={whatIf}
+        videoName={(n) => exportFileName('step', result.variant, result.text, 'webm', `t${n}`)}
       />
       {/* below the step view: its label names the current phase, and its changing width must not move the stage */}
       <ExportBar

@@ -133,6 +133,11 @@ export const ko: Strings = {
       full: '모든 차원',
       note: (dims: string, H: number) => `칸: ${H}차원 중 ${dims}번 차원 (모든 벡터에서 같음)`,
     },
+    video: {
+      button: '이 단계를 동영상으로 (WebM)',
+      busy: '단계를 녹화하는 중…',
+      failed: '이 브라우저는 WebM 동영상을 녹화할 수 없습니다.',
+    },
     reducedMotion: '시스템에서 동작 줄이기를 요청했으므로 애니메이션을 끕니다.',
     phases: {
       rnn: {

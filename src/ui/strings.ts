@@ -139,6 +139,11 @@ export const en = {
       full: 'All dimensions',
       note: (dims: string, H: number) => `cells: dimensions ${dims} of ${H}, the same in every vector`,
     },
+    video: {
+      button: 'Video of this step (WebM)',
+      busy: 'Recording the step…',
+      failed: 'This browser cannot record a WebM video.',
+    },
     reducedMotion: 'Animations are off because your system asks for reduced motion.',
     /**
      * Phase titles and short explanations, by architecture where they differ. Inside explanations,

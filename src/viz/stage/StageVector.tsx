@@ -49,7 +49,7 @@ function StageVectorImpl({ box, values, display, color, dims, focus = null, name
   return (
     <>
       {dims ? (
-        <g className="stg-cells" role="img" aria-label={name} {...hover}>
+        <g className="stg-cells" {...(name ? { role: 'img', 'aria-label': name } : { 'aria-hidden': true })} {...hover}>
           {dims.map((d, i) => {
             const c = cell(i);
             return <rect key={d} x={c.x} y={c.y} width={c.w} height={c.h} fill={color(shown[d] ?? 0)} className="stg-cell" />;
@@ -113,8 +113,7 @@ function FullStrip({
         className="vstrip__canvas"
         width={v ? 1 : n}
         height={v ? n : 1}
-        role="img"
-        aria-label={name}
+        {...(name ? { role: 'img', 'aria-label': name } : { 'aria-hidden': true })}
         style={{ width: box.w, height: box.h }}
       />
     </foreignObject>
