@@ -46,9 +46,11 @@ export function addOutput(inp: SceneInput, add: (it: StageItem) => void, groups:
         token: c.token,
         p: String(c.p),
         chosen: chosen ? 'true' : 'false',
+        ...(chosen && forced ? { forced: 'true' } : {}),
         ...(extra && chosen ? { outside: 'true' } : {}),
       },
-      cand: extra && chosen ? undefined : k,
+      // the chosen word is what happens already: only the others can be forced
+      cand: chosen ? undefined : k,
       label: `${c.token}: p = ${fmt(c.p, 4)}`,
     });
     add({
