@@ -158,7 +158,9 @@ test('exports the heatmap and the step picture (SVG, PNG), the trace (JSON) and 
   expect(pngSize(hpng.bytes)).toEqual({ width: h.width * 2, height: h.height * 2 });
   expect(await pngColours(page, hpng.bytes)).toBeGreaterThan(20);
 
-  // Step picture SVG: the vector strips become images, the labels stay text.
+  // Step picture SVG, with every dimension drawn: the vector strips become images, the labels stay text.
+  await page.getByTestId('panel-main').getByTestId('vectors-full').click();
+  await expect(stage).toHaveAttribute('data-compact', 'false');
   const ssvg = await download(page, 'export-step-svg');
   expect(ssvg.dl.suggestedFilename()).toBe('step-luong-general-i-am-a-student-t2-context.svg');
   const s = await parseSvg(page, ssvg.bytes.toString('utf8'));

@@ -110,7 +110,7 @@ test('on a 360 px phone: translate, tap a cell to read its weight, step with the
   await expect(stage).toHaveAttribute('data-phase', 'softmax');
   await expect(page.getByTestId('step-announcement')).toContainText('most attention on');
   // Tapping a vector strip reads one of its numbers (hover elsewhere).
-  const strip = page.locator('[data-testid="strip-state"] canvas');
+  const strip = page.locator('[data-testid="strip-state"] .stg-cell').nth(2);
   await strip.scrollIntoViewIfNeeded();
   await strip.tap();
   const stripTip = page.getByTestId('stage-tooltip');

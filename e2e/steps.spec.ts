@@ -102,7 +102,11 @@ test('steps through every phase of step 1 with the keyboard, with the trace valu
           const expected = enc.reduce((s, h, j) => s + b[j]!.weight * h[d]!, 0);
           expect(Math.abs(c[d]! - expected), `c_t[${d}]`).toBeLessThanOrEqual(1e-3);
         }
-        await expect(page.locator('[data-testid="context-flow"] path')).toHaveCount(S);
+        // the weighted sum: one piece α_j·h̄_j per source token, each leaving its annotation for c_t
+        await expect(page.locator('[data-testid="wsum-ghost"]')).toHaveCount(S);
+        expect(
+          await page.locator('[data-testid="wsum-ghost"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-from'))),
+        ).toEqual(Array.from({ length: S }, (_, j) => `enc-${j}`));
         break;
       }
       case 'concat': {
@@ -214,8 +218,12 @@ test('steps through every phase of step 1 with the keyboard, with the trace valu
   await expect(page.getByTestId('formula')).toHaveAttribute('data-active', /src/);
   await shoot(page, testInfo, 'luong-general-linked-highlight');
 
-  // Hovering a strip shows the dimension and its value, and the formula spells out that dimension.
+  // Hovering a strip shows the dimension and its value, and the formula spells out that dimension
+  // (with every dimension drawn: the toggle beside the stage).
   await press(page, 'ArrowRight', 1, 'context');
+  await page.getByTestId('vectors-full').click();
+  await expect(stage).toHaveAttribute('data-compact', 'false');
+  await page.getByTestId('step-picture').focus();
   const box = await page.locator('[data-testid="strip-context"] canvas').boundingBox();
   const rowPx = box!.height / H;
   await page.mouse.move(box!.x + box!.width / 2, box!.y + rowPx * 40.5);
@@ -252,17 +260,12 @@ test('the no-attention baseline shows its fixed context honestly (with reduced m
         expect(Math.abs(c[d]! - expected), `c[${d}]`).toBeLessThanOrEqual(1e-6);
       }
       await expect(page.getByTestId('fixed-halves')).toBeVisible();
-      // prefers-reduced-motion: no flowing ribbons, no transitions.
+      // prefers-reduced-motion: the two halves are drawn where they land, nothing moves.
       await expect(page.getByTestId('step-panel')).toHaveAttribute('data-reduced-motion', 'true');
-      const motion = await page
-        .locator('.flow__ribbon')
-        .first()
-        .evaluate((el) => {
-          const cs = getComputedStyle(el);
-          return [cs.animationName, cs.transitionDuration];
-        });
-      expect(motion[0]).toBe('none');
-      expect(motion[1]).toBe('0s');
+      await expect(page.locator('[data-testid="wsum-ghost"]')).toHaveCount(2);
+      expect(
+        await page.getByTestId('stage').evaluate((el) => el.querySelector('svg')!.getAnimations({ subtree: true }).length),
+      ).toBe(0);
     }
     await shoot(page, testInfo, `none-step1-${i + 1}-${phase}`);
   }

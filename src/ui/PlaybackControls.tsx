@@ -1,7 +1,8 @@
 /** Play / pause, phase and step buttons, speed, the phase list and the step timeline. */
-import type { Dispatch } from 'react';
+import { useEffect, useRef, type Dispatch } from 'react';
 import { isAtEnd, isAtStart, lastStep, SPEEDS, type PhaseId, type PlaybackAction, type PlaybackState } from '../app/playback';
 import { useStrings } from './i18n';
+import './playback.css';
 
 type IconName = 'first' | 'prevStep' | 'prevPhase' | 'play' | 'pause' | 'nextPhase' | 'nextStep' | 'last';
 
@@ -57,6 +58,18 @@ export function PlaybackControls({ state, dispatch, words, phaseTitle, marked = 
       <Icon name={icon} />
     </button>
   );
+  // The step chips stay on one line (words appear as they are decoded: wrapping would move the
+  // stage below); the current chip is kept in sight inside the line.
+  const stepsRef = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    const ol = stepsRef.current;
+    const chip = ol?.children[state.step] as HTMLElement | undefined;
+    if (!ol || !chip) return;
+    const left = chip.offsetLeft - ol.offsetLeft;
+    if (left < ol.scrollLeft) ol.scrollLeft = left - 8;
+    else if (left + chip.offsetWidth > ol.scrollLeft + ol.clientWidth)
+      ol.scrollLeft = left + chip.offsetWidth - ol.clientWidth + 8;
+  }, [state.step]);
   // A step's word is known once its output phase ran.
   const known = (i: number): boolean => i < state.step || (i === state.step && state.phase === state.phases.length - 1);
   return (
@@ -126,7 +139,7 @@ export function PlaybackControls({ state, dispatch, words, phaseTitle, marked = 
         ))}
       </ol>
 
-      <ol className="pb__steps" aria-label={s.steps}>
+      <ol className="pb__steps" aria-label={s.steps} ref={stepsRef}>
         {words.map((w, i) => (
           <li key={i}>
             <button

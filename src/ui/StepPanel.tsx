@@ -3,11 +3,14 @@
  * it the equation with live values and a short explanation. State (cursor, hover) lives in the
  * parent so the heatmap and the source tokens share it.
  */
-import { useEffect, useState, type Dispatch } from 'react';
+import { useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import { currentPhase, reached, type PhaseId, type PlaybackAction, type PlaybackState } from '../app/playback';
 import { stepAnnouncement } from '../app/stepAnnouncement';
 import { oneHot } from '../app/whatIf';
 import type { DecodeTrace } from '../model/trace';
+import { downloadBlob } from '../app/svgCapture';
+import { compactDims } from '../viz/stage/dims';
+import { recordStepVideo } from '../viz/stage/video';
 import { fmt } from '../viz/stepLayout';
 import { StepStage, type DimHover, type StageLabels } from '../viz/StepStage';
 import { FormulaPanel } from './FormulaPanel';
@@ -15,6 +18,7 @@ import { PlaybackControls } from './PlaybackControls';
 import { useStrings } from './i18n';
 import { t as liveT } from './strings';
 import { WhatIfBox } from './WhatIfBox';
+import './stepPanel.css';
 
 /** Props of {@link StepPanel}. */
 export interface StepPanelProps {
@@ -28,6 +32,8 @@ export interface StepPanelProps {
   /** heading and intro (defaults: the main view's) */
   heading?: string;
   intro?: string;
+  /** the file name of a step's video (step t, 1-based); default `step-t<t>.webm` */
+  videoName?: (t: number) => string;
   /** a note for forced steps in the output phase (e.g. a beam hypothesis re-run): word, the model's top word, its p */
   forcedNote?: (word: string, top: string, p: string) => string;
 }
@@ -74,14 +80,22 @@ export function StepPanel({
   heading = liveT.step.heading,
   intro = liveT.step.intro,
   forcedNote,
+  videoName = (n) => `step-t${n}.webm`,
 }: StepPanelProps) {
   const t = useStrings();
   const stageLabels: StageLabels = t.step.stage;
   const [hoverDim, setHoverDim] = useState<DimHover | null>(null);
   const [hoverCand, setHoverCand] = useState<number | null>(null);
   const reducedMotion = useReducedMotion();
+  const [full, setFull] = useState(false);
+  const [recording, setRecording] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const pictureRef = useRef<HTMLDivElement>(null);
   const step = trace.steps[state.step];
   const kind = trace.attention;
+  const H = trace.steps[0]?.state.length ?? 0;
+  const dims = useMemo(() => compactDims(trace.encoder.annotations, H), [trace.encoder.annotations, H]);
+  const outputs = useMemo(() => trace.steps.map((s) => s.chosen.token), [trace.steps]);
+  const maxTopK = useMemo(() => Math.max(0, ...trace.steps.map((s) => s.topK.length)), [trace.steps]);
   const phase = currentPhase(state);
   // A candidate index means nothing in another step.
   useEffect(() => setHoverCand(null), [state.step]);
@@ -99,6 +113,29 @@ export function StepPanel({
       : undefined;
   const marked = whatIf ? trace.steps.map((s) => s.forced === true || s.attentionOverridden === true) : [];
   const announcement = stepAnnouncement(trace, state, title, t.a11y.announce);
+  // the dimension the formula's numbers are about, outlined in every vector: the shown one where c_t is largest
+  // The current step as a video: its phases replayed on this stage, frames from the same SVG.
+  const recordVideo = async (): Promise<void> => {
+    setRecording('busy');
+    dispatch({ type: 'pause' });
+    const at = state.step;
+    try {
+      const blob = await recordStepVideo(
+        () => pictureRef.current?.querySelector<SVGSVGElement>('svg.stage__svg') ?? null,
+        state.phases.length,
+        () => dispatch({ type: 'jump', step: at, phase: 0 }),
+        () => dispatch({ type: 'nextPhase' }),
+      );
+      downloadBlob(blob, videoName(at + 1));
+      setRecording('idle');
+    } catch {
+      setRecording('failed');
+    }
+  };
+  const focusDim = dims.reduce(
+    (best, d) => (Math.abs(step.context[d] ?? 0) > Math.abs(step.context[best] ?? 0) ? d : best),
+    dims[0] ?? 0,
+  );
   return (
     <section
       className="card step-panel"
@@ -124,47 +161,92 @@ export function StepPanel({
         marked={marked}
         markLabel={t.whatIf.stepMark}
       />
-      {/* What the picture shows now, for screen readers (polite: one line per cursor move, one per step while playing) and as a caption. */}
-      <p className="step-panel__now small" aria-live="polite" data-testid="step-announcement">
-        {announcement}
-      </p>
-      {whatIf ? (
-        <WhatIfBox
-          phase={phase}
-          step={step.t}
-          hasAttention={hasAttention}
-          tokens={enc.tokens}
-          weights={step.weights}
-          busy={whatIf.busy}
-          onApply={(w) => whatIf.onAttention(step.t, w)}
-        />
-      ) : null}
       <div className="step-panel__body">
-        <div
-          className="step-panel__picture"
-          tabIndex={0}
-          aria-label={`${t.step.stepOf(state.step + 1, trace.steps.length)}: ${title}`}
-          data-testid="step-picture"
-        >
-          <StepStage
-            kind={kind}
-            tokens={enc.tokens}
-            unknown={enc.unknown}
-            annotations={enc.annotations}
-            step={step}
-            phase={phase}
-            reached={done}
-            hoverSrc={hoverSrc}
-            onHoverSrc={onHoverSrc}
-            hoverDim={hoverDim}
-            onHoverDim={setHoverDim}
-            hoverCand={hoverCand}
-            onHoverCand={setHoverCand}
-            onPickCandidate={onPickCandidate}
-            onPickSource={onPickSource}
-            labels={stageLabels}
-            summary={announcement}
-          />
+        <div className="step-panel__main">
+          <div
+            ref={pictureRef}
+            className="step-panel__picture"
+            tabIndex={0}
+            aria-label={`${t.step.stepOf(state.step + 1, trace.steps.length)}: ${title}`}
+            data-testid="step-picture"
+          >
+            <StepStage
+              kind={kind}
+              tokens={enc.tokens}
+              unknown={enc.unknown}
+              annotations={enc.annotations}
+              step={step}
+              phase={phase}
+              reached={done}
+              hoverSrc={hoverSrc}
+              onHoverSrc={onHoverSrc}
+              hoverDim={hoverDim}
+              onHoverDim={setHoverDim}
+              hoverCand={hoverCand}
+              onHoverCand={setHoverCand}
+              onPickCandidate={onPickCandidate}
+              onPickSource={onPickSource}
+              labels={stageLabels}
+              summary={announcement}
+              outputs={outputs}
+              maxTopK={maxTopK}
+              dims={full ? null : dims}
+              focusDim={focusDim}
+              motion={!reducedMotion}
+              speed={state.speed}
+            />
+          </div>
+          <div className="step-panel__below">
+            <div className="step-panel__vectors" role="group" aria-label={t.step.vectors.label}>
+              <span className="muted small">{t.step.vectors.label}:</span>
+              {[false, true].map((f) => (
+                <button
+                  key={String(f)}
+                  type="button"
+                  className={`button button--small${full === f ? ' button--primary' : ''}`}
+                  aria-pressed={full === f}
+                  data-testid={f ? 'vectors-full' : 'vectors-compact'}
+                  onClick={() => setFull(f)}
+                >
+                  {f ? t.step.vectors.full : t.step.vectors.compact}
+                </button>
+              ))}
+              <button
+                type="button"
+                className="button button--small"
+                data-testid="export-step-webm"
+                disabled={recording === 'busy'}
+                onClick={() => void recordVideo()}
+              >
+                {recording === 'busy' ? t.step.video.busy : t.step.video.button}
+              </button>
+              {recording === 'failed' ? (
+                <span className="note note--warn small" role="status">
+                  {t.step.video.failed}
+                </span>
+              ) : null}
+              {full ? null : (
+                <span className="muted small" data-testid="stage-dims-note">
+                  {t.step.vectors.note(dims.map((d) => d + 1).join(', '), H)}
+                </span>
+              )}
+            </div>
+            {/* What the picture shows now, for screen readers (polite: one line per cursor move, one per step while playing) and as a caption. */}
+            <p className="step-panel__now small" aria-live="polite" data-testid="step-announcement">
+              {announcement}
+            </p>
+            {whatIf ? (
+              <WhatIfBox
+                phase={phase}
+                step={step.t}
+                hasAttention={hasAttention}
+                tokens={enc.tokens}
+                weights={step.weights}
+                busy={whatIf.busy}
+                onApply={(w) => whatIf.onAttention(step.t, w)}
+              />
+            ) : null}
+          </div>
         </div>
         <aside className="step-panel__side">
           {whatIf && step.attentionOverridden && (phase === 'softmax' || phase === 'context' || phase === 'scores') ? (
@@ -188,7 +270,7 @@ export function StepPanel({
             step={step}
             tokens={enc.tokens}
             annotations={enc.annotations}
-            hover={{ src: hoverSrc, dim: hoverDim, cand: hoverCand }}
+            hover={{ src: hoverSrc, dim: hoverDim, cand: hoverCand, focus: focusDim }}
             title={title}
           />
         </aside>

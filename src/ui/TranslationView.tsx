@@ -4,6 +4,7 @@ import type { TranslationResult } from '../app/engine';
 import { currentPhase, phasesFor, type PhaseId } from '../app/playback';
 import { useHeatmapReveal } from '../app/useHeatmapReveal';
 import { usePlayback } from '../app/usePlayback';
+import { exportFileName } from '../app/exportNames';
 import { manipulations } from '../app/whatIf';
 import { AttentionHeatmap } from '../viz/AttentionHeatmap';
 import { fmt } from '../viz/stepLayout';
@@ -95,6 +96,21 @@ export function TranslationView({
       picture.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
     }
   }, [goTo]);
+  // A heatmap row (cell) opens that step at its softmax phase (its weights are that row) and brings the stage into sight.
+  const openRow = (row: number): void => {
+    const i = playback.phases.indexOf('softmax');
+    dispatch({ type: 'pause' });
+    dispatch({ type: 'jump', step: row, phase: i >= 0 ? i : playback.phase });
+    const stage = root.current?.querySelector('[data-testid="stage"]');
+    const box = stage?.getBoundingClientRect();
+    if (stage && box && (box.top < 0 || box.bottom > window.innerHeight)) {
+      const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+      stage.scrollIntoView({
+        block: box.height > window.innerHeight ? 'start' : 'center',
+        behavior: reduced ? 'auto' : 'smooth',
+      });
+    }
+  };
   // The pictures the exports copy: the heatmap (map and legend) and the step picture of this view.
   const heatmapSvgs = useCallback(
     () =>
@@ -205,7 +221,7 @@ export function TranslationView({
                 onActiveChange={(c) => setCellCol(c ? c.col : null)}
                 revealedRows={revealed}
                 currentRow={playback.step}
-                onRowSelect={(row) => dispatch({ type: 'jump', step: row })}
+                onRowSelect={openRow}
                 markedRows={marked}
                 markLabel={t.whatIf.rowMark}
               />
@@ -218,15 +234,6 @@ export function TranslationView({
         </div>
       </section>
 
-      <ExportBar
-        result={result}
-        modelName={modelName ?? result.variant}
-        cursor={{ step: playback.step + 1, phase, title: phaseTitle(trace.attention, phase) }}
-        hasAttention={hasAttention}
-        heatmapSvgs={heatmapSvgs}
-        stepSvg={stepSvg}
-      />
-
       <StepPanel
         trace={trace}
         state={playback}
@@ -234,6 +241,16 @@ export function TranslationView({
         hoverSrc={hoverSrc}
         onHoverSrc={setTokenCol}
         whatIf={whatIf}
+        videoName={(n) => exportFileName('step', result.variant, result.text, 'webm', `t${n}`)}
+      />
+      {/* below the step view: its label names the current phase, and its changing width must not move the stage */}
+      <ExportBar
+        result={result}
+        modelName={modelName ?? result.variant}
+        cursor={{ step: playback.step + 1, phase, title: phaseTitle(trace.attention, phase) }}
+        hasAttention={hasAttention}
+        heatmapSvgs={heatmapSvgs}
+        stepSvg={stepSvg}
       />
     </div>
   );

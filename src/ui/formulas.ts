@@ -143,6 +143,8 @@ export interface LiveHover {
   src?: number | null;
   dim?: DimHover | null;
   cand?: number | null;
+  /** the dimension the picture outlines when no dimension is hovered */
+  focus?: number | null;
 }
 
 /** A phase's equation with live numbers filled in, and what they are about. */
@@ -202,11 +204,12 @@ export function liveFormula(
   const H = step.state.length;
   const S = tokens.length;
   const d = hover.dim?.d;
+  const dFocus = d ?? hover.focus ?? undefined;
   const j = hover.src ?? (hover.dim?.strip.startsWith('enc-') ? Number(hover.dim.strip.slice(4)) : null);
   const tok = (i: number): string => L.token(i, tokens[i] ?? '');
   switch (phase) {
     case 'rnn': {
-      const dd = d ?? argmax(step.state.map((v, i) => Math.abs(v - (step.prevState[i] ?? 0))));
+      const dd = dFocus ?? argmax(step.state.map((v, i) => Math.abs(v - (step.prevState[i] ?? 0))));
       const z = step.gates.z[dd] ?? 0;
       const r = step.gates.r[dd] ?? 0;
       const hp = step.prevState[dd] ?? 0;
@@ -257,7 +260,7 @@ export function liveFormula(
           tex: `c_t = \\dots + \\alpha_{t,${j + 1}}\\, \\bar h_{${j + 1}} + \\dots, \\qquad \\alpha_{t,${j + 1}} = ${texNum(step.weights[j] ?? 0)}`,
         };
       }
-      const dd = d ?? 0;
+      const dd = dFocus ?? 0;
       const order = step.weights.map((_, i) => i).sort((a, c) => (step.weights[c] ?? 0) - (step.weights[a] ?? 0));
       const shown = order.slice(0, 4);
       const terms = shown.map((i) => `${texNum(step.weights[i] ?? 0)} \\cdot ${texNum(annotations[i]?.[dd] ?? 0, 3, true)}`);
@@ -271,7 +274,7 @@ export function liveFormula(
       };
     }
     case 'fixed': {
-      const dd = d ?? 0;
+      const dd = dFocus ?? 0;
       const fwd = dd < H / 2;
       const src = fwd
         ? `\\overrightarrow{h}_{S,${dd + 1}} = \\bar h_{${S},${dd + 1}}`
@@ -279,7 +282,7 @@ export function liveFormula(
       return { subject: L.dim(dd), tex: `c_{${dd + 1}} = ${src} = ${texNum(step.context[dd] ?? 0)}` };
     }
     case 'concat': {
-      const dd = d ?? 0;
+      const dd = dFocus ?? 0;
       const part = hover.dim?.strip.startsWith('concat-') ? Number(hover.dim.strip.slice(7)) : 0;
       const names = b ? ['s_t', 'c_t', 'E_y(y_{t-1})'] : [kind === 'none' ? 'c' : 'c_t', 'h_t'];
       const vals = b ? [step.state, step.context] : [step.context, step.state];
@@ -291,7 +294,7 @@ export function liveFormula(
       };
     }
     case 'attentional': {
-      const dd = d ?? 0;
+      const dd = dFocus ?? 0;
       return { subject: L.dim(dd), tex: `${b ? 't' : '\\tilde h'}_{t,${dd + 1}} = ${texNum(step.attentional[dd] ?? 0)}` };
     }
     case 'output': {

@@ -128,6 +128,17 @@ export const ko: Strings = {
     phasesLabel: '이 단계의 페이즈',
     stepChip: (t: number, token: string) => `${t}단계(“${token}”)로 이동`,
     pendingWord: '?',
+    vectors: {
+      label: '벡터',
+      compact: '차원 몇 개',
+      full: '모든 차원',
+      note: (dims: string, H: number) => `칸: ${H}차원 중 ${dims}번 차원 (모든 벡터에서 같음)`,
+    },
+    video: {
+      button: '이 단계를 동영상으로 (WebM)',
+      busy: '단계를 녹화하는 중…',
+      failed: '이 브라우저는 WebM 동영상을 녹화할 수 없습니다.',
+    },
     reducedMotion: '시스템에서 동작 줄이기를 요청했으므로 애니메이션을 끕니다.',
     phases: {
       rnn: {

@@ -134,6 +134,17 @@ export const en = {
     phasesLabel: 'Phases of this step',
     stepChip: (t: number, token: string) => `Go to step ${t} (“${token}”)`,
     pendingWord: '?',
+    vectors: {
+      label: 'Vectors',
+      compact: 'A few dimensions',
+      full: 'All dimensions',
+      note: (dims: string, H: number) => `cells: dimensions ${dims} of ${H}, the same in every vector`,
+    },
+    video: {
+      button: 'Video of this step (WebM)',
+      busy: 'Recording the step…',
+      failed: 'This browser cannot record a WebM video.',
+    },
     reducedMotion: 'Animations are off because your system asks for reduced motion.',
     /**
      * Phase titles and short explanations, by architecture where they differ. Inside explanations,

@@ -1,83 +1,16 @@
+/** The colour scales, bar geometry and number formats of the step stage. */
 import { describe, expect, it } from 'vitest';
-import {
-  barRect,
-  COL_MAX,
-  COL_MIN,
-  fitLabel,
-  STATE_TICKS,
-  barScale,
-  dataValues,
-  dimAt,
-  dimY,
-  encoderCenter,
-  encoderColumn,
-  encoderStripX,
-  flowPath,
-  fmt,
-  parseValues,
-  slotOrder,
-  stageLayout,
-  stateColor,
-  stripHeight,
-  type AttentionKind,
-} from './stepLayout';
+import { barBox, barDomain } from './stage/bars';
+import { dataValues, fitLabel, fmt, parseValues, STATE_TICKS, stateColor } from './stepLayout';
 
-const tokens = ['i', 'am', 'a', 'student', '.', '</s>'];
-
-describe('stageLayout', () => {
-  for (const kind of ['dot', 'general', 'concat', 'bahdanau', 'none'] as AttentionKind[]) {
-    it(`places every slot left to right without overlap (${kind})`, () => {
-      const l = stageLayout(kind, tokens, 256);
-      const xs = l.order.map((id) => l.slots[id]);
-      for (let i = 1; i < xs.length; i++) expect(xs[i]!.x).toBeGreaterThan(xs[i - 1]!.x + xs[i - 1]!.width);
-      expect(l.width).toBeGreaterThan(xs[xs.length - 1]!.x + xs[xs.length - 1]!.width);
-      expect(l.slots.encoder.width).toBe(tokens.reduce((w, t) => w + encoderColumn(t), 0));
-      for (let j = 1; j < tokens.length; j++) expect(l.colX[j]).toBe(l.colX[j - 1]! + l.colW[j - 1]!);
-      expect(l.stripTop).toBeGreaterThan(l.labelY);
-      expect(l.labelY).toBeGreaterThan(l.barsTop + l.barsH);
-      expect(l.flowBottom).toBeGreaterThan(l.stripTop + l.stripH);
-      expect(l.height).toBeGreaterThan(l.legendY);
-      expect(l.concatParts).toBe(kind === 'bahdanau' ? 3 : 2);
-      expect(l.slots.concat.width).toBe(l.concatParts * l.stripW);
-    });
-  }
-
-  it('orders the pipeline as each architecture computes it', () => {
-    expect(slotOrder('general')).toEqual(['prev', 'gates', 'state', 'encoder', 'context', 'concat', 'attentional', 'topk']);
-    expect(slotOrder('bahdanau')).toEqual(['prev', 'encoder', 'context', 'gates', 'state', 'concat', 'attentional', 'topk']);
-  });
-
-  it('centres a strip under each token and keeps strips dimension-aligned', () => {
-    const l = stageLayout('general', tokens, 256);
-    for (let j = 0; j < tokens.length; j++) {
-      expect(encoderStripX(l, j) + l.stripW / 2).toBeCloseTo(encoderCenter(l, j));
-      expect(encoderStripX(l, j)).toBeGreaterThanOrEqual(l.slots.encoder.x);
-    }
-    expect(l.stripH).toBe(256); // one pixel row per dimension
-    expect(dimY(l, 0)).toBeCloseTo(l.stripTop + 0.5);
-    expect(dimY(l, 255)).toBeCloseTo(l.stripTop + 255.5);
-    expect(stripHeight(64)).toBe(128);
-    expect(stripHeight(1024)).toBe(288);
-  });
-
-  it('sizes each encoder column for its token, within bounds, and cuts long labels', () => {
-    expect(encoderColumn('a')).toBe(COL_MIN);
-    expect(encoderColumn('student')).toBeGreaterThan(COL_MIN);
-    expect(encoderColumn('anticonstitutionnellement')).toBe(COL_MAX);
-    expect(fitLabel('student', encoderColumn('student'))).toBe('student');
-    expect(fitLabel('anticonstitutionnellement', COL_MAX)).toMatch(/^anticons…$/);
+describe('labels', () => {
+  it('cuts long labels to their column', () => {
+    expect(fitLabel('extraordinarily', 40)).toBe('extr…');
+    expect(fitLabel('je', 40)).toBe('je');
   });
 });
 
 describe('scales', () => {
-  it('maps the pointer to a dimension', () => {
-    expect(dimAt(0, 256, 256)).toBe(0);
-    expect(dimAt(255.9, 256, 256)).toBe(255);
-    expect(dimAt(300, 256, 256)).toBe(255);
-    expect(dimAt(-5, 256, 256)).toBe(0);
-    expect(dimAt(64, 128, 64)).toBe(32);
-  });
-
   it('colours states on a diverging scale centred at 0', () => {
     const c = stateColor();
     // 0 is (near) white
@@ -95,23 +28,23 @@ describe('scales', () => {
   });
 
   it('draws scores from a zero line and weights on [0, 1]', () => {
-    const s = barScale([-2, 1, 3], 'scores', 10, 100);
-    expect(s.domain()[0]).toBeLessThan(-2);
-    expect(s.domain()[1]).toBeGreaterThan(3);
-    const neg = barRect(s, -2);
-    const pos = barRect(s, 3);
-    expect(neg.y).toBeCloseTo(s(0));
-    expect(pos.y + pos.h).toBeCloseTo(s(0));
-    const w = barScale([0.2, 0.8], 'weights', 10, 100);
-    expect(w.domain()).toEqual([0, 1]);
-    expect(barRect(w, 1)).toEqual({ y: 10, h: 100 });
-    expect(barRect(w, 0).h).toBe(0.5); // a hairline, still visible
-    expect(barScale([0, 0], 'scores', 0, 50).domain()[1]).toBeGreaterThan(0);
-  });
-
-  it('draws ribbons from a strip into the context', () => {
-    expect(flowPath(10, 110, 50, 100)).toBe('M10.0,50.0 C10.0,110.0 110.0,110.0 110.0,50.0');
-    expect(flowPath(100, 110, 50, 100)).toMatch(/^M100\.0,50\.0 C100\.0,6\d\.\d/);
+    const area = { x: 0, y: 10, w: 20, h: 100 };
+    const [lo, hi] = barDomain([-2, 1, 3], 'scores');
+    expect(lo).toBeLessThan(-2);
+    expect(hi).toBeGreaterThan(3);
+    const neg = barBox(area, [-2, 1, 3], -2, 'scores', true);
+    const pos = barBox(area, [-2, 1, 3], 3, 'scores', true);
+    // both start at the zero line: the negative bar hangs from it, the positive one stands on it
+    expect(neg.box.y).toBeCloseTo(pos.box.y + pos.box.h);
+    expect([neg.grow, pos.grow]).toEqual(['down', 'up']);
+    expect(barDomain([0.2, 0.8], 'weights')).toEqual([0, 1]);
+    expect(barBox(area, [1], 1, 'weights', true).box).toEqual({ x: 0, y: 10, w: 20, h: 100 });
+    expect(barBox(area, [0], 0, 'weights', true).box.h).toBe(0.5); // a hairline, still visible
+    expect(barDomain([0, 0], 'scores')[1]).toBeGreaterThan(0);
+    // horizontal bars (phones) grow to the right from the zero line
+    const h = barBox(area, [0.5], 0.5, 'weights', false);
+    expect(h.box).toEqual({ x: 0, y: 10, w: 10, h: 100 });
+    expect(h.grow).toBe('right');
   });
 
   it('formats and round-trips numbers', () => {
