@@ -10,6 +10,7 @@ import { decoderStep, outputLogits, projectWord, startDecoder, type DecoderConte
 import { encode } from './encoder';
 import { prepareSource, type Seq2SeqModel } from './model';
 import { param } from './params';
+import { languagesOf } from './languages';
 import { detokenize, truecase } from './tokenize';
 import type { Candidate, DecodeTrace, EncoderTrace, StepTrace } from './trace';
 import { rowLogSumExp, topOfRows } from './topk';
@@ -115,10 +116,10 @@ function unpack(
   return out;
 }
 
-/** Turns ids into the final text: drop `</s>`, truecase, detokenize. */
+/** Turns ids into the final text: drop `</s>`, truecase, detokenize (in the target language's style). */
 export function finishText(model: Seq2SeqModel, ids: readonly number[]): { tokens: string[]; text: string } {
   const tokens = ids.filter((id) => id !== EOS).map((id) => model.tgt.token(id));
-  return { tokens, text: detokenize(truecase(tokens, model.caseTable)) };
+  return { tokens, text: detokenize(truecase(tokens, model.caseTable), languagesOf(model.cfg).tgt) };
 }
 
 /** Greedy (or forced) decoding of one sentence, with the trace of every step. */

@@ -1,6 +1,7 @@
 /** Reading the parallel corpus, building vocabularies and length-bucketed batches (Node only). */
 import { readFileSync } from 'node:fs';
 import type { BatchArrays } from '../model/loss';
+import type { Language } from '../model/languages';
 import { tokenize } from '../model/tokenize';
 import { BOS, EOS, Vocab } from '../model/vocab';
 import { mulberry32, shuffleInPlace } from './rng';
@@ -46,12 +47,19 @@ export interface Example {
   tgt: number[];
 }
 
-/** Tokenizes pairs, drops those longer than `maxLen` tokens on either side, maps to ids. */
-export function toExamples(pairs: Pair[], srcVocab: Vocab, tgtVocab: Vocab, maxLen: number, srcEos = true): Example[] {
+/** Tokenizes pairs (by the pair's languages: en→fr unless given), drops those longer than `maxLen` tokens on either side, maps to ids. */
+export function toExamples(
+  pairs: Pair[],
+  srcVocab: Vocab,
+  tgtVocab: Vocab,
+  maxLen: number,
+  srcEos = true,
+  langs: { src: Language; tgt: Language } = { src: 'en', tgt: 'fr' },
+): Example[] {
   const out: Example[] = [];
   for (const p of pairs) {
-    const s = tokenize(p.src, 'src');
-    const t = tokenize(p.tgt, 'tgt');
+    const s = tokenize(p.src, langs.src);
+    const t = tokenize(p.tgt, langs.tgt);
     if (s.length === 0 || t.length === 0 || s.length > maxLen || t.length > maxLen) continue;
     out.push({ src: srcEos ? [...srcVocab.encode(s), EOS] : srcVocab.encode(s), tgt: tgtVocab.encode(t) });
   }
