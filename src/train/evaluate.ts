@@ -38,9 +38,21 @@ export async function evaluate(
   pairs: Pair[],
   decode: (texts: string[]) => Promise<number[][]> = (t) => greedyBatch(model, t),
 ): Promise<EvalResult> {
+  return evaluateTexts(model, pairs, async (texts) => (await decode(texts)).map((ids) => finishText(model, ids).text));
+}
+
+/**
+ * Scores the translations `translate` gives for every distinct source of `pairs` (in order of
+ * first appearance) against all their references; `model` gives the languages and vocabularies
+ * for the length buckets and unknown-token rates.
+ */
+export async function evaluateTexts(
+  model: Seq2SeqModel,
+  pairs: Pair[],
+  translate: (texts: string[]) => Promise<string[]>,
+): Promise<EvalResult> {
   const groups = groupReferences(pairs);
-  const outs = await decode(groups.map((g) => g.src));
-  const hyps = outs.map((ids) => finishText(model, ids).text);
+  const hyps = await translate(groups.map((g) => g.src));
   const refs = groups.map((g) => g.refs);
   const by_length: EvalResult['by_length'] = {};
   const langs = languagesOf(model.cfg);

@@ -19,7 +19,7 @@ import { languagesOf } from '../model/languages';
 import { Vocab } from '../model/vocab';
 import type { VocabJson } from '../model/weights';
 import { readCheckpoint, readTensors, writeCheckpoint, type StoredTensor } from './checkpoint';
-import { countTokens, epochBatches, groupReferences, makeBatch, readPairs, toExamples } from './data';
+import { countTokens, epochBatches, groupReferences, makeBatch, readDataFolder, toExamples } from './data';
 import { scatterGradEmbed } from './embedGrad';
 import { mulberry32, shuffleInPlace } from './rng';
 import { exportModel, type QuantPolicy } from './export';
@@ -132,15 +132,15 @@ export function learningRate(o: Pick<TrainOptions, 'lr' | 'lrDecayAt'>, e: numbe
 /** Runs (or resumes) training; returns the best dev BLEU. */
 export async function train(o: TrainOptions, log: (line: string) => void = console.log): Promise<number> {
   const variant = VARIANT_NAME[o.attention];
+  const data = readDataFolder(o.dataDir); // every file checked before anything is written
   mkdirSync(o.ckptDir, { recursive: true });
   const ckptFile = path.join(o.ckptDir, 'last.ckpt');
   const bestFile = path.join(o.ckptDir, 'best.ckpt');
-  const trainFile = path.join(o.dataDir, 'train.tsv');
-  let trainPairs = readPairs(trainFile);
+  let trainPairs = data.train;
   if (o.trainLimit) {
     trainPairs = shuffleInPlace([...trainPairs], mulberry32(o.seed)).slice(0, o.trainLimit);
   }
-  const dev = groupReferences(readPairs(path.join(o.dataDir, 'dev.tsv'))).slice(0, o.devLimit ?? Infinity);
+  const dev = groupReferences(data.dev).slice(0, o.devLimit ?? Infinity);
 
   const langs = languagesOf(o);
   const srcTok = trainPairs.map((p) => tokenize(p.src, langs.src));
