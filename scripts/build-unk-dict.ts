@@ -12,7 +12,7 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { languagesOf } from '../src/model/languages';
+import { languagesOf, parsePair } from '../src/model/languages';
 import { tokenize } from '../src/model/tokenize';
 import type { ModelJson, VocabJson } from '../src/model/weights';
 import { readPairs } from '../src/train/data';
@@ -43,7 +43,8 @@ if (path.basename(data) !== 'train.tsv') {
 const out = a.out ?? path.join(pairDir, 'unk-dict.json');
 const cfg = (JSON.parse(readFileSync(path.join(a.model, 'model.json'), 'utf8')) as ModelJson).config;
 const vocab = JSON.parse(readFileSync(path.join(a.model, 'vocab.json'), 'utf8')) as VocabJson;
-const langs = languagesOf(cfg);
+// a config without languages is en→fr, unless its pair folder names another pair (en-de models trained before configs named them)
+const langs = cfg.srcLang || cfg.tgtLang ? languagesOf(cfg) : (parsePair(pair) ?? languagesOf(cfg));
 const maxLen = Number(a['max-len']);
 const t0 = Date.now();
 const pairs = readPairs(data)
