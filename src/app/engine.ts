@@ -12,6 +12,7 @@
 import { beamSearch, type BeamResult } from '../model/beam';
 import { greedyDecode, type DecodeOptions } from '../model/greedy';
 import { disposeModel, type Seq2SeqModel } from '../model/model';
+import { languagesOf } from '../model/languages';
 import { tokenize } from '../model/tokenize';
 import type { DecodeTrace } from '../model/trace';
 import { EOS, UNK } from '../model/vocab';
@@ -245,7 +246,7 @@ export class Engine {
   forceReference(variant: string, label: string, text: string, reference: string): Promise<ForcedRun> {
     return this.serial(async () => {
       const m = await this.model(variant, label);
-      const all = tokenize(reference, 'tgt');
+      const all = tokenize(reference, languagesOf(m.cfg).tgt);
       const words = all.slice(0, MAX_REFERENCE_TOKENS);
       const ids = [...m.tgt.encode(words), EOS];
       const tokens = [...words, m.tgt.token(EOS)];

@@ -69,6 +69,8 @@ export const ko: Strings = {
         return `${p.file} 파일을 내려받지 못했습니다(${p.status !== undefined ? `HTTP ${p.status}` : `네트워크 오류: ${p.detail ?? '?'}`}).`;
       case 'notFound':
         return `서버에 ${p.file} 파일이 없습니다.`;
+      case 'missingFile':
+        return `폴더에 ${p.file} 파일이 없습니다(모델 폴더에는 model.json, weights.bin, vocab.json이 있어야 합니다).`;
       case 'notJson':
         return `${p.file} 파일이 올바른 JSON이 아닙니다(손상되었거나 다른 파일).`;
       case 'notModel':

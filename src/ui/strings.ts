@@ -73,6 +73,8 @@ export const en = {
         return `${p.file} could not be downloaded (${p.status !== undefined ? `HTTP ${p.status}` : `network error: ${p.detail ?? '?'}`}).`;
       case 'notFound':
         return `${p.file} is missing on the server.`;
+      case 'missingFile':
+        return `${p.file} is not in the folder (a model folder has model.json, weights.bin and vocab.json).`;
       case 'notJson':
         return `${p.file} is not valid JSON (damaged or wrong file).`;
       case 'notModel':
