@@ -20,6 +20,9 @@ import { NO_REFERENCES, referenceLines, type References, type TestExample } from
 import { fetchModelCard, fetchModelIndex } from './loadModel';
 import { ModelRegistry } from './modelRegistry';
 import { PageTabs } from './PageTabs';
+import { isPairId, pairStorage, rememberPair, resolvePair, storedPair } from './pairs/pairs';
+import { PairSelect } from '../ui/PairSelect';
+import { TrainingNote } from '../ui/TrainingNote';
 import { usePageData } from './usePageData';
 import { usePageUrl } from './pageUrl';
 import type { PhaseId } from './playback';
@@ -34,6 +37,7 @@ export function App() {
   const t = useStrings();
   const lang = useLang();
   const initial = useMemo(() => readUrlState(), []);
+  const startPair = useMemo(() => resolvePair(initial.pair, storedPair(pairStorage())), [initial]);
   const [s, session] = useSession(() => {
     const registry = new ModelRegistry();
     const engine = new Engine({ registry, onContextLost: (r) => session.contextLost(r) });
@@ -57,8 +61,11 @@ export function App() {
   useEffect(() => {
     if (started.current) return;
     started.current = true;
-    void session.start(initial);
-  }, [session, initial]);
+    void session.start({ ...initial, pair: startPair });
+  }, [session, initial, startPair]);
+  useEffect(() => {
+    if (isPairId(s.pair)) rememberPair(pairStorage(), s.pair);
+  }, [s.pair]);
 
   const [tab, setTab] = useState<TabId>(initial.tab ?? 'main');
   const [visited, setVisited] = useState<ReadonlySet<TabId>>(() => new Set<TabId>(['main', initial.tab ?? 'main']));
@@ -69,7 +76,7 @@ export function App() {
   const [references, setReferences] = useState<References>(() =>
     initial.ref !== null ? { text: initial.ref, source: null } : NO_REFERENCES,
   );
-  const { example, examples } = usePageData(visited.has('forcing'));
+  const { example, examples } = usePageData(visited.has('forcing'), s.pair);
   const [beamBest, setBeamBest] = useState<{ baseSeq: number; best: BeamBest } | null>(null);
   const [beamSettings, setBeamSettings] = useState<BeamSettings>(() => beamSettingsFrom(initial.beam));
   const [cursor, setCursor] = useState<StepCursor | null>(null);
@@ -143,10 +150,13 @@ export function App() {
         onModelChange={(id) => void session.switchModel(id)}
         onBackendChange={(b) => void session.switchBackend(b)}
         onOpenTour={() => setTourOpen(true)}
+        pair={s.pair}
+        pairControl={<PairSelect value={s.pair} disabled={isBusy} onChange={(p) => void session.switchPair(p)} />}
       />
       <main className="main">
         {alert(s.backendNotice, 'alert--warn', 'backend-notice')}
         {alert(s.modelError, 'alert--error', 'model-error')}
+        <TrainingNote info={s.variants.find((v) => v.id === s.variant)} card={s.card} />
         <div className="card">
           <SentenceInput
             value={s.input}

@@ -135,6 +135,7 @@ export function PageTabs(p: PageTabsProps) {
       {visited.has('compare') ? (
         <TabPanel id="compare" active={tab === 'compare'}>
           <CompareView
+            key={s.pair}
             variants={s.variants}
             initialText={s.input}
             load={cmd.compareLoad}
@@ -150,7 +151,7 @@ export function PageTabs(p: PageTabsProps) {
       ) : null}
       {visited.has('models') ? (
         <TabPanel id="models" active={tab === 'models'}>
-          <ModelsView variants={s.variants} />
+          <ModelsView key={s.pair} variants={s.variants} />
         </TabPanel>
       ) : null}
     </>

@@ -600,4 +600,37 @@ export const ko: Strings = {
         `${n}단계 중 ${t}단계: 주로 “${top}”을(를) 보며 (${w}) “${word}”을(를) 씁니다.`,
     },
   },
+  pairs: {
+    label: '언어 쌍',
+    names: { 'en-fr': '영어 → 프랑스어', 'en-de': '영어 → 독일어' },
+    titles: {
+      'en-fr': '어텐션 실시간 보기: 영어 → 프랑스어',
+      'en-de': '어텐션 실시간 보기: 영어 → 독일어',
+    },
+    training: (step: string, planned: string) =>
+      `학습 진행 중 (${planned}단계 중 ${step}단계): 아직 덜 학습된 모델이라 번역 품질이 낮습니다.`,
+    noBottleneck: '이 언어 쌍에는 아직 길이별 BLEU 자료가 없습니다: 모델을 테스트 세트로 평가하지 않았습니다.',
+    noExamples: '이 언어 쌍에는 아직 테스트 세트 예문이 없습니다.',
+  },
+  userModels: {
+    open: '모델 폴더 열기…',
+    hint: '또는 폴더(또는 model.json, vocab.json, weights.bin)를 여기에 끌어다 놓으세요. 아무것도 업로드되지 않습니다.',
+    reading: (name: string) => `${name} 읽는 중…`,
+    added: (name: string, pair: string) => `내 모델 “${name}”(${pair})을(를) 추가했습니다. 이 브라우저에 보관됩니다.`,
+    failed: (name: string, detail: string) => `모델 폴더 “${name}”을(를) 열 수 없습니다: ${detail}`,
+    notStored: '이 브라우저에 보관할 수 없습니다(저장소 사용 불가): 새로 고치면 사라집니다.',
+    yours: (name: string) => `${name} (내 모델)`,
+    remove: (name: string) => `${name} 삭제`,
+    removed: (name: string) => `내 모델 “${name}”을(를) 삭제했습니다.`,
+    listLabel: '내 모델',
+  },
+  unk: {
+    toggle: '미등록 단어(<unk>)를 어텐션으로 바꾸기',
+    heading: '미등록 단어를 바꾼 번역',
+    from: (word: string, alpha: string, how: string) => `<unk> → “${word}”에서 (α = ${alpha}, ${how})`,
+    dictionary: '사전',
+    copied: '복사',
+    none: '이 번역에는 미등록 단어가 없습니다.',
+    summary: (n: number) => `미등록 단어 ${n}개를 어텐션으로 바꾸었습니다.`,
+  },
 };
