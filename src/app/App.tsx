@@ -3,7 +3,7 @@
  * controller (session/) holds what the page knows and runs its commands; this component keeps
  * only view state (tab, references, beam settings, compare selection, tour) and wires them up.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { detectDefaultBackend } from '../tfjs/backendChoice';
 import { AppHeader } from '../ui/AppHeader';
 import { beamSettingsFrom, type BeamSettings } from '../ui/beamSettings';
@@ -22,6 +22,8 @@ import { ModelRegistry } from './modelRegistry';
 import { PageTabs } from './PageTabs';
 import { isPairId, pairStorage, rememberPair, resolvePair, storedPair } from './pairs/pairs';
 import { PairSelect } from '../ui/PairSelect';
+import { OpenModelFolder } from '../ui/OpenModelFolder';
+import { UserModels } from './userModels/userModels';
 import { TrainingNote } from '../ui/TrainingNote';
 import { usePageData } from './usePageData';
 import { usePageUrl } from './pageUrl';
@@ -38,8 +40,10 @@ export function App() {
   const lang = useLang();
   const initial = useMemo(() => readUrlState(), []);
   const startPair = useMemo(() => resolvePair(initial.pair, storedPair(pairStorage())), [initial]);
+  const [registry] = useState(() => new ModelRegistry());
+  const [userModels] = useState(() => new UserModels(registry));
+  const allModels = useSyncExternalStore(registry.subscribe.bind(registry), () => registry.list());
   const [s, session] = useSession(() => {
-    const registry = new ModelRegistry();
     const engine = new Engine({ registry, onContextLost: (r) => session.contextLost(r) });
     const onReady = (): void => {
       preloadViewsWhenIdle();
@@ -49,7 +53,8 @@ export function App() {
       engine,
       registry,
       fetchIndex: fetchModelIndex,
-      fetchCard: fetchModelCard,
+      fetchCard: (id: string) => (userModels.cardOf(id) ? Promise.resolve(userModels.cardOf(id)) : fetchModelCard(id)),
+      restoreUserModels: () => userModels.restore(),
       detectBackend: detectDefaultBackend,
       onReady,
     };
@@ -140,7 +145,9 @@ export function App() {
   return (
     <div className="page">
       <AppHeader
-        variants={s.variants}
+        variants={s.variants.map((v) =>
+          allModels.find((m) => m.id === v.id)?.source === 'opened' ? { ...v, name: t.userModels.yours(v.name) } : v,
+        )}
         variant={s.variant}
         backend={s.backend}
         backendNote={say(s.softwareNotice)}
@@ -151,7 +158,32 @@ export function App() {
         onBackendChange={(b) => void session.switchBackend(b)}
         onOpenTour={() => setTourOpen(true)}
         pair={s.pair}
-        pairControl={<PairSelect value={s.pair} disabled={isBusy} onChange={(p) => void session.switchPair(p)} />}
+        pairControl={
+          <PairSelect
+            value={s.pair}
+            extra={allModels.map((m) => m.pair)}
+            disabled={isBusy}
+            onChange={(p) => void session.switchPair(p)}
+          />
+        }
+        modelTools={
+          <OpenModelFolder
+            models={allModels.filter((m) => m.source === 'opened')}
+            disabled={s.busy !== null}
+            onOpen={async (folder, files) => {
+              const { entry, stored } = await userModels.open(folder, files);
+              void session.switchPair(entry.pair, entry.id);
+              return { pair: entry.pair, stored };
+            }}
+            onRemove={(id) => {
+              const wasShown = s.variant === id;
+              void userModels.remove(id).then(() => {
+                const first = registry.list(s.pair)[0];
+                if (wasShown && first) void session.switchModel(first.id);
+              });
+            }}
+          />
+        }
       />
       <main className="main">
         {alert(s.backendNotice, 'alert--warn', 'backend-notice')}

@@ -6,13 +6,16 @@ import { useStrings } from './i18n';
 export interface PairSelectProps {
   /** the pair shown */
   value: string;
+  /** pairs of the user's own models, listed after the shipped ones when not among them */
+  extra?: readonly string[];
   disabled?: boolean;
   onChange: (pair: string) => void;
 }
 
 /** A labelled select of the shipped language pairs. */
-export function PairSelect({ value, disabled, onChange }: PairSelectProps) {
+export function PairSelect({ value, extra = [], disabled, onChange }: PairSelectProps) {
   const t = useStrings();
+  const pairs = [...new Set<string>([...PAIRS, ...extra, value])];
   return (
     <div className="field">
       <label htmlFor="pair-select">{t.pairs.label}</label>
@@ -23,7 +26,7 @@ export function PairSelect({ value, disabled, onChange }: PairSelectProps) {
         disabled={disabled}
         onChange={(e) => onChange(e.target.value)}
       >
-        {PAIRS.map((p) => (
+        {pairs.map((p) => (
           <option key={p} value={p}>
             {t.pairs.names[p] ?? p}
           </option>

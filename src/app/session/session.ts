@@ -14,7 +14,7 @@ import type { Seq2SeqModel } from '../../model/model';
 import type { TranslationResult } from '../engine';
 import type { ModelCard, ModelIndex, VariantInfo } from '../loadModel';
 import type { ModelRegistry } from '../modelRegistry';
-import { DEFAULT_PAIR, setActivePair, shippedId } from '../pairs/pairs';
+import { DEFAULT_PAIR, isPairId, setActivePair, shippedId } from '../pairs/pairs';
 import type { UrlState } from '../urlState';
 import { decodeOptions, isManipulated, NO_WHAT_IF, withAttention, withForcedWord, type WhatIf } from '../whatIf';
 import { fitWhatIf } from '../whatIfUrl';
@@ -203,14 +203,18 @@ export class Session<E extends SessionEngine = SessionEngine> {
   /**
    * Switches the language pair: its model list (downloaded once), the model with the same folder
    * name as the current one if the pair has it (else its first), and the shown sentence translated
-   * again. A pair whose list cannot be read says so and keeps the user's own models of that pair.
+   * again; `prefer` (a model of that pair, e.g. one the user just opened) is chosen when given. A
+   * pair whose list cannot be read says so and keeps the user's own models of that pair.
    */
-  async switchPair(pair: string): Promise<void> {
-    if (pair === this.state.pair) return;
+  async switchPair(pair: string, prefer?: string): Promise<void> {
+    if (pair === this.state.pair) {
+      if (prefer && prefer !== this.state.variant) await this.switchModel(prefer);
+      return;
+    }
     setActivePair(pair);
     const before = this.state.variant;
     this.patch({ pair, variants: this.deps.registry.list(pair), modelError: null });
-    if (!this.deps.registry.list(pair).some((e) => e.source === 'shipped')) {
+    if (isPairId(pair) && !this.deps.registry.list(pair).some((e) => e.source === 'shipped')) {
       try {
         this.deps.registry.addShipped(pair, shippedOf(pair, (await this.deps.fetchIndex(pair)).variants));
       } catch (e) {
@@ -221,9 +225,8 @@ export class Session<E extends SessionEngine = SessionEngine> {
     const list = this.deps.registry.list(pair);
     this.patch({ variants: list });
     const folder = before.slice(before.lastIndexOf('/') + 1);
-    const next = list.find((v) => v.id === shippedId(pair, folder)) ?? list[0];
+    const next = list.find((v) => v.id === prefer) ?? list.find((v) => v.id === shippedId(pair, folder)) ?? list[0];
     if (!next) {
-      this.patch({ variant: '', card: undefined });
       const none = new Error(`No models for ${pair}`);
       this.dispatch({ type: 'modelFailed', error: this.state.modelError ?? { kind: 'indexError', error: none } });
       return;
