@@ -100,3 +100,32 @@ test('a model folder opened through the folder input translates, survives a relo
   await expect(page.getByTestId('status')).toHaveAttribute('data-busy', 'false');
   await expect(page.getByTestId('user-models')).toHaveCount(0);
 });
+
+test('unknown words: a name and a number are copied through attention, marked, with their source word and α on hover; the switch turns it off and is remembered', async ({
+  page,
+}) => {
+  await page.goto('./?backend=wasm');
+  await translate(page, 'Tom went to Zanzibar with Mary in 1987.');
+  // the model itself writes <unk>; the replaced line carries the source words
+  await expect(page.getByTestId('translation')).toContainText('<unk>');
+  const marked = page.getByTestId('unk-replaced');
+  await expect(marked.first()).toBeVisible();
+  await expect(page.getByTestId('unk-translation')).toContainText('Zanzibar');
+  await expect(page.getByTestId('unk-translation')).toContainText('1987');
+  const zanzibar = marked.filter({ hasText: 'Zanzibar' });
+  await expect(zanzibar).toHaveAttribute('data-source', 'zanzibar');
+  await expect(zanzibar).toHaveAttribute('data-via', 'copy');
+  const alpha = Number(await zanzibar.getAttribute('data-alpha'));
+  expect(alpha).toBeGreaterThan(0);
+  expect(alpha).toBeLessThanOrEqual(1);
+  await zanzibar.hover();
+  await expect(zanzibar.getByRole('tooltip')).toBeVisible();
+  await expect(zanzibar.getByRole('tooltip')).toContainText(`“zanzibar” (α = ${alpha.toFixed(2)}, copied)`);
+
+  await page.getByTestId('unk-toggle').uncheck();
+  await expect(page.getByTestId('unk-replaced')).toHaveCount(0);
+  await page.reload();
+  await translate(page, 'Tom went to Zanzibar with Mary in 1987.');
+  await expect(page.getByTestId('unk-toggle')).not.toBeChecked();
+  await expect(page.getByTestId('unk-replaced')).toHaveCount(0);
+});
