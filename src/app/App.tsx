@@ -20,7 +20,7 @@ import { NO_REFERENCES, referenceLines, type References, type TestExample } from
 import { fetchModelCard, fetchModelIndex } from './loadModel';
 import { ModelRegistry } from './modelRegistry';
 import { PageTabs } from './PageTabs';
-import { isPairId, pairStorage, rememberPair, resolvePair, storedPair } from './pairs/pairs';
+import { isPairId, PAIR_EXAMPLES, pairStorage, rememberPair, resolvePair, storedPair } from './pairs/pairs';
 import { PairSelect } from '../ui/PairSelect';
 import { OpenModelFolder } from '../ui/OpenModelFolder';
 import { UserModels } from './userModels/userModels';
@@ -196,6 +196,7 @@ export function App() {
             onTranslate={(text) => void session.translate(text)}
             busy={s.translating}
             disabled={s.busy !== null || !s.variant || s.modelError !== null}
+            examples={(isPairId(s.pair) ? PAIR_EXAMPLES[s.pair] : null) ?? undefined}
           />
           <p className="status muted small" data-testid="status" data-busy={isBusy ? 'true' : 'false'} aria-live="polite">
             {statusText(t, s)}

@@ -42,7 +42,7 @@ export function AppHeader(p: AppHeaderProps) {
       <Preferences />
       <div className="header__text">
         <h1>{(p.pair && t.pairs.titles[p.pair]) || t.title}</h1>
-        <p className="intro">{t.intro}</p>
+        <p className="intro">{(p.pair && t.pairs.intros[p.pair]) || t.intro}</p>
       </div>
       <div className="header__controls">
         {p.pairControl}

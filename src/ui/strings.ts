@@ -640,6 +640,10 @@ export const en = {
       'en-fr': 'Attention, live: English → French',
       'en-de': 'Attention, live: English → German',
     } as Record<string, string>,
+    intros: {
+      'en-de':
+        'A real encoder–decoder translation model with attention runs in your browser. Type an English sentence and see which source words the decoder looked at for every German word it wrote: German moves participles and verbs to the end, so the picture is far from diagonal.',
+    } as Record<string, string>,
     training: (step: string, planned: string) =>
       `Training in progress (step ${step} of ${planned}): this model is under-trained, so its translations are still poor.`,
     noBottleneck: 'No BLEU-by-length data for this language pair yet: its models have not been evaluated on the test set.',

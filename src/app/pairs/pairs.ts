@@ -15,6 +15,22 @@ export const DEFAULT_PAIR: PairId = 'en-fr';
 /** localStorage key of the remembered pair. */
 export const PAIR_STORAGE_KEY = 'attention-pair';
 
+/**
+ * The example chips of each pair (English sources, none from dev/test). en→de ones show long
+ * reordering: the participle at the end, the verb at the end of a subordinate clause, modal +
+ * infinitive at the end. `null`: the input's own (en→fr) examples.
+ */
+export const PAIR_EXAMPLES: Record<PairId, readonly string[] | null> = {
+  'en-fr': null,
+  'en-de': [
+    'I have seen the film.',
+    'He stays at home because he is tired.',
+    'I want to buy a new car.',
+    'I know that she has read the book.',
+    'Tomorrow I will call my mother.',
+  ],
+};
+
 /** Whether `v` names a shipped pair. */
 export function isPairId(v: unknown): v is PairId {
   return typeof v === 'string' && (PAIRS as readonly string[]).includes(v);
