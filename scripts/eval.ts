@@ -1,12 +1,18 @@
 /**
  * npm run eval -- --model public/models/en-fr/<variant> --data <tsv> [--beam k] [--hypotheses FILE]
- *                  [--float32 CKPT] [--card]
+ *                  [--float32 CKPT] [--card] [--unk-replace [--unk-dict FILE | --no-unk-dict]]
  * Prints corpus BLEU (sacreBLEU-style: 13a, multi-reference, no smoothing) and, as its last line,
  * one JSON object {"bleu", "sentences", "by_length", "unk"}.
  *   --hypotheses FILE  one detokenized translation per distinct source, in order of first appearance
  *   --float32 CKPT     evaluate the unquantized weights of a training checkpoint (best.ckpt)
  *   --card             store the result in the model's card.json under "eval.<set>" (set = the data
  *                      file's name without .tsv: dev or test), with the date and decoding settings
+ *   --unk-replace      also score the output with unknown-word replacement through attention (each
+ *                      <unk> takes the most-attended source word, translated by the pair's dictionary
+ *                      or copied): one decode, both BLEUs printed; with --card stored as
+ *                      "<greedy|beamK>UnkReplace" beside the plain score
+ *   --unk-dict FILE    the dictionary (default: unk-dict.json in the model's pair folder, if present)
+ *   --no-unk-dict      copy every replaced word (no dictionary)
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,7 +21,10 @@ import * as tf from '@tensorflow/tfjs-core';
 import { EMB_T } from '../src/model/decoder';
 import { readCheckpoint } from '../src/train/checkpoint';
 import { readPairs } from '../src/train/data';
-import { evaluate } from '../src/train/evaluate';
+import { evaluate, evaluateTexts, type EvalResult } from '../src/train/evaluate';
+import { existsSync, readFileSync } from 'node:fs';
+import { translateWithUnkReplacement, type UnkBatchResult } from '../src/model/unkBatch';
+import type { UnkDictionary } from '../src/model/unkReplace';
 import { loadModelDir, readCard } from '../src/train/export';
 import { initBackend } from '../src/train/wasmNode';
 
@@ -28,6 +37,9 @@ const { values: a } = parseArgs({
     float32: { type: 'string' },
     card: { type: 'boolean', default: false },
     backend: { type: 'string', default: 'wasm' },
+    'unk-replace': { type: 'boolean', default: false },
+    'unk-dict': { type: 'string' },
+    'no-unk-dict': { type: 'boolean', default: false },
   },
 });
 if (!a.model || !a.data) {
@@ -59,7 +71,22 @@ if (beam > 1) {
   decode = (texts) => beamBatch(model, texts, beam);
 }
 const t0 = Date.now();
-const r = await evaluate(model, readPairs(a.data), decode);
+const pairs = readPairs(a.data);
+let unk: { result: EvalResult; batch: UnkBatchResult; dict: string | null } | undefined;
+let r: EvalResult;
+if (a['unk-replace']) {
+  const dictFile = a['no-unk-dict'] ? null : (a['unk-dict'] ?? path.join(path.dirname(path.resolve(a.model)), 'unk-dict.json'));
+  const dict =
+    dictFile && existsSync(dictFile)
+      ? (JSON.parse(readFileSync(dictFile, 'utf8')) as { entries: UnkDictionary }).entries
+      : undefined;
+  let batch: UnkBatchResult | undefined;
+  const run = async (texts: string[]): Promise<UnkBatchResult> =>
+    (batch ??= await translateWithUnkReplacement(model, texts, { dictionary: dict, beam }));
+  r = await evaluateTexts(model, pairs, async (texts) => (await run(texts)).plain);
+  const withUnk = await evaluateTexts(model, pairs, async (texts) => (await run(texts)).replaced);
+  unk = { result: withUnk, batch: batch!, dict: dict ? dictFile : null };
+} else r = await evaluate(model, pairs, decode);
 const seconds = (Date.now() - t0) / 1000;
 if (a.hypotheses) writeFileSync(a.hypotheses, r.hypotheses.join('\n') + '\n');
 console.log(
@@ -68,6 +95,14 @@ console.log(
 for (const [k, v] of Object.entries(r.by_length))
   console.log(`  source ${k.padEnd(5)} words: BLEU ${v.bleu.toFixed(2)} (${v.sentences})`);
 console.log(`  unknown tokens: source ${(r.unk.src * 100).toFixed(2)} %, target ${(r.unk.tgt * 100).toFixed(2)} %`);
+if (unk) {
+  const c = unk.batch.counts;
+  console.log(
+    `with unknown-word replacement (${unk.dict ? `dictionary ${unk.dict}` : 'copy only'}): BLEU ${unk.result.bleu.toFixed(2)} (${c.replaced} of ${c.unknownOutputs} <unk> replaced, ${c.dictionary} from the dictionary)`,
+  );
+  for (const [k, v] of Object.entries(unk.result.by_length))
+    console.log(`  source ${k.padEnd(5)} words: BLEU ${v.bleu.toFixed(2)} (${v.sentences})`);
+}
 if (a.card) {
   const card = readCard(a.model);
   const set = path.basename(a.data).replace(/\.tsv$/, '');
@@ -76,6 +111,17 @@ if (a.card) {
   const entry = {
     ...(evals[set] ?? {}),
     [key]: { bleu: r.bleu, by_length: r.by_length, ...(a.float32 ? { weights: 'float32 checkpoint' } : {}) },
+    ...(unk
+      ? {
+          [`${key}UnkReplace`]: {
+            bleu: unk.result.bleu,
+            by_length: unk.result.by_length,
+            replaced: unk.batch.counts.replaced,
+            fromDictionary: unk.batch.counts.dictionary,
+            dictionary: unk.dict ? path.basename(unk.dict) : null,
+          },
+        }
+      : {}),
     unk: r.unk,
     sources: r.sentences,
     trainingSteps: card.training?.steps,
@@ -83,4 +129,12 @@ if (a.card) {
   };
   writeFileSync(path.join(a.model, 'card.json'), JSON.stringify({ ...card, eval: { ...evals, [set]: entry } }, null, 2));
 }
-console.log(JSON.stringify({ bleu: r.bleu, sentences: r.sentences, by_length: r.by_length, unk: r.unk }));
+console.log(
+  JSON.stringify({
+    bleu: r.bleu,
+    sentences: r.sentences,
+    by_length: r.by_length,
+    unk: r.unk,
+    ...(unk ? { unkReplace: { bleu: unk.result.bleu, by_length: unk.result.by_length, ...unk.batch.counts } } : {}),
+  }),
+);

@@ -1,5 +1,5 @@
 /**
- * node scripts/run.mjs scripts/make-examples.ts [--data ../shared/data/en-fr/test.tsv] [--out public/examples/test-examples.json] [--n 20]
+ * node scripts/run.mjs scripts/make-examples.ts [--data ../shared/data/en-fr/test.tsv] [--out public/models/<pair>/test-examples.json] [--n 20]
  *
  * Picks a small, fixed set of test-set sources with every one of their references, for the page's
  * "Teacher forcing & BLEU" view (test sentences offered as examples, with their references).
@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 const { values: a } = parseArgs({
   options: {
     data: { type: 'string', default: '../shared/data/en-fr/test.tsv' },
-    out: { type: 'string', default: 'public/examples/test-examples.json' },
+    out: { type: 'string', default: 'public/models/en-fr/test-examples.json' },
     n: { type: 'string', default: '20' },
   },
 });

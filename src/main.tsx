@@ -7,6 +7,7 @@ import './ui/i18n';
 import { applyTheme, savedThemeChoice } from './ui/theme';
 import './app/styles.css';
 import './app/share-export-tour.css';
+import './app/pairs-user-models-unk.css';
 
 // Before the first paint: the saved (or system) theme.
 applyTheme(savedThemeChoice());

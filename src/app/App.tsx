@@ -3,7 +3,7 @@
  * controller (session/) holds what the page knows and runs its commands; this component keeps
  * only view state (tab, references, beam settings, compare selection, tour) and wires them up.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { detectDefaultBackend } from '../tfjs/backendChoice';
 import { AppHeader } from '../ui/AppHeader';
 import { beamSettingsFrom, type BeamSettings } from '../ui/beamSettings';
@@ -20,6 +20,11 @@ import { NO_REFERENCES, referenceLines, type References, type TestExample } from
 import { fetchModelCard, fetchModelIndex } from './loadModel';
 import { ModelRegistry } from './modelRegistry';
 import { PageTabs } from './PageTabs';
+import { isPairId, PAIR_EXAMPLES, pairStorage, rememberPair, resolvePair, storedPair } from './pairs/pairs';
+import { PairSelect } from '../ui/PairSelect';
+import { OpenModelFolder } from '../ui/OpenModelFolder';
+import { UserModels } from './userModels/userModels';
+import { TrainingNote } from '../ui/TrainingNote';
 import { usePageData } from './usePageData';
 import { usePageUrl } from './pageUrl';
 import type { PhaseId } from './playback';
@@ -33,8 +38,11 @@ export function App() {
   const t = useStrings();
   const lang = useLang();
   const initial = useMemo(() => readUrlState(), []);
+  const startPair = useMemo(() => resolvePair(initial.pair, storedPair(pairStorage())), [initial]);
+  const [registry] = useState(() => new ModelRegistry());
+  const [userModels] = useState(() => new UserModels(registry));
+  const allModels = useSyncExternalStore(registry.subscribe.bind(registry), () => registry.list());
   const [s, session] = useSession(() => {
-    const registry = new ModelRegistry();
     const engine = new Engine({ registry, onContextLost: (r) => session.contextLost(r) });
     const onReady = (): void => {
       preloadViewsWhenIdle();
@@ -44,7 +52,8 @@ export function App() {
       engine,
       registry,
       fetchIndex: fetchModelIndex,
-      fetchCard: fetchModelCard,
+      fetchCard: (id: string) => (userModels.cardOf(id) ? Promise.resolve(userModels.cardOf(id)) : fetchModelCard(id)),
+      restoreUserModels: () => userModels.restore(),
       detectBackend: detectDefaultBackend,
       onReady,
     };
@@ -59,8 +68,11 @@ export function App() {
   useEffect(() => {
     if (started.current) return;
     started.current = true;
-    void session.start(initial);
-  }, [session, initial]);
+    void session.start({ ...initial, pair: startPair });
+  }, [session, initial, startPair]);
+  useEffect(() => {
+    if (isPairId(s.pair)) rememberPair(pairStorage(), s.pair);
+  }, [s.pair]);
 
   const [tab, setTab] = useState<TabId>(initial.tab ?? 'main');
   const [visited, setVisited] = useState<ReadonlySet<TabId>>(() => new Set<TabId>(['main', initial.tab ?? 'main']));
@@ -71,7 +83,7 @@ export function App() {
   const [references, setReferences] = useState<References>(() =>
     initial.ref !== null ? { text: initial.ref, source: null } : NO_REFERENCES,
   );
-  const { example, examples } = usePageData(visited.has('forcing'));
+  const { example, examples } = usePageData(visited.has('forcing'), s.pair);
   const [beamBest, setBeamBest] = useState<{ baseSeq: number; best: BeamBest } | null>(null);
   const [beamSettings, setBeamSettings] = useState<BeamSettings>(() => beamSettingsFrom(initial.beam));
   const [cursor, setCursor] = useState<StepCursor | null>(null);
@@ -135,7 +147,9 @@ export function App() {
   return (
     <div className="page">
       <AppHeader
-        variants={s.variants}
+        variants={s.variants.map((v) =>
+          allModels.find((m) => m.id === v.id)?.source === 'opened' ? { ...v, name: t.userModels.yours(v.name) } : v,
+        )}
         variant={s.variant}
         backend={s.backend}
         backendNote={say(s.softwareNotice)}
@@ -145,10 +159,38 @@ export function App() {
         onModelChange={(id) => void session.switchModel(id)}
         onBackendChange={(b) => void session.switchBackend(b)}
         onOpenTour={() => setTourOpen(true)}
+        pair={s.pair}
+        pairControl={
+          <PairSelect
+            value={s.pair}
+            extra={allModels.map((m) => m.pair)}
+            disabled={isBusy}
+            onChange={(p) => void session.switchPair(p)}
+          />
+        }
+        modelTools={
+          <OpenModelFolder
+            models={allModels.filter((m) => m.source === 'opened')}
+            disabled={s.busy !== null}
+            onOpen={async (folder, files) => {
+              const { entry, stored } = await userModels.open(folder, files);
+              void session.switchPair(entry.pair, entry.id);
+              return { pair: entry.pair, stored };
+            }}
+            onRemove={(id) => {
+              const wasShown = s.variant === id;
+              void userModels.remove(id).then(() => {
+                const first = registry.list(s.pair)[0];
+                if (wasShown && first) void session.switchModel(first.id);
+              });
+            }}
+          />
+        }
       />
       <main className="main">
         {alert(s.backendNotice, 'alert--warn', 'backend-notice')}
         {alert(s.modelError, 'alert--error', 'model-error')}
+        <TrainingNote info={s.variants.find((v) => v.id === s.variant)} card={s.card} />
         <div className="card">
           <SentenceInput
             value={s.input}
@@ -156,6 +198,7 @@ export function App() {
             onTranslate={(text) => void session.translate(text)}
             busy={s.translating}
             disabled={s.busy !== null || !s.variant || s.modelError !== null}
+            examples={(isPairId(s.pair) ? PAIR_EXAMPLES[s.pair] : null) ?? undefined}
           />
           <p className="status muted small" data-testid="status" data-busy={isBusy ? 'true' : 'false'} aria-live="polite">
             {statusText(t, s)}

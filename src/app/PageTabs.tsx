@@ -1,5 +1,10 @@
 /** The page's tab panels: translation & steps, beam search, teacher forcing & BLEU, compare, models. */
-import type { Dispatch, SetStateAction } from 'react';
+import { useState, type Dispatch, type SetStateAction } from 'react';
+import { UNK_TOKEN } from '../model/unkReplace';
+import { UnkReplacedLine } from '../ui/UnkReplacedLine';
+import { pairStorage } from './pairs/pairs';
+import { rememberUnkReplace, unkReplaceOn } from './unk/unkSetting';
+import { useUnkReplacement } from './unk/useUnkReplacement';
 import type { BeamSettings } from '../ui/beamSettings';
 import type { BeamBest, ExamplesState } from '../ui/ForcingView';
 import { useStrings } from '../ui/i18n';
@@ -62,6 +67,14 @@ export function PageTabs(p: PageTabsProps) {
     !s.modelError &&
     (s.variant || initial.model || example.variant) === example.variant;
   const noModel = !s.variant || s.modelError !== null;
+  const [unkOn, setUnkOn] = useState(() => unkReplaceOn(pairStorage()));
+  const toggleUnk = (on: boolean): void => {
+    setUnkOn(on);
+    rememberUnkReplace(pairStorage(), on);
+  };
+  const shownR = result?.r ?? null;
+  const unk = useUnkReplacement(p.engine, shownR, shownR ? session.nameOf(shownR.variant) : '', s.pair, unkOn);
+  const unkShown = !!shownR && shownR.trace.outputTokens.includes(UNK_TOKEN);
   return (
     <>
       {!noModel ? (
@@ -82,6 +95,7 @@ export function PageTabs(p: PageTabsProps) {
         {showExample ? (
           <PrecomputedExample example={example} modelReady={!isBusy && s.variant === example.variant} keyboard={tab === 'main'} />
         ) : null}
+        {result && unkShown ? <UnkReplacedLine on={unkOn} onToggle={toggleUnk} replaced={unk} hasUnknown={unkShown} /> : null}
         {result ? (
           <TranslationView
             key={result.seq}
@@ -135,6 +149,7 @@ export function PageTabs(p: PageTabsProps) {
       {visited.has('compare') ? (
         <TabPanel id="compare" active={tab === 'compare'}>
           <CompareView
+            key={s.pair}
             variants={s.variants}
             initialText={s.input}
             load={cmd.compareLoad}
@@ -150,7 +165,7 @@ export function PageTabs(p: PageTabsProps) {
       ) : null}
       {visited.has('models') ? (
         <TabPanel id="models" active={tab === 'models'}>
-          <ModelsView variants={s.variants} />
+          <ModelsView key={s.pair} variants={s.variants} />
         </TabPanel>
       ) : null}
     </>

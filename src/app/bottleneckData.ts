@@ -84,7 +84,14 @@ export function parseBottleneckData(raw: unknown): BottleneckData {
   return { set: raw.set as 'dev' | 'test', source, buckets, variants };
 }
 
-/** Fetches and validates the file; errors say whether it is missing, not JSON, or malformed. */
+/** The active language pair has no bottleneck.json yet (its models were not evaluated): not a failure. */
+export class NoBottleneckData extends Error {
+  constructor() {
+    super('bottleneck.json: none for this language pair yet');
+  }
+}
+
+/** Fetches and validates the active pair's file; errors say whether it is missing ({@link NoBottleneckData}), not JSON, or malformed. */
 export async function fetchBottleneckData(): Promise<BottleneckData> {
   let res: Response;
   try {
@@ -92,6 +99,7 @@ export async function fetchBottleneckData(): Promise<BottleneckData> {
   } catch (e) {
     throw new Error(`bottleneck.json could not be downloaded (${e instanceof Error ? e.message : String(e)})`);
   }
+  if (res.status === 404 || (res.headers.get('content-type') ?? '').includes('text/html')) throw new NoBottleneckData();
   if (!res.ok) throw new Error(`bottleneck.json could not be downloaded (HTTP ${res.status})`);
   let raw: unknown;
   try {

@@ -12,7 +12,9 @@
 import { beamSearch, type BeamResult } from '../model/beam';
 import { greedyDecode, type DecodeOptions } from '../model/greedy';
 import { disposeModel, type Seq2SeqModel } from '../model/model';
+import { languagesOf } from '../model/languages';
 import { tokenize } from '../model/tokenize';
+import { replaceInTrace, type UnkDictionary, type UnkReplaced } from '../model/unkReplace';
 import type { DecodeTrace } from '../model/trace';
 import { EOS, UNK } from '../model/vocab';
 import { activateBackend, currentBackend, type BackendName, type BackendResult } from '../tfjs/browserBackends';
@@ -245,7 +247,7 @@ export class Engine {
   forceReference(variant: string, label: string, text: string, reference: string): Promise<ForcedRun> {
     return this.serial(async () => {
       const m = await this.model(variant, label);
-      const all = tokenize(reference, 'tgt');
+      const all = tokenize(reference, languagesOf(m.cfg).tgt);
       const words = all.slice(0, MAX_REFERENCE_TOKENS);
       const ids = [...m.tgt.encode(words), EOS];
       const tokens = [...words, m.tgt.token(EOS)];
@@ -264,6 +266,15 @@ export class Engine {
         ms: performance.now() - t0,
       };
     });
+  }
+
+  /**
+   * Unknown-word replacement (Luong et al. 2015) on a finished greedy decode: each `<unk>` takes
+   * its step's most-attended source word, translated by `dictionary` or copied (no tensors: only the
+   * model's tokenizer rules and casing table are used).
+   */
+  replaceUnknowns(r: TranslationResult, label: string, dictionary?: UnkDictionary): Promise<UnkReplaced & { text: string }> {
+    return this.serial(async () => replaceInTrace(await this.model(r.variant, label), r.trace, r.text, dictionary));
   }
 
   /** Releases every model's tensors on the current backend. */

@@ -1,5 +1,5 @@
 /**
- * Test-set sentences offered as examples with all their references (public/examples/
+ * Test-set sentences offered as examples with all their references (public/models/<pair>/
  * test-examples.json, written by scripts/make-examples.ts), and the references the user works with.
  */
 
@@ -29,9 +29,10 @@ export function referenceLines(r: References): string[] {
     .filter((l) => l !== '');
 }
 
-/** Fetches the examples file (relative to the page). */
-export async function fetchTestExamples(): Promise<TestExample[]> {
-  const res = await fetch(`${import.meta.env.BASE_URL}examples/test-examples.json`, { cache: 'no-cache' });
+/** Fetches a pair's examples file (relative to the page); a pair without one has no examples (empty list). */
+export async function fetchTestExamples(pair: string): Promise<TestExample[]> {
+  const res = await fetch(`${import.meta.env.BASE_URL}models/${pair}/test-examples.json`, { cache: 'no-cache' });
+  if (res.status === 404 || (res.headers.get('content-type') ?? '').includes('text/html')) return [];
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
   const json = (await res.json()) as { examples?: unknown };
   const list = Array.isArray(json.examples) ? json.examples : [];

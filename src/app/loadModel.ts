@@ -8,23 +8,26 @@ import type { ModelCard } from '../model/card';
 import type { Seq2SeqModel } from '../model/model';
 import { ModelFileError } from '../model/modelFileError';
 import { modelFromFiles, type ModelJson, type VocabJson } from '../model/weights';
+import { activePair, DEFAULT_PAIR, shippedPath } from './pairs/pairs';
 
 export type { ModelCard };
 
-/** The language pair whose models the page ships. */
-export const PAIR = 'en-fr';
+/** The language pair of a model list that names none (the first shipped pair). */
+export const PAIR = DEFAULT_PAIR;
 
-/** One entry of `public/models/en-fr/index.json`. */
+/** One entry of `public/models/<pair>/index.json`. */
 export interface VariantInfo {
-  /** folder name under `models/en-fr/` */
+  /** folder name under `models/<pair>/` in the index; the model's id in the page (see pairs.ts) */
   id: string;
   /** display name */
   name: string;
   /** one-line description (optional) */
   description?: string;
+  /** training steps planned for a model still in training (its card says how far it got) */
+  plannedSteps?: number;
 }
 
-/** `public/models/en-fr/index.json`. */
+/** `public/models/<pair>/index.json`. */
 export interface ModelIndex {
   pair: string;
   variants: VariantInfo[];
@@ -40,9 +43,14 @@ export interface ModelFiles {
   verified: boolean;
 }
 
-/** URL of a file under `models/en-fr/`, relative to the page (Vite `base: './'`). */
-export function modelUrl(file: string): string {
-  return `${import.meta.env.BASE_URL}models/${PAIR}/${file}`;
+/** URL of a file under `models/<pair>/` (the active pair by default), relative to the page (Vite `base: './'`). */
+export function modelUrl(file: string, pair: string = activePair()): string {
+  return `${import.meta.env.BASE_URL}models/${pair}/${file}`;
+}
+
+/** URL of one file of a shipped model (by its id: see pairs.ts). */
+export function shippedFileUrl(id: string, file: string): string {
+  return `${import.meta.env.BASE_URL}models/${shippedPath(id)}/${file}`;
 }
 
 /** Why a request failed: a network error (`detail`), an HTTP status, or a missing file. */
@@ -79,7 +87,7 @@ async function get(url: string, cache: RequestCache): Promise<Response> {
 /** Fetches one of a model's files; failures become {@link ModelFileError}s naming the model and the file. */
 async function getModelFile(variant: string, label: string, file: string, cache: RequestCache): Promise<Response> {
   try {
-    return await get(modelUrl(`${variant}/${file}`), cache);
+    return await get(shippedFileUrl(variant, file), cache);
   } catch (e) {
     if (!(e instanceof FetchFailure)) throw e;
     throw new ModelFileError(
@@ -107,11 +115,11 @@ export async function sha256Hex(data: ArrayBuffer): Promise<string | undefined> 
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Fetches the list of shipped variants. */
-export async function fetchModelIndex(): Promise<ModelIndex> {
+/** Fetches the list of shipped variants of `pair` (the active one by default). */
+export async function fetchModelIndex(pair: string = activePair()): Promise<ModelIndex> {
   let index: ModelIndex;
   try {
-    index = (await (await get(modelUrl('index.json'), 'no-cache')).json()) as ModelIndex;
+    index = (await (await get(modelUrl('index.json', pair), 'no-cache')).json()) as ModelIndex;
   } catch (e) {
     if (e instanceof FetchFailure) throw new Error(`The model list (index.json) could not be downloaded (${e.message})`);
     throw new Error('The model list (index.json) is not valid JSON');
@@ -222,7 +230,7 @@ export async function loadModel(variant: string, label = variant): Promise<Seq2S
 /** Fetches a model's card; resolves to undefined when it is missing or unreadable. */
 export async function fetchModelCard(variant: string): Promise<ModelCard | undefined> {
   try {
-    const res = await fetch(modelUrl(`${variant}/card.json`), { cache: 'no-cache' });
+    const res = await fetch(shippedFileUrl(variant, 'card.json'), { cache: 'no-cache' });
     if (!res.ok) return undefined;
     return (await res.json()) as ModelCard;
   } catch {

@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import type { Lang } from '../ui/languages';
 import { DEFAULT_BEAM_SETTINGS, type BeamSettings } from '../ui/beamSettings';
 import type { StepCursor } from '../ui/TranslationView';
+import { DEFAULT_PAIR, isPairId } from './pairs/pairs';
 import { phasesFor } from './playback';
 import type { SessionState } from './session/state';
 import type { TabId, UrlState } from './urlState';
@@ -30,7 +31,7 @@ export interface PageView {
 }
 
 /** The URL state of a view (defaults left out, so a plain page has a plain URL). */
-export function pageUrlState(s: Pick<SessionState, 'backendChosen' | 'variant' | 'result'>, v: PageView): UrlState {
+export function pageUrlState(s: Pick<SessionState, 'backendChosen' | 'variant' | 'result' | 'pair'>, v: PageView): UrlState {
   const { result } = s;
   const sentence = v.tab === 'compare' && v.compared.text !== null ? v.compared.text : (result?.base.text ?? null);
   // the step view's cursor, unless it is at its start (step 1, first phase)
@@ -40,6 +41,7 @@ export function pageUrlState(s: Pick<SessionState, 'backendChosen' | 'variant' |
   const compare = v.visited.has('compare');
   return {
     backend: s.backendChosen,
+    pair: isPairId(s.pair) && s.pair !== DEFAULT_PAIR ? s.pair : null,
     model: s.variant || null,
     lang: v.lang,
     text: sentence,
@@ -61,15 +63,15 @@ export function pageUrlState(s: Pick<SessionState, 'backendChosen' | 'variant' |
 
 /** Keeps the address bar on the view (once `s.urlLive`); returns the "Copy link" function. */
 export function usePageUrl(s: SessionState, v: PageView): () => string {
-  const { backendChosen, variant, result } = s;
+  const { backendChosen, variant, result, pair } = s;
   const { lang, tab, visited, cursor, referencesText, beamSettings, compared, compareStep } = v;
   const state = useMemo(
     () =>
       pageUrlState(
-        { backendChosen, variant, result },
+        { backendChosen, variant, result, pair },
         { lang, tab, visited, cursor, referencesText, beamSettings, compared, compareStep },
       ),
-    [backendChosen, variant, result, lang, tab, visited, cursor, referencesText, beamSettings, compared, compareStep],
+    [backendChosen, variant, result, pair, lang, tab, visited, cursor, referencesText, beamSettings, compared, compareStep],
   );
   return useUrlSync(state, s.urlLive);
 }

@@ -8,7 +8,8 @@ import { EMPTY_URL_STATE, parseUrlState, serializeUrlState, shareLink, URL_BACKE
 
 const FULL: UrlState = {
   backend: 'wasm',
-  model: 'luong-general',
+  pair: 'en-de',
+  model: 'en-de/luong-general',
   lang: 'ko',
   text: 'He said "hi", & <b>left</b> = 100% sure?',
   tab: 'beam',
@@ -17,10 +18,22 @@ const FULL: UrlState = {
   whatIf: { force: [undefined, 12], attention: [[0.5, 0.5]] },
   ref: 'Il a dit « salut » & <b>est parti</b>.\nIl est parti.',
   beam: { k: 7, alpha: 0.6, pruned: false },
-  compare: ['luong-general', 'none'],
+  compare: ['en-de/luong-general', 'opened:my-model'],
   compareStep: 4,
   tour: 'off',
 };
+
+describe('pair and model ids in the URL', () => {
+  it('keeps a shipped pair and pair/user model ids, drops anything else', () => {
+    expect(parseUrlState('?pair=en-de&model=en-de/none').pair).toBe('en-de');
+    expect(parseUrlState('?pair=en-de&model=en-de/none').model).toBe('en-de/none');
+    expect(parseUrlState('?model=opened:my-model').model).toBe('opened:my-model');
+    expect(parseUrlState('?pair=xx-yy').pair).toBeNull();
+    expect(parseUrlState('?model=en-de/../x').model).toBeNull();
+    expect(parseUrlState('?model=a/b/c').model).toBeNull();
+    expect(parseUrlState('?model=/etc').model).toBeNull();
+  });
+});
 
 describe('URL state round trip', () => {
   it('parse(serialize(s)) gives s back, for a full state', () => {

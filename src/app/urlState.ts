@@ -1,6 +1,6 @@
 /**
  * The view kept in the page URL, so that a link reopens exactly what its sender saw:
- * `?backend=&model=&lang=&text=&tab=&step=&phase=&force=&att=&ref=&k=&alpha=&pruned=&cmp=&cstep=&tour=`.
+ * `?backend=&pair=&model=&lang=&text=&tab=&step=&phase=&force=&att=&ref=&k=&alpha=&pruned=&cmp=&cstep=&tour=`.
  *
  * Pure: parsing and serialising are string functions (unit-tested); only {@link writeUrlState}
  * touches `window.history`. Everything read from a URL is validated here: a value that is
@@ -14,6 +14,7 @@ import type { BackendName } from '../tfjs/browserBackends';
 import { isLang, type Lang } from '../ui/languages';
 import { BEAM_ALPHA_MAX, BEAM_K_MAX, BEAM_K_MIN, COMPARE_MAX } from './limits';
 import { PHASE_IDS, type PhaseId } from './playback';
+import { PAIRS, type PairId } from './pairs/pairs';
 import type { WhatIf } from './whatIf';
 import { parseWhatIf, serializeWhatIf } from './whatIfUrl';
 
@@ -43,6 +44,8 @@ export interface UrlBeam {
 export interface UrlState {
   /** `?backend=`: when present it always wins over the automatic choice */
   backend: BackendName | null;
+  /** `?pair=`: the language pair (wins over the remembered one) */
+  pair: PairId | null;
   /** model variant id (checked against the model list by the page) */
   model: string | null;
   /** UI language (wins over the saved and the browser's language) */
@@ -68,6 +71,7 @@ export interface UrlState {
 /** A URL state with nothing in it. */
 export const EMPTY_URL_STATE: UrlState = {
   backend: null,
+  pair: null,
   model: null,
   lang: null,
   text: null,
@@ -82,12 +86,15 @@ export const EMPTY_URL_STATE: UrlState = {
   tour: null,
 };
 
-/** Model ids as the model index writes them: letters, digits, `.`, `_`, `-` (no path, no markup). */
-const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+/**
+ * Model ids: letters, digits, `.`, `_`, `-`, and at most one `/` (a pair's folder: `en-de/none`) or
+ * `:` (the user's own: `opened:my-model`); no `..`, no markup.
+ */
+const MODEL_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,40}(?:[/:][A-Za-z0-9][A-Za-z0-9._-]{0,63})?$/;
 
 /** A model id from a URL, or null when it is not shaped like one. */
 export function parseModelId(s: string | null): string | null {
-  return s !== null && MODEL_ID.test(s) ? s : null;
+  return s !== null && MODEL_ID.test(s) && !s.includes('..') ? s : null;
 }
 
 /**
@@ -147,6 +154,7 @@ export function parseUrlState(search: string): UrlState {
   const pruned = q.get('pruned');
   return {
     backend: oneOf(URL_BACKENDS, q.get('backend')),
+    pair: oneOf(PAIRS, q.get('pair')),
     model: parseModelId(q.get('model')),
     lang: ((l) => (isLang(l) ? l : null))(q.get('lang')),
     text: parseText(q.get('text')),
@@ -178,6 +186,7 @@ export function serializeUrlState(s: UrlState): string {
     if (v !== null) q.set(key, String(v));
   };
   put('backend', s.backend);
+  put('pair', s.pair);
   put('model', s.model);
   put('lang', s.lang);
   put('text', s.text);

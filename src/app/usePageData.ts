@@ -4,8 +4,11 @@ import type { ExamplesState } from '../ui/ForcingView';
 import { fetchTestExamples } from './examples';
 import { fetchPrecomputedExample, type PrecomputedExample } from './precomputed';
 
-/** The precomputed example (null until fetched), and the test-set examples once `wantExamples` (fetched once). */
-export function usePageData(wantExamples: boolean): { example: PrecomputedExample | null; examples: ExamplesState } {
+/** The precomputed example (null until fetched), and `pair`'s test-set examples once `wantExamples` (fetched once per pair). */
+export function usePageData(
+  wantExamples: boolean,
+  pair: string,
+): { example: PrecomputedExample | null; examples: ExamplesState } {
   const [example, setExample] = useState<PrecomputedExample | null>(null);
   const [examples, setExamples] = useState<ExamplesState>({ status: 'loading' });
   useEffect(() => {
@@ -18,12 +21,13 @@ export function usePageData(wantExamples: boolean): { example: PrecomputedExampl
   useEffect(() => {
     if (!wantExamples) return;
     let cancelled = false;
-    fetchTestExamples()
+    setExamples({ status: 'loading' });
+    fetchTestExamples(pair)
       .then((list) => !cancelled && setExamples({ status: 'ready', examples: list }))
       .catch(() => !cancelled && setExamples({ status: 'error' }));
     return () => {
       cancelled = true;
     };
-  }, [wantExamples]);
+  }, [wantExamples, pair]);
   return { example, examples };
 }

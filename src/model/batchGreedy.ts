@@ -10,7 +10,32 @@ import { BOS, EOS } from './vocab';
 
 /** Output ids (without `</s>`) for each source text, decoded in batches of `batchSize`. */
 export async function greedyBatch(model: Seq2SeqModel, texts: string[], batchSize = 64): Promise<number[][]> {
-  const results: number[][] = new Array<number[]>(texts.length);
+  return (await greedyBatchRun(model, texts, batchSize, false)).map((r) => r.ids);
+}
+
+/** One sentence's greedy output: ids (without `</s>`) and the attention weights of each output step [T][S]. */
+export interface GreedyWithAttention {
+  ids: number[];
+  /** α of the step that wrote each id, over the sentence's own source positions (empty rows for the baseline) */
+  weights: number[][];
+}
+
+/** Like {@link greedyBatch}, also reading back each step's attention weights (for unknown-word replacement). */
+export async function greedyBatchWithAttention(
+  model: Seq2SeqModel,
+  texts: string[],
+  batchSize = 64,
+): Promise<GreedyWithAttention[]> {
+  return greedyBatchRun(model, texts, batchSize, true);
+}
+
+async function greedyBatchRun(
+  model: Seq2SeqModel,
+  texts: string[],
+  batchSize: number,
+  withWeights: boolean,
+): Promise<GreedyWithAttention[]> {
+  const results = new Array<GreedyWithAttention>(texts.length);
   const order = [...texts.keys()].map((i) => ({ i, src: prepareSource(model, texts[i]!) }));
   order.sort((a, b) => a.src.ids.length - b.src.ids.length);
   for (let c = 0; c < order.length; c += batchSize) {
@@ -18,26 +43,45 @@ export async function greedyBatch(model: Seq2SeqModel, texts: string[], batchSiz
     const outs = await decodeChunk(
       model,
       chunk.map((x) => x.src.ids),
+      withWeights,
     );
     chunk.forEach((x, k) => (results[x.i] = outs[k]!));
   }
   return results;
 }
 
-async function decodeChunk(model: Seq2SeqModel, srcIds: number[][]): Promise<number[][]> {
+async function decodeChunk(model: Seq2SeqModel, srcIds: number[][], withWeights: boolean): Promise<GreedyWithAttention[]> {
   const { decoding } = await Decoding.start(model, srcIds);
   try {
+    const B = srcIds.length;
+    const S = decoding.S;
     // each row stops at its own limit, the one the browser's decode of that sentence has
     const limit = srcIds.map((s) => maxDecodeLen(model.cfg, s.length));
-    let prev: ArrayLike<number> = new Int32Array(srcIds.length).fill(BOS);
-    const out: number[][] = srcIds.map(() => []);
-    const done = new Array<boolean>(srcIds.length).fill(false);
+    let prev: ArrayLike<number> = new Int32Array(B).fill(BOS);
+    const out: GreedyWithAttention[] = srcIds.map(() => ({ ids: [], weights: [] }));
+    const done = new Array<boolean>(B).fill(false);
     for (let t = 1; done.includes(false); t++) {
-      prev = await decoding.step(prev, ({ logits }) => tf.argMax(logits, 1)); // [B]
-      for (let b = 0; b < srcIds.length; b++) {
+      let w: Float32Array | undefined;
+      if (withWeights) {
+        // one read-back per step: [argmax ; α_t] per row, as floats [B, 1 + S]
+        const packed = await decoding.step(prev, ({ logits, out: o }) =>
+          tf.concat([tf.cast(tf.expandDims(tf.argMax(logits, 1), 1), 'float32'), o.weights ?? tf.zeros([B, S])], 1),
+        );
+        prev = Int32Array.from({ length: B }, (_, b) => packed[b * (1 + S)]!);
+        w = packed as Float32Array;
+      } else {
+        prev = await decoding.step(prev, ({ logits }) => tf.argMax(logits, 1)); // [B]
+      }
+      for (let b = 0; b < B; b++) {
         if (done[b]) continue;
         if (prev[b] === EOS) done[b] = true;
-        else out[b]!.push(prev[b]!);
+        else {
+          out[b]!.ids.push(prev[b]!);
+          if (withWeights) {
+            const at = b * (1 + S) + 1;
+            out[b]!.weights.push(w && model.cfg.attention !== 'none' ? Array.from(w.subarray(at, at + srcIds[b]!.length)) : []);
+          }
+        }
         if (t >= limit[b]!) done[b] = true;
       }
     }

@@ -6,6 +6,7 @@
  */
 import type * as tf from '@tensorflow/tfjs-core';
 import { ATTENTION_KINDS, type ModelConfig } from './config';
+import { isLanguageCode } from './languages';
 import { ModelFileError } from './modelFileError';
 import { paramShapes } from './params';
 import { SPECIALS } from './vocab';
@@ -50,6 +51,8 @@ function checkConfig(label: string, c: unknown): ModelConfig {
   if (!isCount(c.maxSrcLen) || (c.maxSrcLen as number) > MAX_LENGTH) bad('maxSrcLen');
   if (!isCount(c.maxTgtLen) || (c.maxTgtLen as number) > MAX_LENGTH) bad('maxTgtLen');
   if (c.srcEos !== undefined && typeof c.srcEos !== 'boolean') bad('srcEos');
+  if (c.srcLang !== undefined && !isLanguageCode(c.srcLang)) bad('srcLang');
+  if (c.tgtLang !== undefined && !isLanguageCode(c.tgtLang)) bad('tgtLang');
   return c as unknown as ModelConfig;
 }
 

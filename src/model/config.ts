@@ -33,6 +33,10 @@ export interface ModelConfig {
   maxTgtLen: number;
   /** Whether the source ends with `</s>` (absent: true). */
   srcEos?: boolean;
+  /** Source language code, which picks the tokenization rules (absent: `en`; see languages.ts). */
+  srcLang?: string;
+  /** Target language code (absent: `fr`). */
+  tgtLang?: string;
 }
 
 /** True for the two Luong-style variants that run the RNN before attention (and the baseline). */

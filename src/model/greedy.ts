@@ -8,6 +8,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { hasAttention } from './config';
 import { Decoding } from './decodeCore';
 import { prepareSource, type Seq2SeqModel } from './model';
+import { languagesOf } from './languages';
 import { detokenize, truecase } from './tokenize';
 import type { Candidate, DecodeTrace, EncoderTrace, StepTrace } from './trace';
 import { rowLogSumExp, topOfRows } from './topk';
@@ -86,10 +87,10 @@ function unpack(
   return out;
 }
 
-/** Turns ids into the final text: drop `</s>`, truecase, detokenize. */
+/** Turns ids into the final text: drop `</s>`, truecase, detokenize (in the target language's style). */
 export function finishText(model: Seq2SeqModel, ids: readonly number[]): { tokens: string[]; text: string } {
   const tokens = ids.filter((id) => id !== EOS).map((id) => model.tgt.token(id));
-  return { tokens, text: detokenize(truecase(tokens, model.caseTable)) };
+  return { tokens, text: detokenize(truecase(tokens, model.caseTable), languagesOf(model.cfg).tgt) };
 }
 
 /** Greedy (or forced) decoding of one sentence, with the trace of every step. */

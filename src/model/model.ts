@@ -1,6 +1,7 @@
 /** A loaded model: configuration, parameters, vocabularies and casing table, ready to decode. */
 import * as tf from '@tensorflow/tfjs-core';
 import type { ModelConfig } from './config';
+import { languagesOf } from './languages';
 import type { Params } from './params';
 import { MAX_INPUT_CHARS, tokenize, type CaseTable } from './tokenize';
 import { EOS, UNK, Vocab } from './vocab';
@@ -22,9 +23,9 @@ export interface PreparedSource {
   truncated: boolean;
 }
 
-/** Tokenizes, truncates to `cfg.maxSrcLen` (counting `</s>`) and looks up ids; never empty. */
+/** Tokenizes (by the source language's rules), truncates to `cfg.maxSrcLen` (counting `</s>`) and looks up ids; never empty. */
 export function prepareSource(model: Seq2SeqModel, text: string): PreparedSource {
-  const all = tokenize(text, 'src');
+  const all = tokenize(text, languagesOf(model.cfg).src);
   const eos = model.cfg.srcEos !== false;
   const keep = Math.max(1, model.cfg.maxSrcLen - (eos ? 1 : 0));
   const words = all.slice(0, keep);

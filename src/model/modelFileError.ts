@@ -9,6 +9,8 @@ export type ModelFileProblem =
   | { kind: 'download'; file: string; status?: number; detail?: string }
   /** the server has no such file (HTTP 404, or a static host's HTML fallback page) */
   | { kind: 'notFound'; file: string }
+  /** a folder the user opened lacks this file */
+  | { kind: 'missingFile'; file: string }
   /** the file is not JSON at all */
   | { kind: 'notJson'; file: string }
   /** model.json is JSON but not this project's model format */
@@ -37,6 +39,8 @@ export function describeModelFileProblem(p: ModelFileProblem): string {
       return `${p.file} could not be downloaded (${p.status !== undefined ? `HTTP ${p.status}` : (p.detail ?? 'network error')})`;
     case 'notFound':
       return `${p.file} is missing on the server`;
+    case 'missingFile':
+      return `${p.file} is not in the folder`;
     case 'notJson':
       return `${p.file} is not valid JSON`;
     case 'notModel':

@@ -1,18 +1,29 @@
 /**
- * Word-level tokenization shared by the trainer and the browser.
+ * Word-level tokenization shared by the trainer and the browser, per language (rules in languages.ts).
  *
- * Both sides are NFC-normalised, lower-cased, `’` is mapped to `'`, no-break spaces are
- * whitespace, and punctuation is split off. Clitics are split so that they become reusable
- * vocabulary items:
- *  - French elisions keep their apostrophe on the left: `l'eau` → `l'` `eau`, `qu'il` → `qu'` `il`.
- *  - English contractions keep it on the right: `i'm` → `i` `'m`, `don't` → `do` `n't`.
+ * Every language: NFC, lower case, `’` is mapped to `'`, no-break spaces are whitespace, and
+ * punctuation is split off. Clitics are split so that they become reusable vocabulary items:
+ *  - French (and German) keep the apostrophe on the left: `l'eau` → `l'` `eau`, `geht's` → `geht'` `s`.
+ *  - English keeps it on the right: `i'm` → `i` `'m`, `don't` → `do` `n't`.
  *  - Hyphenated words become a head and `-suffix` pieces: `est-ce` → `est` `-ce`.
+ * The language-neutral rules (any other language) split words at spaces and punctuation only, keep
+ * apostrophes and hyphens inside words, and make each Han, Hiragana and Katakana character a token
+ * (those scripts write no spaces between words; Hangul words are kept, Korean writes spaces).
  * {@link detokenize} undoes all of this (and {@link truecase} restores capitals) so that output reads
- * like normal French and scores correctly under BLEU's 13a tokenization.
+ * like normal text and scores correctly under BLEU's 13a tokenization.
  */
+import { rulesFor, type Language, type LanguageRules } from './languages';
 
-/** Which side of the language pair a text belongs to; clitic rules differ. */
+/**
+ * The historical names of the shipped pair's two sides: `src` is English, `tgt` French. Accepted
+ * wherever a language is, so that English→French callers stay as they were.
+ */
 export type Side = 'src' | 'tgt';
+
+/** The language whose rules apply: a language code, or a {@link Side} of the English→French pair. */
+export function languageOf(lang: Language | Side): Language {
+  return lang === 'src' ? 'en' : lang === 'tgt' ? 'fr' : lang;
+}
 
 /** Longest accepted input, in characters, before tokenization (longer input is cut). */
 export const MAX_INPUT_CHARS = 1000;
@@ -22,6 +33,8 @@ const QUOTE_RE = /[\u2019\u2018\u02bc\u0060\u00b4]/gu;
 const DASH_RE = /[\u2010\u2011]/gu;
 /** A number (3, 3.5, 1,000), a word with inner apostrophes/hyphens, or one other visible character. */
 const TOKEN_RE = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['-][\p{L}\p{M}\p{N}]+)*'?|\S/gu;
+/** One character of a script written without spaces between words (each is its own token). */
+const CJK_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc]/gu;
 
 /** Normalises raw text: NFC, lower case, apostrophes and hyphens unified, whitespace folded. */
 export function normalize(text: string): string {
@@ -33,9 +46,9 @@ function splitHyphens(word: string): string[] {
   return [parts[0]!, ...parts.slice(1).map((p) => '-' + p)].filter((p) => p !== '' && p !== '-');
 }
 
-function splitApostrophes(piece: string, side: Side): string[] {
-  if (!piece.includes("'")) return [piece];
-  if (side === 'src') {
+function splitApostrophes(piece: string, side: LanguageRules['apostrophes']): string[] {
+  if (!piece.includes("'") || side === 'keep') return [piece];
+  if (side === 'right') {
     if (piece.endsWith("n't") && piece.length > 3) return [piece.slice(0, -3), "n't"];
     const i = piece.indexOf("'");
     if (i <= 0) return [piece];
@@ -53,9 +66,11 @@ function splitApostrophes(piece: string, side: Side): string[] {
   return out;
 }
 
-/** Splits a sentence into normalised word tokens (see the module comment for the rules). */
-export function tokenize(text: string, side: Side): string[] {
-  const norm = normalize(text.slice(0, MAX_INPUT_CHARS));
+/** Splits a sentence into normalised word tokens by its language's rules (see the module comment). */
+export function tokenize(text: string, lang: Language | Side): string[] {
+  const rules = rulesFor(languageOf(lang));
+  let norm = normalize(text.slice(0, MAX_INPUT_CHARS));
+  if (rules.cjkCharacters) norm = norm.replace(CJK_RE, ' $& ');
   const tokens: string[] = [];
   for (const m of norm.matchAll(TOKEN_RE)) {
     const word = m[0];
@@ -63,10 +78,10 @@ export function tokenize(text: string, side: Side): string[] {
       tokens.push(word); // a dash or minus sign on its own is a token, not a hyphen
       continue;
     }
-    for (const piece of splitHyphens(word)) {
+    for (const piece of rules.hyphens === 'split' ? splitHyphens(word) : [word]) {
       const head = piece.startsWith('-') ? '-' : '';
       const body = head ? piece.slice(1) : piece;
-      const parts = splitApostrophes(body, side);
+      const parts = splitApostrophes(body, rules.apostrophes);
       if (head && parts.length > 0) parts[0] = head + parts[0];
       tokens.push(...parts);
     }
@@ -76,27 +91,59 @@ export function tokenize(text: string, side: Side): string[] {
 
 const NO_SPACE_BEFORE = new Set(['.', ',', ')', ']', '}', '…']);
 const NO_SPACE_AFTER = new Set(['(', '[', '{']);
+/** Attached to the previous word except in French, which writes a space before them. */
+const HIGH_PUNCTUATION = new Set(['!', '?', ':', ';', '%']);
 
 /**
- * Joins target tokens into readable French: elisions (`l'` + `eau` → `l'eau`) and hyphen pieces
- * (`est` + `-ce` → `est-ce`) are rejoined, `.`/`,` attach to the previous word, and `! ? : ;` keep
- * the French space before them, as in the training data.
+ * Joins target tokens into readable text in the language's style: elisions (`l'` + `eau` →
+ * `l'eau`) and hyphen pieces (`est` + `-ce` → `est-ce`) are rejoined, `.`/`,` attach to the
+ * previous word. French keeps the space before `! ? : ;` (as its training data does); the others
+ * attach them (`Wirklich?`). Quotation marks hug their contents (`„Danke!“`, `"Ja."`), and
+ * characters of scripts without spaces (Han, Hiragana, Katakana) are joined without spaces.
+ * Without a language: French (the shipped models' target).
  */
-export function detokenize(tokens: readonly string[]): string {
+export function detokenize(tokens: readonly string[], lang: Language | Side = 'fr'): string {
+  const rules = rulesFor(languageOf(lang));
+  const plain = rules.spacing === 'plain';
   let out = '';
   let glueNext = false;
+  let straightOpen = false; // inside "…"
+  let lowOpen = false; // inside „…“ (German), where “ closes
+  let prevCjk = false;
   for (const tok of tokens) {
-    const attach =
+    const cjk = CJK_TOKEN_RE.test(tok);
+    let attach =
       out === '' ||
       glueNext ||
       NO_SPACE_BEFORE.has(tok) ||
       (tok.startsWith('-') && tok.length > 1) ||
       (tok.startsWith("'") && tok.length > 1);
-    out += attach ? tok : ' ' + tok;
     glueNext = (tok.endsWith("'") && tok.length > 1) || NO_SPACE_AFTER.has(tok);
+    if (plain) {
+      if (HIGH_PUNCTUATION.has(tok) || rules.closeQuotes.includes(tok) || (tok === "n't" && rules.apostrophes === 'right'))
+        attach = true;
+      if (tok === '"') {
+        if (straightOpen) attach = true;
+        else glueNext = true;
+        straightOpen = !straightOpen;
+      } else if (tok === '“' && lowOpen) {
+        attach = true;
+        glueNext = false;
+        lowOpen = false;
+      } else if (rules.openQuotes.includes(tok)) {
+        glueNext = true;
+        if (tok === '„') lowOpen = true;
+      }
+      if (cjk && prevCjk) attach = true;
+    }
+    out += attach ? tok : ' ' + tok;
+    prevCjk = cjk;
   }
   return out;
 }
+
+/** A token of a script written without spaces, or its punctuation (joined without spaces). */
+const CJK_TOKEN_RE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f]$/u;
 
 /** A lower-case word → preferred surface form table, learned from the training targets. */
 export type CaseTable = Record<string, string>;
@@ -122,10 +169,10 @@ export function truecase(tokens: readonly string[], table: CaseTable): string[] 
  * Builds a {@link CaseTable} from raw target sentences: a word's preferred form is its most common
  * surface form when it is not sentence-initial; only forms that differ from lower case are kept.
  */
-export function buildCaseTable(sentences: Iterable<string>, side: Side = 'tgt'): CaseTable {
+export function buildCaseTable(sentences: Iterable<string>, lang: Language | Side = 'tgt'): CaseTable {
   const counts = new Map<string, Map<string, number>>();
   for (const s of sentences) {
-    const surface = tokenizeKeepCase(s, side);
+    const surface = tokenizeKeepCase(s, lang);
     surface.forEach((form, i) => {
       if (i === 0) return;
       const key = form.toLowerCase();
@@ -145,8 +192,8 @@ export function buildCaseTable(sentences: Iterable<string>, side: Side = 'tgt'):
 }
 
 /** Tokenizes like {@link tokenize} but keeps the original letter case (for case statistics). */
-export function tokenizeKeepCase(text: string, side: Side): string[] {
-  const lower = tokenize(text, side);
+export function tokenizeKeepCase(text: string, lang: Language | Side): string[] {
+  const lower = tokenize(text, lang);
   // Re-walk the normalised-but-not-lowercased text with the same rules.
   const cased = text
     .slice(0, MAX_INPUT_CHARS)

@@ -1,25 +1,42 @@
 /** Reading the parallel corpus, building vocabularies and length-bucketed batches (Node only). */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { BatchArrays } from '../model/loss';
+import type { Language } from '../model/languages';
 import { tokenize } from '../model/tokenize';
 import { BOS, EOS, Vocab } from '../model/vocab';
 import { mulberry32, shuffleInPlace } from './rng';
+import { parseTsv, TsvError, type Pair } from './tsv';
 
-/** One `English<TAB>French` line. */
-export interface Pair {
-  src: string;
-  tgt: string;
+export type { Pair } from './tsv';
+
+/** Reads a sentence-pair file (`source<TAB>target` per line, UTF-8); a {@link TsvError} names the file and line of any problem. */
+export function readPairs(file: string): Pair[] {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    throw new TsvError(file, undefined, { kind: 'notFound' });
+  }
+  return parseTsv(bytes, file);
 }
 
-/** Reads a TSV of sentence pairs. */
-export function readPairs(file: string): Pair[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.includes('\t'))
-    .map((l) => {
-      const [src, tgt] = l.split('\t');
-      return { src: src!, tgt: tgt! };
-    });
+/** A training data folder, read and checked: train.tsv and dev.tsv, and test.tsv when present. */
+export interface DataFolder {
+  train: Pair[];
+  dev: Pair[];
+  test?: Pair[];
+}
+
+/**
+ * Reads and checks a data folder before anything is written: every file is parsed completely, so a
+ * bad line stops the run with a message naming the file and line and leaves nothing half-written.
+ * test.tsv is read only when asked (`test: true`, for final scores): training never reads it.
+ */
+export function readDataFolder(dir: string, opts: { test?: boolean } = {}): DataFolder {
+  const file = (name: string): string => path.join(dir, name);
+  const test = opts.test && existsSync(file('test.tsv')) ? readPairs(file('test.tsv')) : undefined;
+  return { train: readPairs(file('train.tsv')), dev: readPairs(file('dev.tsv')), ...(test ? { test } : {}) };
 }
 
 /** Groups references by source, in order of first appearance (BLEU's multi-reference sets). */
@@ -46,12 +63,19 @@ export interface Example {
   tgt: number[];
 }
 
-/** Tokenizes pairs, drops those longer than `maxLen` tokens on either side, maps to ids. */
-export function toExamples(pairs: Pair[], srcVocab: Vocab, tgtVocab: Vocab, maxLen: number, srcEos = true): Example[] {
+/** Tokenizes pairs (by the pair's languages: en→fr unless given), drops those longer than `maxLen` tokens on either side, maps to ids. */
+export function toExamples(
+  pairs: Pair[],
+  srcVocab: Vocab,
+  tgtVocab: Vocab,
+  maxLen: number,
+  srcEos = true,
+  langs: { src: Language; tgt: Language } = { src: 'en', tgt: 'fr' },
+): Example[] {
   const out: Example[] = [];
   for (const p of pairs) {
-    const s = tokenize(p.src, 'src');
-    const t = tokenize(p.tgt, 'tgt');
+    const s = tokenize(p.src, langs.src);
+    const t = tokenize(p.tgt, langs.tgt);
     if (s.length === 0 || t.length === 0 || s.length > maxLen || t.length > maxLen) continue;
     out.push({ src: srcEos ? [...srcVocab.encode(s), EOS] : srcVocab.encode(s), tgt: tgtVocab.encode(t) });
   }

@@ -3,6 +3,7 @@ import { corpusBleu } from '../model/bleu';
 import { greedyBatch } from '../model/batchGreedy';
 import { finishText } from '../model/greedy';
 import type { Seq2SeqModel } from '../model/model';
+import { languagesOf, type Language } from '../model/languages';
 import { tokenize } from '../model/tokenize';
 import { UNK } from '../model/vocab';
 import { groupReferences, type Pair } from './data';
@@ -16,9 +17,9 @@ export const LENGTH_BUCKETS: { key: string; min: number; max: number }[] = [
   { key: '10+', min: 10, max: Infinity },
 ];
 
-/** Number of words (not punctuation) in an English sentence. */
-export function sourceWords(src: string): number {
-  return tokenize(src, 'src').filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
+/** Number of words (not punctuation) in a source sentence (English unless `lang` says otherwise). */
+export function sourceWords(src: string, lang: Language = 'en'): number {
+  return tokenize(src, lang).filter((t) => /[\p{L}\p{N}]/u.test(t)).length;
 }
 
 /** What {@link evaluate} reports. */
@@ -37,12 +38,25 @@ export async function evaluate(
   pairs: Pair[],
   decode: (texts: string[]) => Promise<number[][]> = (t) => greedyBatch(model, t),
 ): Promise<EvalResult> {
+  return evaluateTexts(model, pairs, async (texts) => (await decode(texts)).map((ids) => finishText(model, ids).text));
+}
+
+/**
+ * Scores the translations `translate` gives for every distinct source of `pairs` (in order of
+ * first appearance) against all their references; `model` gives the languages and vocabularies
+ * for the length buckets and unknown-token rates.
+ */
+export async function evaluateTexts(
+  model: Seq2SeqModel,
+  pairs: Pair[],
+  translate: (texts: string[]) => Promise<string[]>,
+): Promise<EvalResult> {
   const groups = groupReferences(pairs);
-  const outs = await decode(groups.map((g) => g.src));
-  const hyps = outs.map((ids) => finishText(model, ids).text);
+  const hyps = await translate(groups.map((g) => g.src));
   const refs = groups.map((g) => g.refs);
   const by_length: EvalResult['by_length'] = {};
-  const lens = groups.map((g) => sourceWords(g.src));
+  const langs = languagesOf(model.cfg);
+  const lens = groups.map((g) => sourceWords(g.src, langs.src));
   for (const b of LENGTH_BUCKETS) {
     const idx = lens.flatMap((n, i) => (n >= b.min && n <= b.max ? [i] : []));
     by_length[b.key] = {
@@ -60,14 +74,14 @@ export async function evaluate(
   let srcTok = 0;
   let srcUnk = 0;
   for (const g of groups) {
-    const ids = model.src.encode(tokenize(g.src, 'src'));
+    const ids = model.src.encode(tokenize(g.src, langs.src));
     srcTok += ids.length;
     srcUnk += ids.filter((i) => i === UNK).length;
   }
   let tgtTok = 0;
   let tgtUnk = 0;
   for (const p of pairs) {
-    const ids = model.tgt.encode(tokenize(p.tgt, 'tgt'));
+    const ids = model.tgt.encode(tokenize(p.tgt, langs.tgt));
     tgtTok += ids.length;
     tgtUnk += ids.filter((i) => i === UNK).length;
   }

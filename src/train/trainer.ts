@@ -15,10 +15,11 @@ import type { Seq2SeqModel } from '../model/model';
 import { countParams, initParams, type Params } from '../model/params';
 import { createTrainState, disposeTrainState, learningRate, trainStep } from '../model/trainStep';
 import { buildCaseTable, tokenize } from '../model/tokenize';
+import { languagesOf } from '../model/languages';
 import { Vocab } from '../model/vocab';
 import type { VocabJson } from '../model/weights';
 import { readCheckpoint, readTensors, writeCheckpoint, type StoredTensor } from './checkpoint';
-import { countTokens, epochBatches, groupReferences, makeBatch, readPairs, toExamples } from './data';
+import { countTokens, epochBatches, groupReferences, makeBatch, readDataFolder, toExamples } from './data';
 import { mulberry32, shuffleInPlace } from './rng';
 import { exportModel, type QuantPolicy } from './export';
 
@@ -70,6 +71,9 @@ export interface TrainOptions {
    * epoch at lr 1e-3. A factor of 1/16 (= 1/√H) keeps the scores in a learnable range.
    */
   attLrScale?: number;
+  /** the pair's languages, which pick the tokenization rules and are recorded in the config (absent: en→fr) */
+  srcLang?: string;
+  tgtLang?: string;
   /** append `</s>` to every source (default true) */
   srcEos?: boolean;
   /** stop (after a checkpoint) once the global step count reaches this (tests) */
@@ -126,27 +130,31 @@ function restoreBetaPowers(opt: tf.Optimizer, key: string, stored: StoredTensor[
 /** Runs (or resumes) training; returns the best dev BLEU. */
 export async function train(o: TrainOptions, log: (line: string) => void = console.log): Promise<number> {
   const variant = VARIANT_NAME[o.attention];
+  const data = readDataFolder(o.dataDir); // every file checked before anything is written
   mkdirSync(o.ckptDir, { recursive: true });
   const ckptFile = path.join(o.ckptDir, 'last.ckpt');
   const bestFile = path.join(o.ckptDir, 'best.ckpt');
-  const trainFile = path.join(o.dataDir, 'train.tsv');
-  let trainPairs = readPairs(trainFile);
+  let trainPairs = data.train;
   if (o.trainLimit) {
     trainPairs = shuffleInPlace([...trainPairs], mulberry32(o.seed)).slice(0, o.trainLimit);
   }
-  const dev = groupReferences(readPairs(path.join(o.dataDir, 'dev.tsv'))).slice(0, o.devLimit ?? Infinity);
+  const dev = groupReferences(data.dev).slice(0, o.devLimit ?? Infinity);
 
-  const srcTok = trainPairs.map((p) => tokenize(p.src, 'src'));
-  const tgtTok = trainPairs.map((p) => tokenize(p.tgt, 'tgt'));
+  const langs = languagesOf(o);
+  const srcTok = trainPairs.map((p) => tokenize(p.src, langs.src));
+  const tgtTok = trainPairs.map((p) => tokenize(p.tgt, langs.tgt));
   const keep = srcTok.map((s, i) => s.length <= o.maxLen && tgtTok[i]!.length <= o.maxLen);
   const srcVocab = Vocab.fromCounts(countTokens(srcTok.filter((_, i) => keep[i])), o.srcVocab);
   const tgtVocab = Vocab.fromCounts(countTokens(tgtTok.filter((_, i) => keep[i])), o.tgtVocab);
   const vocabJson: VocabJson = {
     src: [...srcVocab.tokens],
     tgt: [...tgtVocab.tokens],
-    caseTable: buildCaseTable(trainPairs.map((p) => p.tgt)),
+    caseTable: buildCaseTable(
+      trainPairs.map((p) => p.tgt),
+      langs.tgt,
+    ),
   };
-  const examples = toExamples(trainPairs, srcVocab, tgtVocab, o.maxLen, o.srcEos !== false);
+  const examples = toExamples(trainPairs, srcVocab, tgtVocab, o.maxLen, o.srcEos !== false, langs);
   const cfg: ModelConfig = {
     attention: o.attention,
     embDim: o.embDim,
@@ -156,6 +164,7 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
     maxSrcLen: o.maxSrcLen ?? TRAIN_DEFAULTS.maxSrcLen,
     maxTgtLen: o.maxTgtLen ?? TRAIN_DEFAULTS.maxTgtLen,
     ...(o.srcEos === false ? { srcEos: false } : {}),
+    ...(o.srcLang || o.tgtLang ? { srcLang: langs.src, tgtLang: langs.tgt } : {}),
   };
   log(
     `${variant}: ${examples.length} training pairs (≤ ${o.maxLen} tokens), vocab ${srcVocab.size}/${tgtVocab.size}, ${countParams(cfg)} parameters`,

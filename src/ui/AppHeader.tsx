@@ -1,4 +1,5 @@
 /** The page header: preferences, title, model and backend pickers, copy link and the tour button. */
+import type { ReactNode } from 'react';
 import type { VariantInfo } from '../app/loadModel';
 import type { BackendName } from '../tfjs/browserBackends';
 import { BackendSelect, ModelSelect } from './Controls';
@@ -25,6 +26,12 @@ export interface AppHeaderProps {
   onModelChange: (id: string) => void;
   onBackendChange: (name: BackendName) => void;
   onOpenTour: () => void;
+  /** the language pair shown (names the page's title) */
+  pair?: string;
+  /** the language-pair switch, shown before the model choice */
+  pairControl?: ReactNode;
+  /** shown after the model choice (the user's own models: open a folder, remove) */
+  modelTools?: ReactNode;
 }
 
 /** The page header. */
@@ -34,11 +41,13 @@ export function AppHeader(p: AppHeaderProps) {
     <header className="header">
       <Preferences />
       <div className="header__text">
-        <h1>{t.title}</h1>
-        <p className="intro">{t.intro}</p>
+        <h1>{(p.pair && t.pairs.titles[p.pair]) || t.title}</h1>
+        <p className="intro">{(p.pair && t.pairs.intros[p.pair]) || t.intro}</p>
       </div>
       <div className="header__controls">
+        {p.pairControl}
         <ModelSelect variants={p.variants} value={p.variant} disabled={p.busy} onChange={p.onModelChange} />
+        {p.modelTools}
         <BackendSelect active={p.backend} disabled={p.busy} note={p.backendNote} onChange={p.onBackendChange} />
         <div className="header__tools">
           <CopyLink getLink={p.getLink} />

@@ -1,11 +1,12 @@
 /** The bottleneck chart with its data file: BLEU by source length for every variant in bottleneck.json. */
 import { errorText } from './errorText';
 import { useEffect, useState } from 'react';
-import { fetchBottleneckData, type BottleneckData } from '../app/bottleneckData';
+import { fetchBottleneckData, NoBottleneckData, type BottleneckData } from '../app/bottleneckData';
 import { BottleneckChart } from '../viz/BottleneckChart';
 import { useStrings } from './i18n';
 
-type State = { status: 'loading' } | { status: 'ready'; data: BottleneckData } | { status: 'error'; message: string };
+type State =
+  { status: 'loading' } | { status: 'ready'; data: BottleneckData } | { status: 'none' } | { status: 'error'; message: string };
 
 export function BottleneckSection({ nameOf }: { nameOf: (id: string) => string }) {
   const t = useStrings();
@@ -14,7 +15,15 @@ export function BottleneckSection({ nameOf }: { nameOf: (id: string) => string }
     let cancelled = false;
     fetchBottleneckData()
       .then((data) => !cancelled && setState({ status: 'ready', data }))
-      .catch((e: unknown) => !cancelled && setState({ status: 'error', message: errorText(e) }));
+      .catch(
+        (e: unknown) =>
+          !cancelled &&
+          setState(
+            e instanceof NoBottleneckData
+              ? { status: 'none' }
+              : { status: 'error', message: errorText(e) },
+          ),
+      );
     return () => {
       cancelled = true;
     };
@@ -24,6 +33,11 @@ export function BottleneckSection({ nameOf }: { nameOf: (id: string) => string }
     <section className="card cmp-bottleneck" data-testid="bottleneck">
       <h3>{B.heading}</h3>
       {state.status === 'loading' ? <p className="muted">{B.loading}</p> : null}
+      {state.status === 'none' ? (
+        <p className="muted" data-testid="bottleneck-none">
+          {t.pairs.noBottleneck}
+        </p>
+      ) : null}
       {state.status === 'error' ? (
         <p className="alert alert--error" role="alert" data-testid="bottleneck-error">
           {B.error(state.message)}

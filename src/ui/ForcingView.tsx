@@ -145,6 +145,11 @@ export function ForcingView({
           <span className="chips__label">{f.examples}:</span>
           {examples.status === 'loading' ? <span className="muted small">{f.examplesLoading}</span> : null}
           {examples.status === 'error' ? <span className="note note--warn">{f.examplesError}</span> : null}
+          {examples.status === 'ready' && examples.examples.length === 0 ? (
+            <span className="muted small" data-testid="test-examples-none">
+              {t.pairs.noExamples}
+            </span>
+          ) : null}
           {examples.status === 'ready'
             ? examples.examples.map((ex) => (
                 <button

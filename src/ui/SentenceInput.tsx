@@ -19,10 +19,12 @@ export interface SentenceInputProps {
   onTranslate: (text: string) => void;
   busy: boolean;
   disabled: boolean;
+  /** the example chips (default {@link EXAMPLES}) */
+  examples?: readonly string[];
 }
 
 /** Renders the English sentence input form with its Translate button and example chips (controlled by `value`/`onChange`). */
-export function SentenceInput({ value, onChange, onTranslate, busy, disabled }: SentenceInputProps) {
+export function SentenceInput({ value, onChange, onTranslate, busy, disabled, examples = EXAMPLES }: SentenceInputProps) {
   const t = useStrings();
   const id = useId();
   const canSubmit = !disabled && !busy && value.trim() !== '';
@@ -56,7 +58,7 @@ export function SentenceInput({ value, onChange, onTranslate, busy, disabled }: 
       </div>
       <div className="chips" role="group" aria-label={t.examples}>
         <span className="chips__label">{t.examples}:</span>
-        {EXAMPLES.map((ex) => (
+        {examples.map((ex) => (
           <button
             key={ex}
             type="button"

@@ -70,6 +70,8 @@ export const ko: Strings = {
         return `${p.file} 파일을 내려받지 못했습니다(${p.status !== undefined ? `HTTP ${p.status}` : `네트워크 오류: ${p.detail ?? '?'}`}).`;
       case 'notFound':
         return `서버에 ${p.file} 파일이 없습니다.`;
+      case 'missingFile':
+        return `폴더에 ${p.file} 파일이 없습니다(모델 폴더에는 model.json, weights.bin, vocab.json이 있어야 합니다).`;
       case 'notJson':
         return `${p.file} 파일이 올바른 JSON이 아닙니다(손상되었거나 다른 파일).`;
       case 'notModel':
@@ -613,4 +615,41 @@ export const ko: Strings = {
   },
   /** The live-training view (src/ui/learnStrings.ts). */
   learn: learnKo,
+  pairs: {
+    label: '언어 쌍',
+    names: { 'en-fr': '영어 → 프랑스어', 'en-de': '영어 → 독일어' },
+    titles: {
+      'en-fr': '어텐션 실시간 보기: 영어 → 프랑스어',
+      'en-de': '어텐션 실시간 보기: 영어 → 독일어',
+    },
+    intros: {
+      'en-de':
+        '어텐션을 갖춘 실제 인코더–디코더 번역 모델이 브라우저 안에서 실행됩니다. 영어 문장을 입력하면, 디코더가 독일어 단어를 하나씩 생성할 때마다 어떤 원문 단어를 참고했는지 볼 수 있습니다. 독일어는 과거분사와 동사를 문장 끝으로 보내므로 그림이 대각선에서 크게 벗어납니다.',
+    },
+    training: (step: string, planned: string) =>
+      `학습 진행 중 (${planned}단계 중 ${step}단계): 아직 덜 학습된 모델이라 번역 품질이 낮습니다.`,
+    noBottleneck: '이 언어 쌍에는 아직 길이별 BLEU 자료가 없습니다: 모델을 테스트 세트로 평가하지 않았습니다.',
+    noExamples: '이 언어 쌍에는 아직 테스트 세트 예문이 없습니다.',
+  },
+  userModels: {
+    open: '모델 폴더 열기…',
+    hint: '또는 폴더(또는 model.json, vocab.json, weights.bin)를 여기에 끌어다 놓으세요. 아무것도 업로드되지 않습니다.',
+    reading: (name: string) => `${name} 읽는 중…`,
+    added: (name: string, pair: string) => `내 모델 “${name}”(${pair})을(를) 추가했습니다. 이 브라우저에 보관됩니다.`,
+    failed: (name: string, detail: string) => `모델 폴더 “${name}”을(를) 열 수 없습니다: ${detail}`,
+    notStored: '이 브라우저에 보관할 수 없습니다(저장소 사용 불가): 새로 고치면 사라집니다.',
+    yours: (name: string) => `${name} (내 모델)`,
+    remove: (name: string) => `${name} 삭제`,
+    removed: (name: string) => `내 모델 “${name}”을(를) 삭제했습니다.`,
+    listLabel: '내 모델',
+  },
+  unk: {
+    toggle: '미등록 단어(<unk>)를 어텐션으로 바꾸기',
+    heading: '미등록 단어를 바꾼 번역',
+    from: (word: string, alpha: string, how: string) => `<unk> → “${word}”에서 (α = ${alpha}, ${how})`,
+    dictionary: '사전',
+    copied: '복사',
+    none: '이 번역에는 미등록 단어가 없습니다.',
+    summary: (n: number) => `미등록 단어 ${n}개를 어텐션으로 바꾸었습니다.`,
+  },
 };

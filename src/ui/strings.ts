@@ -74,6 +74,8 @@ export const en = {
         return `${p.file} could not be downloaded (${p.status !== undefined ? `HTTP ${p.status}` : `network error: ${p.detail ?? '?'}`}).`;
       case 'notFound':
         return `${p.file} is missing on the server.`;
+      case 'missingFile':
+        return `${p.file} is not in the folder (a model folder has model.json, weights.bin and vocab.json).`;
       case 'notJson':
         return `${p.file} is not valid JSON (damaged or wrong file).`;
       case 'notModel':
@@ -645,6 +647,46 @@ export const en = {
   },
   /** The live-training view (src/ui/learnStrings.ts). */
   learn: learnEn,
+  /** The language-pair switch and what differs per pair. */
+  pairs: {
+    label: 'Language pair',
+    names: { 'en-fr': 'English → French', 'en-de': 'English → German' } as Record<string, string>,
+    titles: {
+      'en-fr': 'Attention, live: English → French',
+      'en-de': 'Attention, live: English → German',
+    } as Record<string, string>,
+    intros: {
+      'en-de':
+        'A real encoder–decoder translation model with attention runs in your browser. Type an English sentence and see which source words the decoder looked at for every German word it wrote: German moves participles and verbs to the end, so the picture is far from diagonal.',
+    } as Record<string, string>,
+    training: (step: string, planned: string) =>
+      `Training in progress (step ${step} of ${planned}): this model is under-trained, so its translations are still poor.`,
+    noBottleneck: 'No BLEU-by-length data for this language pair yet: its models have not been evaluated on the test set.',
+    noExamples: 'No test-set examples for this language pair yet.',
+  },
+  /** Models the user opens from a folder on their computer. */
+  userModels: {
+    open: 'Open a model folder…',
+    hint: 'or drop the folder (or its model.json, vocab.json, weights.bin) here. Nothing is uploaded.',
+    reading: (name: string) => `Reading ${name}…`,
+    added: (name: string, pair: string) => `Added your model “${name}” (${pair}). It is kept in this browser.`,
+    failed: (name: string, detail: string) => `Could not open the model folder “${name}”: ${detail}`,
+    notStored: 'It could not be kept in this browser (storage unavailable): it is gone after a reload.',
+    yours: (name: string) => `${name} (your model)`,
+    remove: (name: string) => `Remove ${name}`,
+    removed: (name: string) => `Removed your model “${name}”.`,
+    listLabel: 'Your models',
+  },
+  /** Unknown-word replacement in the translation. */
+  unk: {
+    toggle: 'Replace unknown words (<unk>) through attention',
+    heading: 'Translation with unknown words replaced',
+    from: (word: string, alpha: string, how: string) => `<unk> → from “${word}” (α = ${alpha}, ${how})`,
+    dictionary: 'dictionary',
+    copied: 'copied',
+    none: 'No unknown words in this translation.',
+    summary: (n: number) => `${n} unknown word${n === 1 ? '' : 's'} replaced through attention.`,
+  },
 };
 
 /** The shape of the UI texts (the English set's type). */

@@ -12,12 +12,18 @@ import { isBackendName } from '../../tfjs/browserBackends';
 import type { DecodeOptions } from '../../model/greedy';
 import type { Seq2SeqModel } from '../../model/model';
 import type { TranslationResult } from '../engine';
-import { PAIR, type ModelCard, type ModelIndex } from '../loadModel';
+import type { ModelCard, ModelIndex, VariantInfo } from '../loadModel';
 import type { ModelRegistry } from '../modelRegistry';
+import { DEFAULT_PAIR, isPairId, setActivePair, shippedId } from '../pairs/pairs';
 import type { UrlState } from '../urlState';
 import { decodeOptions, isManipulated, NO_WHAT_IF, withAttention, withForcedWord, type WhatIf } from '../whatIf';
 import { fitWhatIf } from '../whatIfUrl';
 import { initialSession, sessionReducer, type SessionAction, type SessionState, type StepTarget } from './state';
+
+/** A pair's index entries as registry entries' ids (see pairs.ts: `<pair>/<folder>` but for en→fr). */
+function shippedOf(pair: string, variants: readonly VariantInfo[]): VariantInfo[] {
+  return variants.map((v) => ({ ...v, id: shippedId(pair, v.id) }));
+}
 
 /** What the session needs of the engine (src/app/engine.ts; a fake one in tests). */
 export interface SessionEngine {
@@ -38,8 +44,10 @@ export interface SessionDeps<E extends SessionEngine = SessionEngine> {
   engine: E;
   /** the models the page can run (the shipped ones are added to it at start-up) */
   registry: ModelRegistry;
-  /** the model list */
-  fetchIndex: () => Promise<ModelIndex>;
+  /** the model list of a pair */
+  fetchIndex: (pair: string) => Promise<ModelIndex>;
+  /** puts the models the user opened on earlier visits into the registry (before a model is chosen) */
+  restoreUserModels?: () => Promise<void>;
   /** a model's card (undefined when it has none) */
   fetchCard: (variant: string) => Promise<ModelCard | undefined>;
   /** the automatic backend choice when the URL names none */
@@ -67,7 +75,7 @@ export class Session<E extends SessionEngine = SessionEngine> {
   ) {
     this.engine = deps.engine;
     this.state = initialSession(backendChosen);
-    deps.registry.subscribe(() => this.patch({ variants: deps.registry.list() }));
+    deps.registry.subscribe(() => this.patch({ variants: deps.registry.list(this.state.pair) }));
   }
 
   /** The current state (a new object after every change). */
@@ -102,13 +110,19 @@ export class Session<E extends SessionEngine = SessionEngine> {
    * first), then the URL's sentence translated with its step and what-if, or a warm-up decode. The
    * model list and the model's files download while the backend starts.
    */
-  async start(initial: Pick<UrlState, 'backend' | 'model' | 'text' | 'step' | 'phase' | 'whatIf'>): Promise<void> {
+  async start(
+    initial: Pick<UrlState, 'backend' | 'model' | 'text' | 'step' | 'phase' | 'whatIf'> & { pair?: string | null },
+  ): Promise<void> {
     const { engine } = this.deps;
-    const index = this.deps.fetchIndex();
+    const pair = initial.pair ?? DEFAULT_PAIR;
+    setActivePair(pair);
+    this.patch({ pair });
+    const index = this.deps.fetchIndex(pair);
+    const restored = (this.deps.restoreUserModels?.() ?? Promise.resolve()).catch(() => undefined);
     index
       .then(({ variants: list }) => {
-        const first = list.find((v) => v.id === initial.model) ?? list[0];
-        if (first) engine.prefetch(first.id, first.name);
+        const first = shippedOf(pair, list).find((v) => v.id === initial.model) ?? shippedOf(pair, list)[0];
+        if (first && !initial.model?.includes(':')) engine.prefetch(first.id, first.name);
       })
       .catch(() => undefined); // reported below
     try {
@@ -131,14 +145,15 @@ export class Session<E extends SessionEngine = SessionEngine> {
       this.patch({ busy: null, backendNotice: { kind: 'error', error: e }, urlLive: true });
       return;
     }
-    let list;
     try {
-      const { pair, variants } = await index;
-      list = this.deps.registry.addShipped(pair || PAIR, variants);
+      this.deps.registry.addShipped(pair, shippedOf(pair, (await index).variants));
     } catch (e) {
       this.patch({ busy: null, modelError: { kind: 'indexError', error: e }, urlLive: true });
       return;
     }
+    await restored;
+    const list = this.deps.registry.list(pair);
+    this.patch({ variants: list });
     // an unknown model in the URL: the default one
     const first = list.find((v) => v.id === initial.model) ?? list[0];
     if (!first) {
@@ -183,6 +198,40 @@ export class Session<E extends SessionEngine = SessionEngine> {
     } finally {
       this.patch({ busy: null });
     }
+  }
+
+  /**
+   * Switches the language pair: its model list (downloaded once), the model with the same folder
+   * name as the current one if the pair has it (else its first), and the shown sentence translated
+   * again; `prefer` (a model of that pair, e.g. one the user just opened) is chosen when given. A
+   * pair whose list cannot be read says so and keeps the user's own models of that pair.
+   */
+  async switchPair(pair: string, prefer?: string): Promise<void> {
+    if (pair === this.state.pair) {
+      if (prefer && prefer !== this.state.variant) await this.switchModel(prefer);
+      return;
+    }
+    setActivePair(pair);
+    const before = this.state.variant;
+    this.patch({ pair, variants: this.deps.registry.list(pair), modelError: null });
+    if (isPairId(pair) && !this.deps.registry.list(pair).some((e) => e.source === 'shipped')) {
+      try {
+        this.deps.registry.addShipped(pair, shippedOf(pair, (await this.deps.fetchIndex(pair)).variants));
+      } catch (e) {
+        if (this.state.pair === pair) this.patch({ modelError: { kind: 'indexError', error: e } });
+      }
+    }
+    if (this.state.pair !== pair) return; // switched again meanwhile
+    const list = this.deps.registry.list(pair);
+    this.patch({ variants: list });
+    const folder = before.slice(before.lastIndexOf('/') + 1);
+    const next = list.find((v) => v.id === prefer) ?? list.find((v) => v.id === shippedId(pair, folder)) ?? list[0];
+    if (!next) {
+      const none = new Error(`No models for ${pair}`);
+      this.dispatch({ type: 'modelFailed', error: this.state.modelError ?? { kind: 'indexError', error: none } });
+      return;
+    }
+    await this.switchModel(next.id);
   }
 
   /** Switches the model; the shown sentence is translated again with it. */

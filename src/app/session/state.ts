@@ -6,6 +6,7 @@
 import type { BackendName } from '../../tfjs/browserBackends';
 import type { TranslationResult } from '../engine';
 import type { ModelCard, VariantInfo } from '../loadModel';
+import { DEFAULT_PAIR } from '../pairs/pairs';
 import type { PhaseId } from '../playback';
 import type { WhatIf } from '../whatIf';
 import type { Message } from './messages';
@@ -38,7 +39,9 @@ export interface SessionState {
   backendNotice: Message | null;
   /** why the default backend is not webgl; cleared once the user picks a backend */
   softwareNotice: Message | null;
-  /** the models to choose from */
+  /** the language pair shown (its shipped models and the user's own of that pair are listed) */
+  pair: string;
+  /** the models to choose from (those of `pair`) */
   variants: VariantInfo[];
   /** the selected model's id ('' before the list is known) */
   variant: string;
@@ -70,6 +73,7 @@ export function initialSession(backendChosen: BackendName | null): SessionState 
     backendChosen,
     backendNotice: null,
     softwareNotice: null,
+    pair: DEFAULT_PAIR,
     variants: [],
     variant: '',
     card: undefined,

@@ -1,0 +1,105 @@
+/**
+ * The language pairs the page ships models for, and how a pair is chosen: `?pair=` wins, then the
+ * pair remembered from the last visit (localStorage), then en→fr. Shipped models live in
+ * `public/models/<pair>/<folder>/`; a shipped model's id is its folder name for en→fr (so older
+ * links keep working) and `<pair>/<folder>` for the other pairs, so ids stay unique across pairs.
+ * Pure except {@link storedPair}/{@link rememberPair}, which take the storage as an argument.
+ */
+
+/** The pairs with shipped models, in display order. */
+export const PAIRS = ['en-fr', 'en-de'] as const;
+/** One shipped language pair. */
+export type PairId = (typeof PAIRS)[number];
+/** The pair of a first visit. */
+export const DEFAULT_PAIR: PairId = 'en-fr';
+/** localStorage key of the remembered pair. */
+export const PAIR_STORAGE_KEY = 'attention-pair';
+
+/**
+ * The example chips of each pair (English sources, none from dev/test). en→de ones show long
+ * reordering: the participle at the end, the verb at the end of a subordinate clause, modal +
+ * infinitive at the end. `null`: the input's own (en→fr) examples.
+ */
+export const PAIR_EXAMPLES: Record<PairId, readonly string[] | null> = {
+  'en-fr': null,
+  'en-de': [
+    'I have seen the film.',
+    'He stays at home because he is tired.',
+    'I want to buy a new car.',
+    'I know that she has read the book.',
+    'Tomorrow I will call my mother.',
+  ],
+};
+
+/** Whether `v` names a shipped pair. */
+export function isPairId(v: unknown): v is PairId {
+  return typeof v === 'string' && (PAIRS as readonly string[]).includes(v);
+}
+
+/** The pair to open: the URL's, else the remembered one, else {@link DEFAULT_PAIR} (unknown values ignored). */
+export function resolvePair(fromUrl: string | null, remembered: string | null): PairId {
+  if (isPairId(fromUrl)) return fromUrl;
+  if (isPairId(remembered)) return remembered;
+  return DEFAULT_PAIR;
+}
+
+/** The id of shipped model `folder` of `pair`. */
+export function shippedId(pair: string, folder: string): string {
+  return pair === DEFAULT_PAIR ? folder : `${pair}/${folder}`;
+}
+
+/** Path of a shipped model's folder under `models/` (`en-fr/luong-general`, `en-de/none`). */
+export function shippedPath(id: string): string {
+  return id.includes('/') ? id : `${DEFAULT_PAIR}/${id}`;
+}
+
+/** The pair of a shipped model id. */
+export function pairOfShipped(id: string): string {
+  return id.includes('/') ? id.slice(0, id.indexOf('/')) : DEFAULT_PAIR;
+}
+
+/** The storage the page remembers its pair in (null where there is none, e.g. blocked storage). */
+export type PairStorage = Pick<Storage, 'getItem' | 'setItem'> | null;
+
+/** The remembered pair (null when none or unreadable). */
+export function storedPair(storage: PairStorage): string | null {
+  try {
+    return storage?.getItem(PAIR_STORAGE_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Remembers `pair` for the next visit (silently does nothing where storage is blocked). */
+export function rememberPair(storage: PairStorage, pair: PairId): void {
+  try {
+    storage?.setItem(PAIR_STORAGE_KEY, pair);
+  } catch {
+    /* storage blocked: the pair is simply not remembered */
+  }
+}
+
+/** The page's localStorage, or null where the browser blocks it. */
+export function pairStorage(): PairStorage {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+let active: string = DEFAULT_PAIR;
+
+/**
+ * The pair whose shipped files (index, test examples, bottleneck data) the page reads now. Set by
+ * the session when it opens or switches a pair; the views that fetch those files are remounted on
+ * a switch (PageTabs keys them by pair), so they read the new pair's files.
+ */
+export function activePair(): string {
+  return active;
+}
+
+/** Sets {@link activePair} (the session does, on start-up and on a pair switch). */
+export function setActivePair(pair: string): void {
+  active = pair;
+}

@@ -1,0 +1,49 @@
+/**
+ * Many sentences translated with and without unknown-word replacement from one decode (greedy,
+ * batched; or beam search, one sentence after another): for evaluation (`npm run eval -- --unk-replace`).
+ */
+import { greedyBatchWithAttention } from './batchGreedy';
+import { beamSearch } from './beam';
+import { finishText } from './greedy';
+import { prepareSource, type Seq2SeqModel } from './model';
+import { hypothesisWeights, replacedText, replaceUnknowns, sourceSurface, type UnkDictionary } from './unkReplace';
+
+/** Each sentence's translation as decoded and with its `<unk>`s replaced, and how many were replaced. */
+export interface UnkBatchResult {
+  plain: string[];
+  replaced: string[];
+  /** replaced `<unk>`s in all, and how many of them came from the dictionary */
+  counts: { replaced: number; dictionary: number; unknownOutputs: number };
+}
+
+/** Translates `texts` (beam search when `beam` > 1) and applies unknown-word replacement to each output. */
+export async function translateWithUnkReplacement(
+  model: Seq2SeqModel,
+  texts: string[],
+  opts: { dictionary?: UnkDictionary; beam?: number } = {},
+): Promise<UnkBatchResult> {
+  const outs: { ids: number[]; weights: number[][] }[] = [];
+  if ((opts.beam ?? 1) > 1) {
+    for (const text of texts) {
+      const r = await beamSearch(model, text, { k: opts.beam });
+      const best = r.hypotheses[0];
+      if (!best) outs.push({ ids: [], weights: [] });
+      else outs.push({ ids: best.ids, weights: hypothesisWeights(r, best.nodeId) });
+    }
+  } else outs.push(...(await greedyBatchWithAttention(model, texts)));
+  const result: UnkBatchResult = { plain: [], replaced: [], counts: { replaced: 0, dictionary: 0, unknownOutputs: 0 } };
+  outs.forEach((o, i) => {
+    const fin = finishText(model, o.ids); // drops a final </s>: the weights of the kept tokens come first
+    const text = texts[i]!;
+    const r = replaceUnknowns(fin.tokens, o.weights, prepareSource(model, text).tokens, {
+      dictionary: opts.dictionary,
+      sourceSurface: sourceSurface(model, text),
+    });
+    result.plain.push(fin.text);
+    result.replaced.push(replacedText(model, r.tokens));
+    result.counts.unknownOutputs += fin.tokens.filter((t) => t === '<unk>').length;
+    result.counts.replaced += r.replacements.length;
+    result.counts.dictionary += r.replacements.filter((x) => x.via === 'dictionary').length;
+  });
+  return result;
+}
