@@ -24,7 +24,7 @@ import { readPairs } from '../src/train/data';
 import { evaluate, evaluateTexts, type EvalResult } from '../src/train/evaluate';
 import { existsSync, readFileSync } from 'node:fs';
 import { translateWithUnkReplacement, type UnkBatchResult } from '../src/model/unkBatch';
-import type { UnkDictionary } from '../src/model/unkReplace';
+import { parseUnkDictionary } from '../src/model/unkReplace';
 import { loadModelDir, readCard } from '../src/train/export';
 import { initBackend } from '../src/train/wasmNode';
 
@@ -77,9 +77,7 @@ let r: EvalResult;
 if (a['unk-replace']) {
   const dictFile = a['no-unk-dict'] ? null : (a['unk-dict'] ?? path.join(path.dirname(path.resolve(a.model)), 'unk-dict.json'));
   const dict =
-    dictFile && existsSync(dictFile)
-      ? (JSON.parse(readFileSync(dictFile, 'utf8')) as { entries: UnkDictionary }).entries
-      : undefined;
+    dictFile && existsSync(dictFile) ? parseUnkDictionary(JSON.parse(readFileSync(dictFile, 'utf8')), dictFile) : undefined;
   let batch: UnkBatchResult | undefined;
   const run = async (texts: string[]): Promise<UnkBatchResult> =>
     (batch ??= await translateWithUnkReplacement(model, texts, { dictionary: dict, beam }));

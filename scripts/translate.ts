@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { replaceInTrace, type UnkDictionary } from '../src/model/unkReplace';
+import { parseUnkDictionary, replaceInTrace } from '../src/model/unkReplace';
 import { greedyDecode } from '../src/model/greedy';
 import { loadModelDir } from '../src/train/export';
 import { initBackend } from '../src/train/wasmNode';
@@ -27,9 +27,7 @@ if (positionals.length === 0) {
 await initBackend('wasm');
 const model = loadModelDir(a.model!);
 const dictFile = path.join(path.dirname(path.resolve(a.model!)), 'unk-dict.json');
-const dict = existsSync(dictFile)
-  ? (JSON.parse(readFileSync(dictFile, 'utf8')) as { entries: UnkDictionary }).entries
-  : undefined;
+const dict = existsSync(dictFile) ? parseUnkDictionary(JSON.parse(readFileSync(dictFile, 'utf8')), dictFile) : undefined;
 for (const text of positionals) {
   const trace = await greedyDecode(model, text);
   if (trace.encoder.truncated) console.error(`(input cut to ${model.cfg.maxSrcLen - 1} tokens)`);

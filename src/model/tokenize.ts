@@ -145,6 +145,15 @@ export function detokenize(tokens: readonly string[], lang: Language | Side = 'f
 /** A token of a script written without spaces, or its punctuation (joined without spaces). */
 const CJK_TOKEN_RE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30fc\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f]$/u;
 
+/**
+ * Text as BLEU should score it in a language: where the rules split Han, Hiragana and Katakana into
+ * characters, each such character is spaced out (as sacreBLEU's `zh` tokenizer does), since 13a
+ * alone would see a whole unspaced sentence as one word; other languages are unchanged.
+ */
+export function bleuText(text: string, lang: Language | Side): string {
+  return rulesFor(languageOf(lang)).cjkCharacters ? text.replace(CJK_RE, ' $& ') : text;
+}
+
 /** A lower-case word → preferred surface form table, learned from the training targets. */
 export type CaseTable = Record<string, string>;
 

@@ -4,13 +4,14 @@
  * the French rules — for both French and German). Their vocabularies are fixed: the per-language
  * rules must give exactly the same tokens on every line of the training and dev data, and the same
  * casing table. The hashes below were computed with that commit's tokenizer (SHA-256 over the
- * tokens of each line joined by spaces, one line each). Skipped where ../shared/data is absent.
+ * tokens of each line joined by spaces, one line each), and the French output text with it.
+ * Skipped where ../shared/data is absent.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCaseTable, tokenize } from './tokenize';
+import { buildCaseTable, detokenize, tokenize, truecase } from './tokenize';
 
 const DATA = path.resolve('../shared/data');
 const FROZEN: { pair: string; file: string; column: 0 | 1; lang: string; lines: number; sha256: string }[] = [
@@ -108,4 +109,11 @@ describe.skipIf(!existsSync(path.join(DATA, 'en-de')))('per-language rules repro
       expect(createHash('sha256').update(JSON.stringify(table)).digest('hex')).toBe(c.sha256);
     }, 120_000);
   }
+
+  it('French output text is unchanged: detokenize(truecase(tokenize(x))) of every en-fr dev target, without a language', () => {
+    const table = buildCaseTable(column('en-fr', 'train.tsv', 1), 'fr');
+    const h = createHash('sha256');
+    for (const l of column('en-fr', 'dev.tsv', 1)) h.update(detokenize(truecase(tokenize(l, 'fr'), table)) + '\n');
+    expect(h.digest('hex')).toBe('906305d8ebbd09f57ba75856d361e47409ce4aacd8a0dc00bef5bee7bb831479');
+  }, 120_000);
 });

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { languagesOf, parsePair, rulesFor } from './languages';
-import { buildCaseTable, detokenize, tokenize, tokenizeKeepCase, truecase } from './tokenize';
+import { bleuText, buildCaseTable, detokenize, tokenize, tokenizeKeepCase, truecase } from './tokenize';
 
 /** tokenize → truecase → detokenize, as the decoder's output goes. */
 const roundTrip = (s: string, lang: string, table = buildCaseTable([s], lang)): string =>
@@ -110,6 +110,12 @@ describe('language-neutral rules (any other language)', () => {
     // Hangul words stay whole (Korean writes spaces between words)
     expect(tokenize('나는 학생입니다.', 'ko')).toEqual(['나는', '학생입니다', '.']);
     expect(roundTrip('나는 학생입니다.', 'ko')).toBe('나는 학생입니다.');
+  });
+
+  it('BLEU sees Chinese and Japanese characters as words; other languages unchanged', () => {
+    expect(bleuText('我爱你。', 'zh').split(' ').filter(Boolean)).toEqual(['我', '爱', '你', '。']);
+    expect(bleuText('Ich sehe den Film.', 'de')).toBe('Ich sehe den Film.');
+    expect(bleuText('你好', 'en')).toBe('你好');
   });
 
   it('the English and French rules do not split CJK (the shipped vocabularies were built so)', () => {

@@ -7,6 +7,7 @@ import { greedyDecode } from './greedy';
 import { disposeModel, type Seq2SeqModel } from './model';
 import { useCpu } from './testUtils';
 import {
+  parseUnkDictionary,
   hypothesisWeights,
   replaceInTrace,
   replacedText,
@@ -70,13 +71,29 @@ describe('replaceUnknowns (the rule)', () => {
   });
 });
 
+describe('parseUnkDictionary', () => {
+  it('reads the shipped dictionaries and rejects damaged ones with a reason', () => {
+    for (const pair of ['en-fr', 'en-de']) {
+      const d = parseUnkDictionary(JSON.parse(readFileSync(`public/models/${pair}/unk-dict.json`, 'utf8')));
+      expect(Object.keys(d).length).toBeGreaterThan(5000);
+    }
+    expect(() => parseUnkDictionary({ entries: {} })).toThrow(
+      'unk-dict.json is not an unknown-word dictionary (format unk-dict/1)',
+    );
+    expect(() => parseUnkDictionary({ format: 'unk-dict/1', entries: [] })).toThrow('unk-dict.json has no "entries" object');
+    expect(() => parseUnkDictionary({ format: 'unk-dict/1', entries: { a: 'b', c: 3 } })).toThrow(
+      'unk-dict.json: the entry "c" is not a word',
+    );
+  });
+});
+
 describe('unknown-word replacement with the shipped en→fr luong-general model', () => {
   let model: Seq2SeqModel;
   let dict: UnkDictionary;
   beforeAll(async () => {
     await useCpu();
     model = loadModelDir('public/models/en-fr/luong-general');
-    dict = (JSON.parse(readFileSync('public/models/en-fr/unk-dict.json', 'utf8')) as { entries: UnkDictionary }).entries;
+    dict = parseUnkDictionary(JSON.parse(readFileSync('public/models/en-fr/unk-dict.json', 'utf8')));
   });
   afterAll(() => disposeModel(model));
   const TEXT = 'Tom went to Zanzibar with Mary in 1987.';

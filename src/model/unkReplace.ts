@@ -22,6 +22,22 @@ export const UNK_TOKEN = SPECIALS[UNK];
  */
 export type UnkDictionary = Readonly<Record<string, string>>;
 
+/**
+ * Reads a pair's `unk-dict.json` (`{"format": "unk-dict/1", …, "entries": {source: target}}`), or
+ * throws an Error saying what is wrong with it. Entries whose values are not non-empty strings are
+ * rejected, not skipped: the file is made by a script, so a bad entry means a damaged file.
+ */
+export function parseUnkDictionary(json: unknown, file = 'unk-dict.json'): UnkDictionary {
+  const o = json as { format?: unknown; entries?: unknown } | null;
+  if (typeof o !== 'object' || o === null || o.format !== 'unk-dict/1')
+    throw new Error(`${file} is not an unknown-word dictionary (format unk-dict/1)`);
+  const e = o.entries;
+  if (typeof e !== 'object' || e === null || Array.isArray(e)) throw new Error(`${file} has no "entries" object`);
+  const bad = Object.entries(e).find(([, v]) => typeof v !== 'string' || v === '');
+  if (bad) throw new Error(`${file}: the entry "${bad[0]}" is not a word`);
+  return e as UnkDictionary;
+}
+
 /** One `<unk>` that was replaced: where it is, where its word came from and why. */
 export interface UnkReplacement {
   /** position in the output tokens */

@@ -4,7 +4,7 @@ import { greedyBatch } from '../model/batchGreedy';
 import { finishText } from '../model/greedy';
 import type { Seq2SeqModel } from '../model/model';
 import { languagesOf, type Language } from '../model/languages';
-import { tokenize } from '../model/tokenize';
+import { bleuText, tokenize } from '../model/tokenize';
 import { UNK } from '../model/vocab';
 import { groupReferences, type Pair } from './data';
 
@@ -52,10 +52,12 @@ export async function evaluateTexts(
   translate: (texts: string[]) => Promise<string[]>,
 ): Promise<EvalResult> {
   const groups = groupReferences(pairs);
-  const hyps = await translate(groups.map((g) => g.src));
-  const refs = groups.map((g) => g.refs);
-  const by_length: EvalResult['by_length'] = {};
   const langs = languagesOf(model.cfg);
+  const translations = await translate(groups.map((g) => g.src));
+  // scored as BLEU sees the target language (Chinese and Japanese characters spaced out)
+  const hyps = translations.map((h) => bleuText(h, langs.tgt));
+  const refs = groups.map((g) => g.refs.map((r) => bleuText(r, langs.tgt)));
+  const by_length: EvalResult['by_length'] = {};
   const lens = groups.map((g) => sourceWords(g.src, langs.src));
   for (const b of LENGTH_BUCKETS) {
     const idx = lens.flatMap((n, i) => (n >= b.min && n <= b.max ? [i] : []));
@@ -90,7 +92,7 @@ export async function evaluateTexts(
     sentences: groups.length,
     by_length,
     unk: { src: round4(srcUnk / Math.max(1, srcTok)), tgt: round4(tgtUnk / Math.max(1, tgtTok)) },
-    hypotheses: hyps,
+    hypotheses: translations,
     sources: groups.map((g) => g.src),
   };
 }

@@ -14,7 +14,7 @@ import { finishText } from '../model/greedy';
 import type { Seq2SeqModel } from '../model/model';
 import { countParams, initParams, type Params } from '../model/params';
 import { createTrainState, disposeTrainState, learningRate, trainStep } from '../model/trainStep';
-import { buildCaseTable, tokenize } from '../model/tokenize';
+import { bleuText, buildCaseTable, tokenize } from '../model/tokenize';
 import { languagesOf } from '../model/languages';
 import { Vocab } from '../model/vocab';
 import type { VocabJson } from '../model/weights';
@@ -272,8 +272,8 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
     );
     const hyps = outs.map((ids) => finishText(model, ids).text);
     const bleu = corpusBleu(
-      hyps,
-      dev.map((d) => d.refs),
+      hyps.map((h) => bleuText(h, langs.tgt)),
+      dev.map((d) => d.refs.map((r) => bleuText(r, langs.tgt))),
       { smooth: 'none' },
     ).bleu;
     const epochF = prog.epoch + prog.batch / Math.max(1, nBatches);
