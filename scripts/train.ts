@@ -17,6 +17,7 @@ import {
   type AttentionKind,
   type SizePreset,
 } from '../src/model/config';
+import { parsePair } from '../src/model/languages';
 import { train } from '../src/train/trainer';
 import { initBackend } from '../src/train/wasmNode';
 import type { QuantPolicy } from '../src/train/export';
@@ -71,7 +72,8 @@ if (!ATTENTION_KINDS.includes(attention)) {
 }
 const variant = VARIANT_NAME[attention];
 const pair = a.pair!;
-if (!/^[a-z]{2,3}-[a-z]{2,3}$/.test(pair)) {
+const langs = parsePair(pair);
+if (!langs) {
   console.error(`--pair must look like en-fr (two language codes), got "${pair}"`);
   process.exit(2);
 }
@@ -109,4 +111,9 @@ await train({
   logEvery: Number(a['log-every']),
   srcEos: !a['no-src-eos'],
   attLrScale: Number(a['att-lr-scale']),
+  // the pair's languages pick the tokenization rules and are written into the model's config
+  srcLang: langs.src,
+  tgtLang: langs.tgt,
+  // a user's own folder is not the Tatoeba data: the card says only where it came from
+  dataNote: a.data ? `${path.basename(path.resolve(a.data))}/train.tsv (your own data)` : undefined,
 });

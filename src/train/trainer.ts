@@ -74,6 +74,8 @@ export interface TrainOptions {
   /** the pair's languages, which pick the tokenization rules and are recorded in the config (absent: en→fr) */
   srcLang?: string;
   tgtLang?: string;
+  /** how the card describes the training data (default: the Tatoeba folder it was read from) */
+  dataNote?: string;
   /** append `</s>` to every source (default true) */
   srcEos?: boolean;
   /** stop (after a checkpoint) once the global step count reaches this (tests) */
@@ -298,7 +300,7 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
       config: cfg,
       parameters: countParams(cfg),
       data: {
-        train: `${path.basename(o.dataDir)}/train.tsv (tatoeba.org via manythings.org/anki, CC BY 2.0)`,
+        train: o.dataNote ?? `${path.basename(o.dataDir)}/train.tsv (tatoeba.org via manythings.org/anki, CC BY 2.0)`,
         trainPairsUsed: examples.length,
         maxPairTokens: o.maxLen,
         selection: 'dev.tsv greedy corpus BLEU',
