@@ -17,12 +17,7 @@ export function BottleneckSection({ nameOf }: { nameOf: (id: string) => string }
       .then((data) => !cancelled && setState({ status: 'ready', data }))
       .catch(
         (e: unknown) =>
-          !cancelled &&
-          setState(
-            e instanceof NoBottleneckData
-              ? { status: 'none' }
-              : { status: 'error', message: errorText(e) },
-          ),
+          !cancelled && setState(e instanceof NoBottleneckData ? { status: 'none' } : { status: 'error', message: errorText(e) }),
       );
     return () => {
       cancelled = true;
