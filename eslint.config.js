@@ -55,16 +55,6 @@ export default tseslint.config(
   },
   { files: ['**/*.tsx'], ...jsxA11y.flatConfigs.recommended },
   {
-    // Files other work rewrites (issue 15: the step panel and its playback; issue 18: the tokenizer).
-    // The lead drops these exceptions when that work is merged.
-    files: ['src/ui/StepPanel.tsx', 'src/ui/TranslationView.tsx', 'src/model/tokenize.ts'],
-    rules: {
-      'jsx-a11y/no-noninteractive-tabindex': 'off',
-      'react-hooks/exhaustive-deps': 'off',
-      '@typescript-eslint/no-unsafe-argument': 'off',
-    },
-  },
-  {
     // tests: loose typing of fixtures and mocks is fine
     files: ['**/*.test.ts', '**/*.test.tsx', 'e2e/**/*.ts'],
     rules: {

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import { currentPhase, reached, type PhaseId, type PlaybackAction, type PlaybackState } from '../app/playback';
 import { stepAnnouncement } from '../app/stepAnnouncement';
 import { oneHot } from '../app/whatIf';
-import type { DecodeTrace } from '../model/trace';
+import { traceHasAttention, type DecodeTrace } from '../model/trace';
 import { downloadBlob } from '../app/svgCapture';
 import { compactDims } from '../viz/stage/dims';
 import { recordStepVideo } from '../viz/stage/video';
@@ -103,7 +103,7 @@ export function StepPanel({
   const enc = trace.encoder;
   const done = state.phases.filter((p) => reached(state, p));
   const title = phaseTitle(kind, phase);
-  const hasAttention = kind !== 'none' && step.weights.length === enc.tokens.length;
+  const hasAttention = traceHasAttention(trace);
   const canAct = !!whatIf && !whatIf.busy;
   const onPickCandidate =
     canAct && phase === 'output' ? (k: number) => step.topK[k] && whatIf!.onForce(step.t, step.topK[k]!.id) : undefined;
@@ -166,6 +166,9 @@ export function StepPanel({
           <div
             ref={pictureRef}
             className="step-panel__picture"
+            // Focusable on purpose: the arrow keys step the picture's phases while it has focus (and
+            // a narrow screen can scroll it), so keyboard users must be able to reach it.
+            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
             tabIndex={0}
             aria-label={`${t.step.stepOf(state.step + 1, trace.steps.length)}: ${title}`}
             data-testid="step-picture"

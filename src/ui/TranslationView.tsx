@@ -6,6 +6,7 @@ import { useHeatmapReveal } from '../app/useHeatmapReveal';
 import { usePlayback } from '../app/usePlayback';
 import { exportFileName } from '../app/exportNames';
 import { manipulations } from '../app/whatIf';
+import { traceHasAttention } from '../model/trace';
 import { AttentionHeatmap } from '../viz/AttentionHeatmap';
 import { fmt } from '../viz/stepLayout';
 import { ExportBar } from './ExportBar';
@@ -56,7 +57,7 @@ export function TranslationView({
   const { trace } = result;
   const enc = trace.encoder;
   const nUnknown = enc.unknown.filter(Boolean).length;
-  const hasAttention = trace.attention !== 'none' && trace.steps.every((s) => s.weights.length === enc.tokens.length);
+  const hasAttention = traceHasAttention(trace);
   const outputTokens = trace.steps.map((s) => s.chosen.token);
   const weights = hasAttention ? trace.steps.map((s) => s.weights) : [];
   // Linked highlighting: a hovered heatmap cell marks its source token, a hovered token its column.
@@ -84,8 +85,10 @@ export function TranslationView({
   }, [playback.step, phase, trace.steps.length, onCursorChange]);
   // A request from outside (the tour) moves the cursor and brings the step view into sight. Only a
   // new request does: a new trace keeps its own initial cursor.
+  const handledGoTo = useRef<typeof goTo>(null);
   useEffect(() => {
-    if (!goTo) return;
+    if (!goTo || goTo === handledGoTo.current) return;
+    handledGoTo.current = goTo;
     const i = playback.phases.indexOf(goTo.phase);
     dispatch({ type: 'pause' });
     dispatch({ type: 'jump', step: goTo.step - 1, phase: i >= 0 ? i : 0 });
@@ -95,7 +98,7 @@ export function TranslationView({
       const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
       picture.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
     }
-  }, [goTo]);
+  }, [goTo, playback.phases, dispatch]);
   // A heatmap row (cell) opens that step at its softmax phase (its weights are that row) and brings the stage into sight.
   const openRow = (row: number): void => {
     const i = playback.phases.indexOf('softmax');

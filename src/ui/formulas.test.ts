@@ -1,7 +1,7 @@
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { phasesFor } from '../app/playback';
-import type { AttentionKind } from '../model/config';
+import { ATTENTION_KINDS } from '../model/config';
 import { ANNOTATIONS, STEP, TOKENS } from '../viz/testStep';
 import { splitMath } from './Formula';
 import { activeTerms, liveFormula, phaseFormula, texNum, texSig } from './formulas';
@@ -12,7 +12,6 @@ const L = {
   token: (j: number, t: string) => `#${j + 1} ${t}`,
   word: (w: string) => `“${w}”`,
 };
-const KINDS: AttentionKind[] = ['dot', 'general', 'concat', 'bahdanau', 'none'];
 const render = (tex: string) =>
   katex.renderToString(tex, {
     displayMode: true,
@@ -22,7 +21,7 @@ const render = (tex: string) =>
   });
 
 describe('phase formulas', () => {
-  for (const kind of KINDS) {
+  for (const kind of ATTENTION_KINDS) {
     it(`renders every phase of ${kind} with KaTeX`, () => {
       for (const phase of phasesFor(kind)) {
         const f = phaseFormula(kind, phase);

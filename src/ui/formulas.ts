@@ -9,9 +9,11 @@
  * Equations use column vectors (W x); the code stores weights for row vectors (x · W), so a W in
  * the code is the transpose of the W written here (see src/model/params.ts).
  */
+import { argmax } from '../model/argmax';
 import type { AttentionKind } from '../model/config';
 import type { PhaseId } from '../app/playback';
 import type { DimHover, StageStep } from '../viz/StepStage';
+import { scoreTex } from './scoreTex';
 
 /** Keys of the highlightable equation terms (each wrapped in `\htmlClass{tm-<key>}`). */
 export type TermKey = 'src' | 'prev' | 'state' | 'z' | 'r' | 'ctx' | 'cat' | 'att' | 'p';
@@ -62,23 +64,16 @@ export function phaseFormula(kind: AttentionKind, phase: PhaseId): PhaseFormula 
       };
     }
     case 'scores': {
-      const score: Record<AttentionKind, PhaseFormula> = {
-        dot: { tex: `${tm('src', 'e_{tj}')} = ${s.state}^{\\top}\\, ${s.hbar}`, code: 'attention.ts: e = h_t · h̄ᵀ' },
-        general: {
-          tex: `${tm('src', 'e_{tj}')} = ${s.state}^{\\top}\\, W_a\\, ${s.hbar}`,
-          code: 'attention.ts: keys = h̄ · W_a (once per sentence);  e = h_t · keysᵀ',
-        },
-        concat: {
-          tex: `\\begin{aligned} ${tm('src', 'e_{tj}')} &= v_a^{\\top} \\tanh\\!\\big(W_a [\\,${s.state} ;\\, ${s.hbar}\\,]\\big) \\\\ &= v_a^{\\top} \\tanh(W_q ${s.state} + W_k ${s.hbar}) \\end{aligned}`,
-          code: 'attention.ts: keys = h̄ · W_k (once per sentence);  e = tanh(h_t · W_q + keys) · v_a',
-        },
-        bahdanau: {
-          tex: `${tm('src', 'e_{tj}')} = v_a^{\\top} \\tanh(W_a ${s.prev} + U_a ${s.hbar})`,
-          code: 'attention.ts: keys = h̄ · W_k (once per sentence);  e = tanh(s_{t−1} · W_q + keys) · v_a',
-        },
-        none: { tex: '', code: '' },
+      const code: Record<AttentionKind, string> = {
+        dot: 'attention.ts: e = h_t · h̄ᵀ',
+        general: 'attention.ts: keys = h̄ · W_a (once per sentence);  e = h_t · keysᵀ',
+        concat: 'attention.ts: keys = h̄ · W_k (once per sentence);  e = tanh(h_t · W_q + keys) · v_a',
+        bahdanau: 'attention.ts: keys = h̄ · W_k (once per sentence);  e = tanh(s_{t−1} · W_q + keys) · v_a',
+        none: '',
       };
-      return score[kind];
+      if (kind === 'none') return { tex: '', code: '' };
+      const sym = { e: tm('src', 'e_{tj}'), state: s.state, prev: s.prev, hbar: s.hbar };
+      return { tex: scoreTex(kind, sym, { expanded: true }), code: code[kind] };
     }
     case 'softmax':
       return {
@@ -178,14 +173,6 @@ export function activeTerms(kind: AttentionKind, h: LiveHover): TermKey[] {
   return [...out];
 }
 
-function argmax(v: readonly number[]): number {
-  let best = 0;
-  v.forEach((x, i) => {
-    if (x > (v[best] ?? -Infinity)) best = i;
-  });
-  return best;
-}
-
 /**
  * The current phase's equation with the numbers of the hovered element filled in (or of the most
  * telling element when nothing is hovered). Every number is read from the trace.
@@ -209,7 +196,7 @@ export function liveFormula(
   const tok = (i: number): string => L.token(i, tokens[i] ?? '');
   switch (phase) {
     case 'rnn': {
-      const dd = dFocus ?? argmax(step.state.map((v, i) => Math.abs(v - (step.prevState[i] ?? 0))));
+      const dd = dFocus ?? argmax(step.state.map((v, i) => Math.abs(v - (step.prevState[i] ?? 0))))?.index ?? 0;
       const z = step.gates.z[dd] ?? 0;
       const r = step.gates.r[dd] ?? 0;
       const hp = step.prevState[dd] ?? 0;
@@ -222,7 +209,7 @@ export function liveFormula(
       };
     }
     case 'scores': {
-      const jj = j ?? argmax(step.scores);
+      const jj = j ?? argmax(step.scores)?.index ?? 0;
       const e = step.scores[jj] ?? 0;
       let rhs = '';
       if (kind === 'dot') {
@@ -235,7 +222,7 @@ export function liveFormula(
     case 'softmax': {
       if (j === null) {
         const sum = step.weights.reduce((a, v) => a + v, 0);
-        const top = argmax(step.weights);
+        const top = argmax(step.weights)?.index ?? 0;
         return {
           subject: tok(top),
           tex: `\\alpha_{t,${top + 1}} = ${texNum(step.weights[top] ?? 0)}, \\qquad \\sum_{j} \\alpha_{tj} = ${texNum(sum)}`,

@@ -8,8 +8,8 @@ import { CHAR_WIDTH as CHAR_PX, weightColor } from './heatmapLayout';
 
 export { weightColor };
 
-/** The attention variants (same names as the model's `AttentionKind`; viz code imports no model code). */
-export type AttentionKind = 'dot' | 'general' | 'concat' | 'bahdanau' | 'none';
+/** The attention variants: the model's own type (a type-only import; viz code runs no model code). */
+export type { AttentionKind } from '../model/config';
 
 /** The phases of one decoder step that the picture knows how to draw. */
 export type StagePhase = 'rnn' | 'scores' | 'softmax' | 'context' | 'fixed' | 'concat' | 'attentional' | 'output';
