@@ -107,6 +107,7 @@ export function PageTabs(p: PageTabsProps) {
             modelName={session.nameOf(result.r.variant)}
             onCursorChange={p.onCursorChange}
             goTo={s.goTo}
+            pair={s.pair}
           />
         ) : null}
       </TabPanel>

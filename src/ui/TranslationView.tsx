@@ -1,4 +1,4 @@
-/** The result of one translation: the French text, the source tokens and the alignment. */
+/** The result of one translation: the target-language text, the source tokens and the alignment. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TranslationResult } from '../app/engine';
 import { currentPhase, phasesFor, type PhaseId } from '../app/playback';
@@ -6,6 +6,7 @@ import { useHeatmapReveal } from '../app/useHeatmapReveal';
 import { usePlayback } from '../app/usePlayback';
 import { exportFileName } from '../app/exportNames';
 import { manipulations } from '../app/whatIf';
+import { parsePair } from '../model/languages';
 import { traceHasAttention } from '../model/trace';
 import { AttentionHeatmap } from '../viz/AttentionHeatmap';
 import { fmt } from '../viz/stepLayout';
@@ -33,6 +34,8 @@ export interface TranslationViewProps {
   goTo?: (StepCursor & { n: number }) | null;
   /** true for the precomputed example (not a live run): marked, and its stats say so */
   precomputed?: boolean;
+  /** the model's language pair, e.g. `en-de` (names the output's language; default English→French) */
+  pair?: string;
 }
 
 /** A position of the step-by-step cursor: step t (1-based) and phase. */
@@ -52,9 +55,11 @@ export function TranslationView({
   onCursorChange,
   goTo,
   precomputed = false,
+  pair = 'en-fr',
 }: TranslationViewProps) {
   const t = useStrings();
   const { trace } = result;
+  const tgtLang = parsePair(pair)?.tgt ?? 'fr';
   const enc = trace.encoder;
   const nUnknown = enc.unknown.filter(Boolean).length;
   const hasAttention = traceHasAttention(trace);
@@ -155,14 +160,14 @@ export function TranslationView({
       >
         <div className={`card${manipulated ? ' card--whatif' : ''}`}>
           <h2 className="card__title">
-            {t.translationHeading}
+            {t.translationHeading(tgtLang)}
             {manipulated ? (
               <span className="whatif-badge" data-testid="whatif-badge">
                 {t.whatIf.badge}
               </span>
             ) : null}
           </h2>
-          <p className="translation" data-testid="translation" lang="fr">
+          <p className="translation" data-testid="translation" lang={tgtLang}>
             {trace.translation}
           </p>
           {manipulated ? (

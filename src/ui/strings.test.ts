@@ -72,3 +72,13 @@ describe('starting language', () => {
     expect(pickLang({ url: null, saved: null, browser: [] })).toBe('en');
   });
 });
+
+describe('the output heading', () => {
+  it('names the model’s target language in both languages (en→de is not “French”)', () => {
+    expect(en.translationHeading('de')).toBe('German translation');
+    expect(en.translationHeading('fr')).toBe('French translation');
+    expect(ko.translationHeading('de')).toBe('독일어 번역');
+    expect(ko.translationHeading('fr')).toBe('프랑스어 번역');
+    expect(en.translationHeading('xx')).toBe('xx translation');
+  });
+});

@@ -25,7 +25,9 @@ export const en = {
   startingBackend: 'Starting TensorFlow.js…',
   ready: 'Ready',
   unavailable: 'No model loaded: choose another model or reload the page.',
-  translationHeading: 'French translation',
+  /** the output's heading, naming the model's target language (a code without a name here: the code) */
+  translationHeading: (tgt: string) =>
+    `${({ fr: 'French', de: 'German', en: 'English' } as Record<string, string>)[tgt] ?? tgt} translation`,
   emptyOutput: '(no words: the model ended the sentence at once)',
   sourceHeading: 'Source tokens as the model reads them',
   unknownTooltip: "not in the model's vocabulary",
