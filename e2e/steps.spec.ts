@@ -276,3 +276,36 @@ test('the no-attention baseline shows its fixed context honestly (with reduced m
     expect(await page.getByTestId('concat-part-context').getAttribute('data-values')).toBe(c1);
   }
 });
+
+test('the output phase of a step that writes <unk> shows its replacement: the copied source word, its position j and α', async ({
+  page,
+}) => {
+  await open(page, '?backend=wasm&model=luong-general');
+  await translate(page, 'Tom went to Zanzibar with Mary in 1987.');
+  await expect(page.getByTestId('unk-replaced').first()).toBeVisible();
+  const words = await page
+    .getByTestId('step-chip')
+    .evaluateAll((els) => els.map((e) => e.querySelector('.pb__step-word')!.textContent));
+  const k = words.indexOf('<unk>');
+  expect(k, words.join(' ')).toBeGreaterThanOrEqual(0);
+  const sources = await page.getByTestId('source-token').allTextContents();
+
+  await page.getByTestId('step-chip').nth(k).click();
+  await page.locator('[data-testid="phase-pill"][data-phase="output"]').click();
+  await expect(page.getByTestId('stage')).toHaveAttribute('data-phase', 'output');
+  const line = page.getByTestId('step-unk');
+  await expect(line).toBeVisible();
+  const text = (await line.textContent())!;
+  const m = /^<unk> → (\S+) \(copied from source position (\d+), “(.+)”, α = (\d\.\d\d)\)$/.exec(text);
+  expect(m, text).not.toBeNull();
+  const [, word, j, src, alpha] = m!;
+  // the copied word is the source word at position j, and α is that step's weight on it (the heatmap's cell)
+  expect(sources[Number(j) - 1]?.toLowerCase()).toContain(src!);
+  expect(['Zanzibar', '1987']).toContain(word);
+  const cell = page.locator(`[data-testid="heatmap"] rect[data-row="${k}"][data-col="${Number(j) - 1}"]`);
+  await expect(cell).toHaveCount(1);
+  expect(Number(await cell.getAttribute('data-weight')).toFixed(2)).toBe(alpha);
+  // another phase of the same step: no replacement line
+  await page.locator('[data-testid="phase-pill"][data-phase="softmax"]').click();
+  await expect(page.getByTestId('step-unk')).toHaveCount(0);
+});

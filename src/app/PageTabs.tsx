@@ -108,6 +108,7 @@ export function PageTabs(p: PageTabsProps) {
             onCursorChange={p.onCursorChange}
             goTo={s.goTo}
             pair={s.pair}
+            unkReplacements={unk?.of === result.r ? unk.replacements : undefined}
           />
         ) : null}
       </TabPanel>

@@ -8,6 +8,7 @@ import { currentPhase, reached, type PhaseId, type PlaybackAction, type Playback
 import { stepAnnouncement } from '../app/stepAnnouncement';
 import { oneHot } from '../app/whatIf';
 import { traceHasAttention, type DecodeTrace } from '../model/trace';
+import { UNK_TOKEN, type UnkReplacement } from '../model/unkReplace';
 import { downloadBlob } from '../app/svgCapture';
 import { compactDims } from '../viz/stage/dims';
 import { recordStepVideo } from '../viz/stage/video';
@@ -34,6 +35,8 @@ export interface StepPanelProps {
   intro?: string;
   /** the file name of a step's video (step t, 1-based); default `step-t<t>.webm` */
   videoName?: (t: number) => string;
+  /** the decode's `<unk>`s replaced through attention: the output phase of such a step shows its replacement */
+  unkReplacements?: readonly UnkReplacement[];
   /** a note for forced steps in the output phase (e.g. a beam hypothesis re-run): word, the model's top word, its p */
   forcedNote?: (word: string, top: string, p: string) => string;
 }
@@ -80,6 +83,7 @@ export function StepPanel({
   heading = liveT.step.heading,
   intro = liveT.step.intro,
   forcedNote,
+  unkReplacements,
   videoName = (n) => `step-t${n}.webm`,
 }: StepPanelProps) {
   const t = useStrings();
@@ -112,6 +116,11 @@ export function StepPanel({
       ? (j: number) => whatIf!.onAttention(step.t, oneHot(enc.tokens.length, j))
       : undefined;
   const marked = whatIf ? trace.steps.map((s) => s.forced === true || s.attentionOverridden === true) : [];
+  // the chosen word is <unk> and was replaced through attention: shown beside the output phase
+  const unkNow =
+    phase === 'output' && step.chosen.token === UNK_TOKEN
+      ? (unkReplacements?.find((r) => r.outputIndex === state.step) ?? null)
+      : null;
   const announcement = stepAnnouncement(trace, state, title, t.a11y.announce);
   // the dimension the formula's numbers are about, outlined in every vector: the shown one where c_t is largest
   // The current step as a video: its phases replayed on this stage, frames from the same SVG.
@@ -238,6 +247,17 @@ export function StepPanel({
             <p className="step-panel__now small" aria-live="polite" data-testid="step-announcement">
               {announcement}
             </p>
+            {unkNow ? (
+              <p className="step-panel__unk small" data-testid="step-unk">
+                {t.unk.step(
+                  unkNow.word,
+                  unkNow.via === 'dictionary' ? t.unk.dictionary : t.unk.copied,
+                  unkNow.sourcePosition + 1,
+                  unkNow.sourceWord,
+                  unkNow.alpha.toFixed(2),
+                )}
+              </p>
+            ) : null}
             {whatIf ? (
               <WhatIfBox
                 phase={phase}

@@ -7,6 +7,7 @@ import { usePlayback } from '../app/usePlayback';
 import { exportFileName } from '../app/exportNames';
 import { manipulations } from '../app/whatIf';
 import { parsePair } from '../model/languages';
+import type { UnkReplacement } from '../model/unkReplace';
 import { traceHasAttention } from '../model/trace';
 import { AttentionHeatmap } from '../viz/AttentionHeatmap';
 import { fmt } from '../viz/stepLayout';
@@ -34,6 +35,8 @@ export interface TranslationViewProps {
   goTo?: (StepCursor & { n: number }) | null;
   /** true for the precomputed example (not a live run): marked, and its stats say so */
   precomputed?: boolean;
+  /** the `<unk>`s of `result` replaced through attention (shown in the step view's output phase) */
+  unkReplacements?: readonly UnkReplacement[];
   /** the model's language pair, e.g. `en-de` (names the output's language; default English→French) */
   pair?: string;
 }
@@ -56,6 +59,7 @@ export function TranslationView({
   goTo,
   precomputed = false,
   pair = 'en-fr',
+  unkReplacements,
 }: TranslationViewProps) {
   const t = useStrings();
   const { trace } = result;
@@ -249,6 +253,7 @@ export function TranslationView({
         hoverSrc={hoverSrc}
         onHoverSrc={setTokenCol}
         whatIf={whatIf}
+        unkReplacements={unkReplacements}
         videoName={(n) => exportFileName('step', result.variant, result.text, 'webm', `t${n}`)}
       />
       {/* below the step view: its label names the current phase, and its changing width must not move the stage */}

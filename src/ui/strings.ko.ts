@@ -652,5 +652,7 @@ export const ko: Strings = {
     copied: '복사',
     none: '이 번역에는 미등록 단어가 없습니다.',
     summary: (n: number) => `미등록 단어 ${n}개를 어텐션으로 바꾸었습니다.`,
+    step: (word: string, how: string, j: number, src: string, alpha: string) =>
+      `<unk> → ${word} (원문 ${j}번째 “${src}”에서 ${how}, α = ${alpha})`,
   },
 };

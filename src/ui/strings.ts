@@ -688,6 +688,9 @@ export const en = {
     copied: 'copied',
     none: 'No unknown words in this translation.',
     summary: (n: number) => `${n} unknown word${n === 1 ? '' : 's'} replaced through attention.`,
+    /** the step view's output phase when the chosen word is <unk>: its replacement, source position j (1-based) and α */
+    step: (word: string, how: string, j: number, src: string, alpha: string) =>
+      `<unk> → ${word} (${how} from source position ${j}, “${src}”, α = ${alpha})`,
   },
 };
 
