@@ -2,7 +2,9 @@
  * "Watch it learn" on wasm: training the reverse task live in the page reaches ≥ 95 % held-out
  * exact-match accuracy in bounded time, the probe's alignment is anti-diagonal, a click on pause
  * takes effect within 300 ms while training runs, leaving the tab pauses, and reset (or switching
- * the task) returns tfjs's tensor count to its value before training. Screenshots of the trained view (light, dark, phone) are attached.
+ * the task) returns tfjs's tensor count to its value before training (plus the opened model's
+ * weights, which the engine keeps). The trained model opens in the step view ("Open this model in
+ * the other views"), under its own pair, and reverses a probe there with its heatmap drawn. Screenshots of the trained view (light, dark, phone) are attached.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { check, watch } from './pageWatch';
@@ -88,6 +90,36 @@ test('reverse learns live on wasm: ≥ 95 % held-out, anti-diagonal probe, pause
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
   await page.setViewportSize({ width: 1280, height: 900 });
+  await page.evaluate(() => document.documentElement.removeAttribute('data-theme'));
+
+  // The trained model opens in the step view like a shipped one and reverses a probe there.
+  const target = (await probe.locator('.learn__io .muted').first().textContent())!.replace(/^[^:]*:\s*/, '').trim();
+  const source = target.split(/\s+/).reverse().join(' ');
+  const beforeOpen = await numTensors(page);
+  await page.getByTestId('learn-open').click();
+  await expect(page.getByTestId('tab-main')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('pair-select')).toHaveValue('learned-reverse');
+  await expect(page.getByTestId('status')).toHaveAttribute('data-busy', 'false');
+  await expect(page.getByTestId('model-error')).toHaveCount(0);
+  await page.getByTestId('source-input').fill(source);
+  await page.getByTestId('translate').click();
+  await expect(page.getByTestId('result')).toHaveAttribute('data-source', source);
+  await expect(page.getByTestId('result')).toHaveAttribute('data-variant', /^trained:learned-reverse-/);
+  await expect(page.getByTestId('status')).toHaveAttribute('data-busy', 'false');
+  const output = (await page.getByTestId('translation').textContent())!.trim();
+  console.log(`trained model in the step view: "${source}" → "${output}" (expected "${target}")`);
+  expect(output.replace(/\s+/g, '')).toBe(target.replace(/\s+/g, ''));
+  await page.keyboard.press('End'); // the whole heatmap revealed
+  const mainCells = page.locator('[data-testid="heatmap"] rect[data-weight]');
+  const S0 = source.split(' ').length;
+  await expect.poll(() => mainCells.count()).toBeGreaterThanOrEqual(S0 * S0);
+  const weights = await mainCells.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-weight'))));
+  expect(Math.max(...weights)).toBeGreaterThan(0.5);
+  await page.getByTestId('step-panel').screenshot({ path: testInfo.outputPath('learn-opened-in-steps.png') });
+  // the engine keeps the opened model's weights; everything else below is measured on top of them
+  const engineHeld = (await numTensors(page)) - beforeOpen;
+  await page.getByTestId('tab-learn').click();
+
   // Leaving the tab pauses training.
   await page.getByTestId('learn-play').click();
   await expect(page.getByTestId('learn-status')).toHaveAttribute('data-playing', 'true');
@@ -97,14 +129,14 @@ test('reverse learns live on wasm: ≥ 95 % held-out, anti-diagonal probe, pause
 
   await page.getByTestId('learn-reset').click();
   await expect(page.getByTestId('learn-status')).toHaveAttribute('data-steps', '0');
-  await expect.poll(() => numTensors(page)).toBe(before);
+  await expect.poll(() => numTensors(page)).toBe(before + engineHeld);
 
   // Switching the task after a batch starts a fresh run and frees the old one's tensors too.
   await page.getByTestId('learn-task').selectOption('sort');
   await page.getByTestId('learn-step').click();
   await expect(page.getByTestId('learn-status')).toHaveAttribute('data-steps', '1');
-  expect(await numTensors(page)).toBeGreaterThan(before);
+  expect(await numTensors(page)).toBeGreaterThan(before + engineHeld);
   await page.getByTestId('learn-task').selectOption('date');
   await expect(page.getByTestId('learn-status')).toHaveAttribute('data-steps', '0');
-  await expect.poll(() => numTensors(page)).toBe(before);
+  await expect.poll(() => numTensors(page)).toBe(before + engineHeld);
 });

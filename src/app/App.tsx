@@ -52,7 +52,11 @@ export function App() {
       engine,
       registry,
       fetchIndex: fetchModelIndex,
-      fetchCard: (id: string) => (userModels.cardOf(id) ? Promise.resolve(userModels.cardOf(id)) : fetchModelCard(id)),
+      // (a model trained in the page has no card file to fetch: its card is the download's)
+      fetchCard: (id: string) =>
+        userModels.cardOf(id) || registry.get(id)?.source === 'trained'
+          ? Promise.resolve(userModels.cardOf(id))
+          : fetchModelCard(id),
       restoreUserModels: () => userModels.restore(),
       detectBackend: detectDefaultBackend,
       onReady,
@@ -226,6 +230,11 @@ export function App() {
           onCursorChange={setCursor}
           onCompareChange={onCompareChange}
           onCompareStep={setCompareStep}
+          onOpenTrained={(files, o) => {
+            const entry = registry.addFiles(files, { ...o, source: 'trained' });
+            openTab('main');
+            void session.switchPair(entry.pair, entry.id);
+          }}
         />
       </main>
       <Footer />

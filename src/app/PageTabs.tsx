@@ -8,12 +8,13 @@ import { useUnkReplacement } from './unk/useUnkReplacement';
 import type { BeamSettings } from '../ui/beamSettings';
 import type { BeamBest, ExamplesState } from '../ui/ForcingView';
 import { useStrings } from '../ui/i18n';
-import { BeamView, CompareView, ForcingView, ModelsView } from '../ui/lazyViews';
+import { BeamView, CompareView, ForcingView, LearnView, ModelsView } from '../ui/lazyViews';
 import { PrecomputedExample } from '../ui/PrecomputedExample';
 import { TabList, TabPanel } from '../ui/Tabs';
 import { TranslationView, type StepCursor } from '../ui/TranslationView';
 import type { Engine } from './engine';
 import type { References, TestExample } from './examples';
+import type { ModelFiles } from './loadModel';
 import type { PrecomputedExample as Example } from './precomputed';
 import type { Session } from './session/session';
 import type { SessionState } from './session/state';
@@ -46,6 +47,8 @@ export interface PageTabsProps {
   onCursorChange: (c: StepCursor) => void;
   onCompareChange: (models: string[], text: string | null) => void;
   onCompareStep: (step: number) => void;
+  /** opens a model trained in the "Watch it learn" view in the other views */
+  onOpenTrained: (files: ModelFiles, o: { name: string; pair: string }) => void;
 }
 
 /** The tab list and the panels (tabs opened once stay mounted, hidden, so their state survives a switch). */
@@ -88,6 +91,7 @@ export function PageTabs(p: PageTabsProps) {
             { id: 'forcing', label: t.tabs.forcing },
             { id: 'compare', label: t.tabs.compare },
             { id: 'models', label: t.tabs.models },
+            { id: 'learn', label: t.tabs.learn },
           ]}
         />
       ) : null}
@@ -168,6 +172,11 @@ export function PageTabs(p: PageTabsProps) {
       {visited.has('models') ? (
         <TabPanel id="models" active={tab === 'models'}>
           <ModelsView key={s.pair} variants={s.variants} />
+        </TabPanel>
+      ) : null}
+      {visited.has('learn') ? (
+        <TabPanel id="learn" active={tab === 'learn'}>
+          <LearnView active={tab === 'learn'} onOpenModel={p.onOpenTrained} />
         </TabPanel>
       ) : null}
     </>

@@ -127,7 +127,7 @@ export class LiveRun {
     const { heldOut, probes, srcVocab, tgtVocab } = this.data;
     const b = toBatch(heldOut, srcVocab, tgtVocab);
     const lossT = tf.tidy(() => teacherForcedLoss(this.params(), this.cfg, b));
-    const decoded = await decodeToyBatch(this.params(), this.cfg, b.src, b.B, b.S, b.T + 1);
+    const decoded = await decodeToyBatch(this.model(), b.src, b.B, b.S, b.T + 1);
     const heldOutLoss = (await lossT.data())[0]!;
     lossT.dispose();
     let right = 0;

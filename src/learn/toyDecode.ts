@@ -1,13 +1,11 @@
 /**
- * Greedy decoding of a whole batch of toy sources in one go, keeping every step's attention
- * weights, with one read-back at the end: what the live view measures held-out accuracy and draws
- * probe alignments from.
+ * Greedy decoding of a whole batch of toy sources on the decode core ({@link Decoding}), keeping
+ * every step's attention weights: what the live view measures held-out accuracy and draws probe
+ * alignments from. Each step reads back one packed row per example (the chosen word, then α).
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { ModelConfig } from '../model/config';
-import { decoderStep, outputLogits, projectWord, startDecoder } from '../model/decoder';
-import { encode } from '../model/encoder';
-import { param, type Params } from '../model/params';
+import { Decoding } from '../model/decodeCore';
+import type { Seq2SeqModel } from '../model/model';
 import { BOS, EOS } from '../model/vocab';
 
 /** Greedy outputs of a batch. */
@@ -19,48 +17,43 @@ export interface ToyDecoded {
 }
 
 /**
- * Decodes `src` ([B·S] ids, `</s>`-terminated, 0-padded) for `steps` steps. The tensors are freed
- * before the promise resolves.
+ * Decodes `src` ([B·S] ids, `</s>`-terminated, 0-padded) for at most `steps` steps (fewer once
+ * every example has written `</s>`). The tensors are freed before the promise resolves.
  */
 export async function decodeToyBatch(
-  params: Params,
-  cfg: ModelConfig,
+  model: Seq2SeqModel,
   src: Int32Array,
   B: number,
   S: number,
   steps: number,
 ): Promise<ToyDecoded> {
-  const [idsT, wT] = tf.tidy(() => {
-    const ids = tf.tensor2d(src, [B, S], 'int32'); // [B, S]
-    const mask = tf.cast(tf.notEqual(ids, 0), 'float32') as tf.Tensor2D; // [B, S]
-    let { ctx, state } = startDecoder(params, cfg, encode(params, ids, mask));
-    let y = tf.fill([B], BOS, 'int32') as tf.Tensor1D; // [B]
-    const outs: tf.Tensor1D[] = [];
-    const ws: tf.Tensor2D[] = [];
-    for (let t = 0; t < steps; t++) {
-      const yEmb = tf.gather(param(params, 'tgt/emb'), y) as tf.Tensor2D; // [B, E]
-      const out = decoderStep(ctx, state, projectWord(params, yEmb), yEmb);
-      state = out.state;
-      y = tf.argMax(outputLogits(params, out.readout), 1) as tf.Tensor1D; // [B]
-      outs.push(y);
-      ws.push(out.weights ?? (tf.zeros([B, S]) as tf.Tensor2D));
+  const rows = Array.from({ length: B }, (_, b) => Array.from(src.subarray(b * S, (b + 1) * S)));
+  const hasAttention = model.cfg.attention !== 'none';
+  const width = hasAttention ? 1 + S : 1; // packed row: the chosen id, then α over the S source positions
+  const ids: number[][] = Array.from({ length: B }, () => []);
+  const weights: number[][][] = Array.from({ length: B }, () => []);
+  const done = new Array<boolean>(B).fill(false);
+  let prev = new Int32Array(B).fill(BOS);
+  const { decoding } = await Decoding.start(model, rows);
+  try {
+    for (let t = 0; t < steps && done.includes(false); t++) {
+      const packed = await decoding.step(prev, ({ out, logits }) => {
+        const chosen = tf.cast(tf.expandDims(tf.argMax(logits, 1), 1), 'float32'); // [B, 1]
+        return out.weights ? tf.concat([chosen, out.weights], 1) : chosen; // [B, 1 + S] or [B, 1]
+      });
+      const next = new Int32Array(B);
+      for (let b = 0; b < B; b++) {
+        const id = Math.round(packed[b * width]!);
+        next[b] = id;
+        if (done[b]) continue;
+        weights[b]!.push(hasAttention ? Array.from(packed.subarray(b * width + 1, (b + 1) * width)) : []);
+        if (id === EOS) done[b] = true;
+        else ids[b]!.push(id);
+      }
+      prev = next;
     }
-    return [tf.stack(outs, 1), tf.stack(ws, 1)]; // [B, T], [B, T, S]
-  });
-  const [idv, wv] = await Promise.all([idsT.data(), wT.data()]);
-  tf.dispose([idsT, wT]);
-  const ids: number[][] = [];
-  const weights: number[][][] = [];
-  for (let b = 0; b < B; b++) {
-    const row = Array.from(idv.subarray(b * steps, (b + 1) * steps));
-    const end = row.indexOf(EOS);
-    const n = end < 0 ? steps : end;
-    ids.push(row.slice(0, n));
-    const rows: number[][] = [];
-    for (let t = 0; t < Math.min(steps, n + 1); t++) {
-      rows.push(cfg.attention === 'none' ? [] : Array.from(wv.subarray((b * steps + t) * S, (b * steps + t + 1) * S)));
-    }
-    weights.push(rows);
+  } finally {
+    decoding.dispose();
   }
   return { ids, weights };
 }

@@ -28,8 +28,8 @@ describe('toyModelFolder', () => {
       try {
         expect(loaded.src.tokens).toEqual(run.data.srcVocab.tokens);
         const b = toBatch(run.data.heldOut.slice(0, 5), run.data.srcVocab, run.data.tgtVocab);
-        const live = await decodeToyBatch(run.model().params, run.cfg, b.src, b.B, b.S, b.T);
-        const fromFiles = await decodeToyBatch(loaded.params, loaded.cfg, b.src, b.B, b.S, b.T);
+        const live = await decodeToyBatch(run.model(), b.src, b.B, b.S, b.T);
+        const fromFiles = await decodeToyBatch(loaded, b.src, b.B, b.S, b.T);
         expect(fromFiles.ids).toEqual(live.ids);
         expect(fromFiles.weights[0]![0]![0]).toBeCloseTo(live.weights[0]![0]![0]!, 5);
       } finally {

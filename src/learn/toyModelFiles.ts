@@ -22,6 +22,16 @@ export function toyVariantId(run: LiveRun): string {
 }
 
 /**
+ * The language pair a toy model is listed under. The generated tasks (digits, dates) are no
+ * language pair: each gets its own pseudo-pair `learned-<task>`, so the pair switch never mixes a
+ * digit model into the en→fr list (whose examples, references and comparisons would not fit it).
+ * The tiny translation task is real English → French and joins `en-fr`.
+ */
+export function toyPair(run: LiveRun): string {
+  return run.data.task.id === 'translate' ? 'en-fr' : `learned-${run.data.task.id}`;
+}
+
+/**
  * Reads the run's parameters (float32, unquantized: the toy models are small) and builds its files.
  * `backend` is recorded on the card.
  */

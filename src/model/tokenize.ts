@@ -20,14 +20,8 @@ import { rulesFor, type Language, type LanguageRules } from './languages';
  */
 export type Side = 'src' | 'tgt';
 
-/**
- * A language code or a {@link Side}. (A {@link Language} is any string, so this is `string`
- * written once with its meaning; a union with `Side` would be redundant to the compiler.)
- */
-export type LanguageOrSide = Language;
-
 /** The language whose rules apply: a language code, or a {@link Side} of the English→French pair. */
-export function languageOf(lang: LanguageOrSide): Language {
+export function languageOf(lang: Language): Language {
   return lang === 'src' ? 'en' : lang === 'tgt' ? 'fr' : lang;
 }
 
@@ -73,7 +67,7 @@ function splitApostrophes(piece: string, side: LanguageRules['apostrophes']): st
 }
 
 /** Splits a sentence into normalised word tokens by its language's rules (see the module comment). */
-export function tokenize(text: string, lang: LanguageOrSide): string[] {
+export function tokenize(text: string, lang: Language): string[] {
   const rules = rulesFor(languageOf(lang));
   let norm = normalize(text.slice(0, MAX_INPUT_CHARS));
   if (rules.cjkCharacters) norm = norm.replace(CJK_RE, ' $& ');
@@ -108,7 +102,7 @@ const HIGH_PUNCTUATION = new Set(['!', '?', ':', ';', '%']);
  * characters of scripts without spaces (Han, Hiragana, Katakana) are joined without spaces.
  * Without a language: French (the shipped models' target).
  */
-export function detokenize(tokens: readonly string[], lang: LanguageOrSide = 'fr'): string {
+export function detokenize(tokens: readonly string[], lang: Language = 'fr'): string {
   const rules = rulesFor(languageOf(lang));
   const plain = rules.spacing === 'plain';
   let out = '';
@@ -156,7 +150,7 @@ const CJK_TOKEN_RE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30
  * characters, each such character is spaced out (as sacreBLEU's `zh` tokenizer does), since 13a
  * alone would see a whole unspaced sentence as one word; other languages are unchanged.
  */
-export function bleuText(text: string, lang: LanguageOrSide): string {
+export function bleuText(text: string, lang: Language): string {
   return rulesFor(languageOf(lang)).cjkCharacters ? text.replace(CJK_RE, ' $& ') : text;
 }
 
@@ -184,7 +178,7 @@ export function truecase(tokens: readonly string[], table: CaseTable): string[] 
  * Builds a {@link CaseTable} from raw target sentences: a word's preferred form is its most common
  * surface form when it is not sentence-initial; only forms that differ from lower case are kept.
  */
-export function buildCaseTable(sentences: Iterable<string>, lang: LanguageOrSide = 'tgt'): CaseTable {
+export function buildCaseTable(sentences: Iterable<string>, lang: Language = 'tgt'): CaseTable {
   const counts = new Map<string, Map<string, number>>();
   for (const s of sentences) {
     const surface = tokenizeKeepCase(s, lang);
@@ -207,7 +201,7 @@ export function buildCaseTable(sentences: Iterable<string>, lang: LanguageOrSide
 }
 
 /** Tokenizes like {@link tokenize} but keeps the original letter case (for case statistics). */
-export function tokenizeKeepCase(text: string, lang: LanguageOrSide): string[] {
+export function tokenizeKeepCase(text: string, lang: Language): string[] {
   const lower = tokenize(text, lang);
   // Re-walk the normalised-but-not-lowercased text with the same rules.
   const cased = text

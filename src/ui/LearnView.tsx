@@ -9,7 +9,8 @@ import { downloadBlob } from '../app/svgCapture';
 import { LiveController, type LiveSetup } from '../learn/liveController';
 import { LIVE_DEFAULTS, type LiveRun } from '../learn/liveRun';
 import { GENERATED_TASKS, parsePairs, translationTask, type ToyExample } from '../learn/tasks';
-import { folderBlobs, toyModelFolder } from '../learn/toyModelFiles';
+import type { ModelFiles } from '../app/loadModel';
+import { folderBlobs, toyModelFolder, toyPair } from '../learn/toyModelFiles';
 import { LearningCurves, type CurveSeries } from '../viz/LearningCurves';
 import { useStrings } from './i18n';
 import { LearnProbes } from './LearnProbes';
@@ -37,6 +38,11 @@ const PAIRS_URL = `${import.meta.env.BASE_URL}learn/en-fr-tiny.tsv`;
 export interface LearnViewProps {
   /** whether the tab shows: training pauses when it is hidden */
   active: boolean;
+  /**
+   * Opens the trained model in the other views: `files` (the app's model format), listed as
+   * `name` under `pair`. Absent: no open button.
+   */
+  onOpenModel?: (files: ModelFiles, o: { name: string; pair: string }) => void;
 }
 
 const pct = (v: number): string => `${Math.round(v * 100)} %`;
@@ -73,7 +79,7 @@ function curveSeries(
 }
 
 /** The live-training view. */
-export function LearnView({ active }: LearnViewProps) {
+export function LearnView({ active, onOpenModel }: LearnViewProps) {
   const t = useStrings().learn;
   const [form, setForm] = useState<LearnForm>(DEFAULT_FORM);
   const [pairs, setPairs] = useState<ToyExample[] | Error | null>(null);
@@ -142,6 +148,19 @@ export function LearnView({ active }: LearnViewProps) {
     try {
       const folder = await toyModelFolder(main, tf.getBackend());
       for (const f of folderBlobs(folder)) downloadBlob(f.blob, `${folder.files.variant}-${f.name}`);
+    } finally {
+      setDownloading(false);
+    }
+  };
+
+  const openInViews = async (): Promise<void> => {
+    if (!main || !onOpenModel) return;
+    controller?.pause();
+    setDownloading(true);
+    try {
+      const folder = await toyModelFolder(main, tf.getBackend());
+      const name = t.trainedName(t.tasks[main.data.task.id], main.cfg.attention, main.step);
+      onOpenModel(folder.files, { name, pair: toyPair(main) });
     } finally {
       setDownloading(false);
     }
@@ -248,6 +267,20 @@ export function LearnView({ active }: LearnViewProps) {
         </button>
         <span className="muted">{t.downloadNote}</span>
       </div>
+      {onOpenModel ? (
+        <div className="learn__download">
+          <button
+            type="button"
+            className="button button--small button--primary"
+            disabled={!main || main.step === 0 || downloading}
+            data-testid="learn-open"
+            onClick={() => void openInViews()}
+          >
+            {t.openInViews}
+          </button>
+          <span className="muted">{t.openNote}</span>
+        </div>
+      ) : null}
     </div>
   );
 }

@@ -44,6 +44,8 @@ export function UnkReplacedLine({ on, onToggle, replaced, hasUnknown }: UnkRepla
                 <mark
                   key={i}
                   className="unk__word"
+                  // focusable so that keyboard users can read where the word came from (the tip shows on focus)
+                  // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
                   tabIndex={0}
                   data-testid="unk-replaced"
                   data-source={r.sourceWord}

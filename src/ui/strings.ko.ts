@@ -618,7 +618,13 @@ export const ko: Strings = {
   learn: learnKo,
   pairs: {
     label: '언어 쌍',
-    names: { 'en-fr': '영어 → 프랑스어', 'en-de': '영어 → 독일어' },
+    names: {
+      'en-fr': '영어 → 프랑스어',
+      'en-de': '영어 → 독일어',
+      'learned-reverse': '여기서 학습: 뒤집기',
+      'learned-sort': '여기서 학습: 정렬',
+      'learned-date': '여기서 학습: 날짜',
+    },
     titles: {
       'en-fr': '어텐션 실시간 보기: 영어 → 프랑스어',
       'en-de': '어텐션 실시간 보기: 영어 → 독일어',

@@ -652,7 +652,13 @@ export const en = {
   /** The language-pair switch and what differs per pair. */
   pairs: {
     label: 'Language pair',
-    names: { 'en-fr': 'English → French', 'en-de': 'English → German' } as Record<string, string>,
+    names: {
+      'en-fr': 'English → French',
+      'en-de': 'English → German',
+      'learned-reverse': 'Trained here: reverse',
+      'learned-sort': 'Trained here: sort',
+      'learned-date': 'Trained here: dates',
+    } as Record<string, string>,
     titles: {
       'en-fr': 'Attention, live: English → French',
       'en-de': 'Attention, live: English → German',

@@ -95,12 +95,17 @@ export function StepStage(props: StepStageProps) {
     [frame, kind, tokens, unknown, annotations, step, phase, reached, outputs, labels],
   );
   // Only one phase forward moves; stepping back, jumping and reduced motion are instant.
+  // The cursor of the previous stage change, kept in state (React's pattern for "the previous
+  // render's value"): a new cursor is compared with it to tell one step forward from a jump.
   const cursor = { t: step.t, n: reached.length, phase };
-  const last = useRef<typeof cursor | null>(null);
-  const forward = isForward(last.current, cursor);
-  useLayoutEffect(() => {
-    last.current = cursor;
+  const cursorKey = `${cursor.t}|${cursor.n}|${cursor.phase}`;
+  const [seen, setSeen] = useState<{ key: string; prev: typeof cursor | null; cur: typeof cursor }>({
+    key: cursorKey,
+    prev: null,
+    cur: cursor,
   });
+  if (seen.key !== cursorKey) setSeen({ key: cursorKey, prev: seen.cur, cur: cursor });
+  const forward = isForward(seen.key === cursorKey ? seen.prev : seen.cur, cursor);
   useStageMotion(svg, scene, props.motion !== false && forward, MOTION_MS / Math.max(0.25, props.speed ?? 1));
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
 

@@ -12,7 +12,7 @@ export interface BarGeometry {
 /** The [lo, hi] range of the bars: [0, 1] for weights, the scores' range with 0 and a little headroom otherwise. */
 export function barDomain(values: readonly number[], mode: 'scores' | 'weights'): [number, number] {
   if (mode === 'weights') return [0, 1];
-  let lo = Math.min(0, ...values);
+  const lo = Math.min(0, ...values);
   let hi = Math.max(0, ...values);
   if (hi - lo < 1e-9) hi = lo + 1;
   const pad = (hi - lo) * 0.15;

@@ -122,6 +122,8 @@ export function useStageMotion(root: RefObject<SVGSVGElement | null>, scene: Sta
       const plan = it ? motionPlan(it, prev, next, ms) : null;
       if (plan) el.animate(plan.keyframes, plan.timing);
     });
-    // the scene id is the transition; other prop changes (hover, what-if numbers) never move things
+    // the scene id is the transition; other prop changes (hover, what-if numbers) never move things,
+    // so the effect runs on scene.id alone and reads that render's scene, animate and ms
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [scene.id]);
 }

@@ -136,6 +136,9 @@ async function play(frames: Frame[]): Promise<Blob> {
   rec.stop();
   await stopped;
   for (const t of stream.getTracks()) t.stop();
-  if (failure || chunks.length === 0) throw new Error(`recording failed: ${String(failure ?? 'no data')}`);
+  if (failure || chunks.length === 0)
+    throw new Error(
+      `recording failed: ${failure instanceof Error ? failure.message : failure ? 'the recorder reported an error' : 'no data'}`,
+    );
   return new Blob(chunks, { type: 'video/webm' });
 }
