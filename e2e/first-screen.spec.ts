@@ -90,7 +90,7 @@ test('in Korean the notice is Korean; another model shows no precomputed example
   await expect(page.getByTestId('precomputed-notice')).toHaveCount(0);
 
   await page.goto('./?backend=wasm');
-  await page.getByLabel('Language').selectOption('ko');
+  await page.getByLabel('Language', { exact: true }).selectOption('ko');
   const notice = page.getByTestId('precomputed-notice');
   await expect(notice).toContainText('미리 계산한 예시');
   await expect(page.getByTestId('status')).toHaveAttribute('data-busy', 'false');

@@ -25,7 +25,7 @@ test('switches to Korean and back; the choice persists after a reload', async ({
   await expect(h1).toHaveText('Attention, live: English → French');
   await expect(page.getByRole('tab', { name: 'Beam search' })).toBeVisible();
 
-  const lang = page.getByLabel('Language');
+  const lang = page.getByLabel('Language', { exact: true });
   await lang.selectOption('ko');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
   await expect(h1).toHaveText('어텐션 실시간 보기: 영어 → 프랑스어');
