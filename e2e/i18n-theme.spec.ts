@@ -50,10 +50,10 @@ test('switches to Korean and back; the choice persists after a reload', async ({
   await expect(page.getByTestId('status')).toHaveAttribute('data-busy', 'false');
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
   await expect(h1).toHaveText('어텐션 실시간 보기: 영어 → 프랑스어');
-  await expect(page.getByLabel('언어')).toHaveValue('ko');
+  await expect(page.getByLabel('언어', { exact: true })).toHaveValue('ko');
 
   // And back to English.
-  await page.getByLabel('언어').selectOption('en');
+  await page.getByLabel('언어', { exact: true }).selectOption('en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(h1).toHaveText('Attention, live: English → French');
   await expect(page.getByTestId('model-description')).toHaveText(
@@ -74,7 +74,7 @@ test('a Korean browser (locale ko-KR) starts in Korean', async ({ browser, baseU
     await open(page);
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('어텐션 실시간 보기: 영어 → 프랑스어');
-    await expect(page.getByLabel('언어')).toHaveValue('ko');
+    await expect(page.getByLabel('언어', { exact: true })).toHaveValue('ko');
     await expect(page.getByTestId('attribution')).toContainText('문장 쌍:');
     check(page);
   } finally {
