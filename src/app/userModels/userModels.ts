@@ -93,10 +93,13 @@ export class UserModels {
     }
   }
 
-  /** Removes an opened model from the list and from storage. */
+  /**
+   * Removes an opened model from storage, then from the list: the list changes only once the stored
+   * copy is gone, so a reload right after the model vanished from the list cannot bring it back.
+   */
   async remove(id: string): Promise<void> {
+    await this.storage.remove(id).catch(() => undefined);
     this.registry.remove(id);
     this.cards.delete(id);
-    await this.storage.remove(id).catch(() => undefined);
   }
 }
