@@ -3,6 +3,7 @@
  * ends with the same parameters as an uninterrupted run (same batches, order, Adam state), and
  * exports a loadable model with a card.
  */
+import { RESUME_FIXTURE_OPTIONS } from './resumeFixture';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,27 +21,13 @@ const corpus = (): string => writeTinyCorpus('attn-data-', 6);
 
 function options(dataDir: string, tag: string): TrainOptions {
   const root = mkdtempSync(path.join(os.tmpdir(), `attn-${tag}-`));
+  // the fixture's tiny run, with the attention parameters at the base learning rate (no scale)
   return {
-    attention: 'general',
+    ...RESUME_FIXTURE_OPTIONS,
+    attLrScale: undefined,
     dataDir,
     outDir: path.join(root, 'model'),
     ckptDir: path.join(root, 'ckpt'),
-    epochs: 2,
-    batchSize: 8,
-    embDim: 8,
-    hidden: 8,
-    srcVocab: 40,
-    tgtVocab: 40,
-    maxLen: 16,
-    lr: 0.01,
-    lrDecayAt: [1.5],
-    clipNorm: 5,
-    seed: 3,
-    resume: false,
-    ckptMinutes: 60,
-    evalEvery: 5,
-    quant: 'float32',
-    logEvery: 1000,
   };
 }
 
