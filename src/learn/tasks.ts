@@ -66,29 +66,23 @@ function pickLength(rand: () => number, length: number, exact = false): number {
 const randomDigits = (rand: () => number, n: number): string[] =>
   Array.from({ length: n }, () => DIGITS[Math.floor(rand() * 10)]!);
 
-/** Reverse a digit sequence: 3 1 4 → 4 1 3. */
-export const reverseTask: ToyTask = {
-  id: 'reverse',
+/** A task over digit sequences of the chosen length whose target is `transform` of the source. */
+const digitTask = (id: ToyTask['id'], transform: (src: string[]) => string[]): ToyTask => ({
+  id,
   srcSymbols: DIGITS,
   tgtSymbols: DIGITS,
   usesLength: true,
   sample(rand, length, exact) {
     const src = randomDigits(rand, pickLength(rand, length, exact));
-    return { src, tgt: [...src].reverse() };
+    return { src, tgt: transform([...src]) };
   },
-};
+});
+
+/** Reverse a digit sequence: 3 1 4 → 4 1 3. */
+export const reverseTask: ToyTask = digitTask('reverse', (src) => src.reverse());
 
 /** Sort a digit sequence ascending: 3 1 4 1 → 1 1 3 4. */
-export const sortTask: ToyTask = {
-  id: 'sort',
-  srcSymbols: DIGITS,
-  tgtSymbols: DIGITS,
-  usesLength: true,
-  sample(rand, length, exact) {
-    const src = randomDigits(rand, pickLength(rand, length, exact));
-    return { src, tgt: [...src].sort() };
-  },
-};
+export const sortTask: ToyTask = digitTask('sort', (src) => src.sort());
 
 /** Days in a month of a year (Gregorian). */
 export function daysInMonth(year: number, month: number): number {
