@@ -5,7 +5,7 @@ import { readUrlState } from './app/urlState';
 import { detectDefaultBackend } from './tfjs/backendChoice';
 import './ui/i18n';
 import { applyTheme, savedThemeChoice } from './ui/theme';
-import './app/styles.css';
+import './styles/index.css';
 import './app/share-export-tour.css';
 import './app/pairs-user-models-unk.css';
 

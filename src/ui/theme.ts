@@ -1,7 +1,7 @@
 /**
  * Light / dark theme. The user's choice (light, dark or system: follow `prefers-color-scheme`) is
  * remembered in localStorage; the resolved theme is the `data-theme` attribute of <html>, which
- * selects the colour variables in styles.css.
+ * selects the colour variables in src/styles/theme.css.
  */
 import { useEffect, useState } from 'react';
 
