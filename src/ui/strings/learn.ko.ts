@@ -1,5 +1,5 @@
-/** Korean texts of the "Watch it learn" view (same keys as learnStrings.ts). */
-import type { learnEn } from './learnStrings';
+/** Korean texts of the "Watch it learn" view (same keys as learn.ts). */
+import type { learnEn } from './learn';
 
 /** 실시간 학습 보기의 한국어 텍스트. */
 export const learnKo: typeof learnEn = {

@@ -1,6 +1,6 @@
 /** English texts of the "Watch it learn" view (the `learn` section of the UI strings). */
-import type { TaskId } from '../learn/tasks';
-import type { AttentionKind } from '../model/config';
+import type { TaskId } from '../../learn/tasks';
+import type { AttentionKind } from '../../model/config';
 
 /** The texts of the live-training view. */
 export const learnEn = {
