@@ -1,23 +1,30 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { readUrlState } from './app/urlState';
-import { detectDefaultBackend } from './tfjs/backendChoice';
-import './ui/i18n';
+/**
+ * The page's entry. The URL guard runs first: TensorFlow.js parses the query string itself when it
+ * loads, so the page's modules (which load it) are imported only after the query was repaired
+ * (src/app/robust/urlGuard.ts). The styles and the theme come before, for the first paint.
+ */
+import { bootFailureText } from './app/robust/bootFailure';
+import { guardPageUrl } from './app/robust/urlGuard';
 import { applyTheme, savedThemeChoice } from './ui/theme';
 import './styles/index.css';
 import './app/share-export-tour.css';
 import './app/pairs-user-models-unk.css';
 
+// tfjs's URL debug flags: only on the dev server (a shared link must not change how the model computes).
+guardPageUrl(import.meta.env.DEV);
 // Before the first paint: the saved (or system) theme.
 applyTheme(savedThemeChoice());
-// Which backend to start on takes a while to find out (a WebGL probe in a worker): start now.
-if (readUrlState().backend === null) void detectDefaultBackend();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root element missing');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+import('./app/robust/mountPage')
+  .then((m) => m.mountPage(root))
+  .catch((e: unknown) => {
+    // the page's code could not be downloaded (network, a redeployment): say so instead of a blank page
+    const p = document.createElement('p');
+    p.className = 'alert alert--error';
+    p.setAttribute('role', 'alert');
+    p.dataset.testid = 'boot-error';
+    p.textContent = bootFailureText(e, document.documentElement.lang);
+    root.replaceChildren(p);
+  });

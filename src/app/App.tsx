@@ -30,6 +30,8 @@ import { usePageUrl } from './pageUrl';
 import type { PhaseId } from './playback';
 import { messageText, statusText, type Message } from './session/messages';
 import { useSession } from './session/useSession';
+import { PageNotices } from './robust/PageNotices';
+import { ModelRetry } from './robust/ModelRetry';
 import { markTourSeen, pageStorage, TOUR_SENTENCE, TOUR_STEP, tourOpensByItself, tourSeen } from './tour';
 import { readUrlState, type TabId } from './urlState';
 
@@ -192,8 +194,10 @@ export function App() {
         }
       />
       <main className="main">
+        <PageNotices />
         {alert(s.backendNotice, 'alert--warn', 'backend-notice')}
         {alert(s.modelError, 'alert--error', 'model-error')}
+        {s.modelError?.kind === 'modelError' ? <ModelRetry onRetry={session.retryModel} disabled={isBusy} /> : null}
         <TrainingNote info={s.variants.find((v) => v.id === s.variant)} card={s.card} />
         <div className="card">
           <SentenceInput

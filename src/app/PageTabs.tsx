@@ -17,7 +17,7 @@ import type { References, TestExample } from './examples';
 import type { ModelFiles } from './loadModel';
 import type { PrecomputedExample as Example } from './precomputed';
 import type { Session } from './session/session';
-import type { SessionState } from './session/state';
+import { resultIsStale, type SessionState } from './session/state';
 import type { TabId, UrlState } from './urlState';
 import { useViewCommands } from './viewCommands';
 import { isManipulated } from './whatIf';
@@ -113,6 +113,7 @@ export function PageTabs(p: PageTabsProps) {
             goTo={s.goTo}
             pair={s.pair}
             unkReplacements={unk?.of === result.r ? unk.replacements : undefined}
+            stale={resultIsStale(s)}
           />
         ) : null}
       </TabPanel>

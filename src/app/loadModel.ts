@@ -53,22 +53,60 @@ export function shippedFileUrl(id: string, file: string): string {
   return `${import.meta.env.BASE_URL}models/${shippedPath(id)}/${file}`;
 }
 
-/** Why a request failed: a network error (`detail`), an HTTP status, or a missing file. */
+/** Why a request failed: a network error (`detail`), an HTTP status, a missing file, or a web page where a file should be. */
 class FetchFailure extends Error {
   constructor(
     readonly status?: number,
     readonly detail?: string,
     readonly notFound = false,
+    readonly html = false,
   ) {
     super(status !== undefined ? `HTTP ${status}` : (detail ?? 'not found'));
   }
 }
 
+/**
+ * How long a model download may go without receiving a byte (no response yet, or a body that stopped
+ * arriving) before it is given up as stalled, ms. A changing figure (tests) goes through {@link setStallTimeout}.
+ */
+export const STALL_MS = 20_000;
+let stallMs = STALL_MS;
+
+/** Sets the stall timeout of model downloads (ms; tests), returning the previous one. */
+export function setStallTimeout(ms: number): number {
+  const was = stallMs;
+  stallMs = ms;
+  return was;
+}
+
+/** An abort signal that fires once nothing happened for `ms` (each {@link StallWatch.alive} restarts the wait). */
+interface StallWatch {
+  signal: AbortSignal;
+  /** something arrived: the wait starts again */
+  alive: () => void;
+  /** the download is over: no more waiting */
+  stop: () => void;
+  /** whether it fired */
+  stalled: () => boolean;
+}
+
+function watchStall(ms: number): StallWatch {
+  const ctrl = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stop = (): void => clearTimeout(timer);
+  const alive = (): void => {
+    stop();
+    timer = setTimeout(() => ctrl.abort(new Error(`stalled for ${ms} ms`)), ms);
+  };
+  alive();
+  return { signal: ctrl.signal, alive, stop, stalled: () => ctrl.signal.aborted };
+}
+
 /** Fetches `url`; throws a {@link FetchFailure} unless the server sent the file. */
-async function get(url: string, cache: RequestCache): Promise<Response> {
+async function get(url: string, cache: RequestCache, signal?: AbortSignal): Promise<Response> {
   let res: Response;
   try {
-    res = await fetch(url, { cache });
+    res = await fetch(url, { cache, signal });
   } catch (e) {
     throw new FetchFailure(undefined, e instanceof Error ? e.message : String(e));
   }
@@ -79,29 +117,55 @@ async function get(url: string, cache: RequestCache): Promise<Response> {
     !/\.html?$/.test(new URL(res.url || url, location.href).pathname) &&
     (res.headers.get('content-type') ?? '').includes('text/html')
   ) {
-    throw new FetchFailure(undefined, undefined, true);
+    throw new FetchFailure(undefined, undefined, true, true);
   }
   return res;
 }
 
-/** Fetches one of a model's files; failures become {@link ModelFileError}s naming the model and the file. */
-async function getModelFile(variant: string, label: string, file: string, cache: RequestCache): Promise<Response> {
+/**
+ * Fetches one of a model's files and reads its body (with progress where asked), giving up when
+ * nothing arrives for the stall timeout. Failures become {@link ModelFileError}s naming the model
+ * and the file: a stalled download, a web page sent for the weights ("not a weights file"; for a
+ * JSON file a static host's fallback page means "missing"), an HTTP or network error.
+ */
+async function getModelBody(
+  variant: string,
+  label: string,
+  file: string,
+  cache: RequestCache,
+  onProgress?: (p: LoadProgress) => void,
+): Promise<ArrayBuffer> {
+  const watch = watchStall(stallMs);
+  const stalled = (): ModelFileError => new ModelFileError(label, { kind: 'stalled', file, seconds: Math.round(stallMs / 1000) });
   try {
-    return await get(shippedFileUrl(variant, file), cache);
-  } catch (e) {
-    if (!(e instanceof FetchFailure)) throw e;
-    throw new ModelFileError(
-      label,
-      e.notFound ? { kind: 'notFound', file } : { kind: 'download', file, status: e.status, detail: e.detail },
-    );
+    let res: Response;
+    try {
+      res = await get(shippedFileUrl(variant, file), cache, watch.signal);
+    } catch (e) {
+      if (watch.stalled()) throw stalled();
+      if (!(e instanceof FetchFailure)) throw e;
+      if (e.html && !file.endsWith('.json')) throw new ModelFileError(label, { kind: 'notWeights', file });
+      throw new ModelFileError(
+        label,
+        e.notFound ? { kind: 'notFound', file } : { kind: 'download', file, status: e.status, detail: e.detail },
+      );
+    }
+    try {
+      return await readBody(res, watch.alive, onProgress);
+    } catch (e) {
+      if (watch.stalled()) throw stalled();
+      throw new ModelFileError(label, { kind: 'download', file, detail: e instanceof Error ? e.message : String(e) });
+    }
+  } finally {
+    watch.stop();
   }
 }
 
 /** Fetches and parses one of a model's JSON files (not yet checked). */
 async function getModelJson(variant: string, label: string, file: string, cache: RequestCache): Promise<unknown> {
-  const res = await getModelFile(variant, label, file, cache);
+  const body = await getModelBody(variant, label, file, cache);
   try {
-    return (await res.json()) as unknown;
+    return JSON.parse(new TextDecoder().decode(body)) as unknown;
   } catch {
     throw new ModelFileError(label, { kind: 'notJson', file });
   }
@@ -136,21 +200,25 @@ export interface LoadProgress {
   total: number | null;
 }
 
-/** Reads a response body, reporting progress through a stream reader where the browser has one. */
-async function readBody(res: Response, onProgress?: (p: LoadProgress) => void): Promise<ArrayBuffer> {
+/**
+ * Reads a response body through a stream reader where the browser has one, calling `alive` on every
+ * chunk (the stall watch) and reporting progress when asked.
+ */
+async function readBody(res: Response, alive: () => void, onProgress?: (p: LoadProgress) => void): Promise<ArrayBuffer> {
   const len = Number(res.headers.get('content-length'));
   const total = Number.isFinite(len) && len > 0 ? len : null;
-  if (!onProgress || !res.body) return res.arrayBuffer();
+  if (!res.body) return res.arrayBuffer();
   const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];
   let loaded = 0;
-  onProgress({ loaded, total });
+  onProgress?.({ loaded, total });
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
+    alive();
     chunks.push(value);
     loaded += value.byteLength;
-    onProgress({ loaded, total });
+    onProgress?.({ loaded, total });
   }
   const out = new Uint8Array(loaded);
   let at = 0;
@@ -175,13 +243,7 @@ async function fetchOnce(
   const json = checkModelJson(label, rawJson);
   const vocab = checkVocabJson(label, rawVocab, json.config);
   const weightsFile = weightsFileName(json);
-  const res = await getModelFile(variant, label, weightsFile, cache);
-  let weights: ArrayBuffer;
-  try {
-    weights = await readBody(res, onProgress);
-  } catch (e) {
-    throw new ModelFileError(label, { kind: 'download', file: weightsFile, detail: e instanceof Error ? e.message : String(e) });
-  }
+  const weights = await getModelBody(variant, label, weightsFile, cache, onProgress);
   checkWeightsSize(label, json, weights.byteLength);
   let verified = false;
   if (json.sha256) {

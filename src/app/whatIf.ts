@@ -8,6 +8,17 @@
  * A new manipulation at step t replaces everything after t (the old continuation no longer exists).
  */
 
+import { BOS, PAD } from '../model/vocab';
+
+/**
+ * Whether a target id may be forced: any word, `</s>` (end the sentence here) and `<unk>` (which
+ * the model itself can write), but never `<pad>` (never produced: masked everywhere) or `<s>` (the
+ * decoder's start token, only ever fed in, never written).
+ */
+export function isForcible(id: number): boolean {
+  return Number.isInteger(id) && id >= 0 && id !== PAD && id !== BOS;
+}
+
 /** A set of what-if manipulations: per step, a forced target id and/or hand-set attention weights. */
 export interface WhatIf {
   /** force[t-1]: target id emitted at step t instead of the argmax */

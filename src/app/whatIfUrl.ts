@@ -6,7 +6,7 @@
  * {@link fitWhatIf} once both are known.
  */
 import type { WhatIf } from './whatIf';
-import { isManipulated, normalised } from './whatIf';
+import { isForcible, isManipulated, normalised } from './whatIf';
 
 /** Largest decoder step a what-if in a URL may name. */
 export const MAX_WHATIF_STEP = 200;
@@ -62,22 +62,33 @@ export function serializeWhatIf(w: WhatIf | null): { force: string | null; att: 
   return { force: force || null, att: att || null };
 }
 
+const trimEnd = <T>(xs: (T | undefined)[]): (T | undefined)[] => {
+  while (xs.length > 0 && xs[xs.length - 1] === undefined) xs.pop();
+  return xs;
+};
+
 /**
  * The part of `w` that fits a model with `vocabSize` target words and a sentence of `sourceLength`
- * tokens: forced ids inside the vocabulary, overrides with one weight per source token. Null if
- * nothing is left.
+ * tokens: forced ids inside the vocabulary and not `<pad>` or `<s>` ({@link isForcible}), overrides
+ * with one weight per source token. Null if nothing is left.
  */
 export function fitWhatIf(w: WhatIf | null, vocabSize: number, sourceLength: number): WhatIf | null {
   if (!w) return null;
   const fit: WhatIf = {
-    force: w.force.map((id) => (id !== undefined && Number.isInteger(id) && id >= 0 && id < vocabSize ? id : undefined)),
+    force: w.force.map((id) => (id !== undefined && isForcible(id) && id < vocabSize ? id : undefined)),
     attention: w.attention.map((a) => (a !== undefined && a.length === sourceLength ? a.slice() : undefined)),
   };
-  const trim = <T>(xs: (T | undefined)[]): (T | undefined)[] => {
-    while (xs.length > 0 && xs[xs.length - 1] === undefined) xs.pop();
-    return xs;
-  };
-  fit.force = trim(fit.force);
-  fit.attention = trim(fit.attention);
+  fit.force = trimEnd(fit.force);
+  fit.attention = trimEnd(fit.attention);
   return isManipulated(fit) ? fit : null;
+}
+
+/**
+ * The part of `w` a decode of `steps` steps actually used: a manipulation at a step the decode
+ * never reached (it ended earlier) changed nothing and is dropped, so a link such as `force=150.5`
+ * does not mark an unchanged translation as manipulated. Null if nothing is left.
+ */
+export function withinDecode(w: WhatIf, steps: number): WhatIf | null {
+  const used: WhatIf = { force: trimEnd(w.force.slice(0, steps)), attention: trimEnd(w.attention.slice(0, steps)) };
+  return isManipulated(used) ? used : null;
 }

@@ -139,3 +139,30 @@ export function checkWeightsSize(label: string, json: ModelJson, byteLength: num
   if (byteLength !== expected)
     throw new ModelFileError(label, { kind: 'size', file: weightsFileName(json), bytes: byteLength, expected });
 }
+
+/**
+ * Checks that every stored weight is a finite number (no NaN, no ±Infinity): a damaged weights file
+ * of the right length (e.g. all 0xFF bytes, which are NaNs as float32) would otherwise load and
+ * decode to "NaN". Quantized uint8/uint16 weights are finite whenever their scale and min are (checked
+ * with the manifest); float16 and float32 ones are read. Throws a `nonFinite` error naming the first
+ * bad weight. About a millisecond per million weights.
+ */
+export function checkWeightsFinite(label: string, json: ModelJson, weights: ArrayBuffer): void {
+  const view = new DataView(weights);
+  let at = 0;
+  for (const e of json.weightsManifest[0]!.weights) {
+    const n = e.shape.reduce((a, b) => a * b, 1);
+    const bytes = n * bytesPerValue(e);
+    const dt = e.quantization?.dtype;
+    let ok = true;
+    if (dt === 'float16') {
+      // exponent bits all set: ±Infinity or NaN
+      for (let i = 0; i < n && ok; i++) ok = (view.getUint16(at + 2 * i, true) & 0x7c00) !== 0x7c00;
+    } else if (dt === undefined) {
+      const values = at % 4 === 0 ? new Float32Array(weights, at, n) : new Float32Array(weights.slice(at, at + bytes));
+      for (let i = 0; i < n && ok; i++) ok = Number.isFinite(values[i]!);
+    }
+    if (!ok) throw new ModelFileError(label, { kind: 'nonFinite', file: weightsFileName(json), weight: e.name });
+    at += bytes;
+  }
+}

@@ -30,7 +30,13 @@ export type ModelFileProblem =
   /** vocab.json's vocabularies have other sizes than model.json's configuration */
   | { kind: 'vocabSize'; src: number; tgt: number; expectedSrc: number; expectedTgt: number }
   /** a vocabulary does not start with the four special tokens */
-  | { kind: 'vocabSpecials'; side: 'src' | 'tgt' };
+  | { kind: 'vocabSpecials'; side: 'src' | 'tgt' }
+  /** the server answered with a web page (text/html) where the weights file should be */
+  | { kind: 'notWeights'; file: string }
+  /** the download stopped: nothing arrived for `seconds` */
+  | { kind: 'stalled'; file: string; seconds: number }
+  /** a stored weight is NaN or infinite (a damaged file): the model would compute nothing but NaN */
+  | { kind: 'nonFinite'; file: string; weight: string };
 
 /** The problem in English, without the model's name (for Node scripts and error messages). */
 export function describeModelFileProblem(p: ModelFileProblem): string {
@@ -61,6 +67,12 @@ export function describeModelFileProblem(p: ModelFileProblem): string {
       return `vocabulary sizes do not match the model configuration (vocab.json ${p.src}/${p.tgt}, model.json ${p.expectedSrc}/${p.expectedTgt})`;
     case 'vocabSpecials':
       return `the ${p.side === 'src' ? 'source' : 'target'} vocabulary does not start with <pad> <unk> <s> </s>`;
+    case 'notWeights':
+      return `${p.file} is not a weights file (the server sent a web page)`;
+    case 'stalled':
+      return `${p.file} stopped downloading (nothing arrived for ${p.seconds} s)`;
+    case 'nonFinite':
+      return `${p.file} is damaged: weight "${p.weight}" holds NaN or infinite numbers`;
   }
 }
 

@@ -4,7 +4,7 @@
  * Pure: the hosts fetch or read the bytes and pass them in.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { checkModelJson, checkVocabJson, checkWeightsSize } from './checkModelFiles';
+import { checkModelJson, checkVocabJson, checkWeightsFinite, checkWeightsSize } from './checkModelFiles';
 import type { ModelConfig } from './config';
 import { EMB_T } from './decoder';
 import type { Seq2SeqModel } from './model';
@@ -113,6 +113,7 @@ export function modelFromFiles(label: string, json: unknown, vocab: unknown, wei
   const model = checkModelJson(label, json);
   const words = checkVocabJson(label, vocab, model.config);
   checkWeightsSize(label, model, weights.byteLength);
+  checkWeightsFinite(label, model, weights);
   const params = tf.io.decodeWeights(weights, model.weightsManifest[0]!.weights) as Params;
   params[EMB_T] = tf.tidy(() => tf.transpose(params['tgt/emb']!)); // cached E_yᵀ [E, V]
   return { cfg: model.config, params, src: new Vocab(words.src), tgt: new Vocab(words.tgt), caseTable: words.caseTable ?? {} };

@@ -16,8 +16,11 @@ export const EXAMPLES = [
 export interface SentenceInputProps {
   value: string;
   onChange: (text: string) => void;
+  /** asks for a translation; also while one runs (`busy`): the session then runs the newest one next */
   onTranslate: (text: string) => void;
+  /** a translation is running (the button says so; Enter still submits) */
   busy: boolean;
+  /** no model to translate with (loading, failed): nothing can be submitted */
   disabled: boolean;
   /** the example chips (default {@link EXAMPLES}) */
   examples?: readonly string[];
@@ -27,7 +30,8 @@ export interface SentenceInputProps {
 export function SentenceInput({ value, onChange, onTranslate, busy, disabled, examples = EXAMPLES }: SentenceInputProps) {
   const t = useStrings();
   const id = useId();
-  const canSubmit = !disabled && !busy && value.trim() !== '';
+  // Enter while a decode runs is not lost: the session queues the newest sentence
+  const canSubmit = !disabled && value.trim() !== '';
   return (
     <form
       className="sentence"
@@ -64,7 +68,7 @@ export function SentenceInput({ value, onChange, onTranslate, busy, disabled, ex
             type="button"
             className="chip"
             data-testid="example"
-            disabled={disabled || busy}
+            disabled={disabled}
             onClick={() => {
               onChange(ex);
               onTranslate(ex);

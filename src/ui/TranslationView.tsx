@@ -15,6 +15,7 @@ import { ExportBar } from './ExportBar';
 import { SourceTokens } from './SourceTokens';
 import { phaseTitle, StepPanel, type WhatIfHandlers } from './StepPanel';
 import { useStrings } from './i18n';
+import '../app/robust/robust.css';
 
 /** Props of {@link TranslationView}. */
 export interface TranslationViewProps {
@@ -39,6 +40,8 @@ export interface TranslationViewProps {
   unkReplacements?: readonly UnkReplacement[];
   /** the model's language pair, e.g. `en-de` (names the output's language; default English→French) */
   pair?: string;
+  /** the sentence in the input box is not `result`'s (edited since, or waiting): the result is marked as stale */
+  stale?: boolean;
 }
 
 /** A position of the step-by-step cursor: step t (1-based) and phase. */
@@ -60,6 +63,7 @@ export function TranslationView({
   precomputed = false,
   pair = 'en-fr',
   unkReplacements,
+  stale = false,
 }: TranslationViewProps) {
   const t = useStrings();
   const { trace } = result;
@@ -153,15 +157,21 @@ export function TranslationView({
   return (
     <div className="translation-view" ref={root}>
       <section
-        className="result"
+        className={`result${stale ? ' result--stale' : ''}`}
         data-testid="result"
         data-backend={result.backend}
         data-variant={result.variant}
         data-source={result.text}
         data-manipulated={manipulated ? 'true' : 'false'}
         data-precomputed={precomputed ? 'true' : undefined}
+        data-stale={stale ? 'true' : undefined}
         aria-live="polite"
       >
+        {stale ? (
+          <p className="alert alert--warn stale-note" role="status" data-testid="stale-note">
+            {t.robust.stale(result.text)}
+          </p>
+        ) : null}
         <div className={`card${manipulated ? ' card--whatif' : ''}`}>
           <h2 className="card__title">
             {t.translationHeading(tgtLang)}

@@ -13,6 +13,7 @@ import { initReactI18next, useTranslation } from 'react-i18next';
 import { en, setActiveStrings, type Strings } from './strings';
 import { ko } from './strings.ko';
 import { isLang, LANGUAGES, type Lang } from './languages';
+import { readStored, writeStored } from '../app/robust/storage';
 import { readUrlState } from '../app/urlState';
 
 export { LANGUAGES, type Lang };
@@ -33,13 +34,10 @@ export function langFromNavigator(languages: readonly string[]): Lang {
   return 'en';
 }
 
+/** The saved choice (null where there is none, or where the browser refuses storage). */
 function readSaved(): Lang | null {
-  try {
-    const v = localStorage.getItem(LANG_KEY);
-    return isLang(v) ? v : null;
-  } catch {
-    return null;
-  }
+  const v = readStored(LANG_KEY);
+  return isLang(v) ? v : null;
 }
 
 /** Which language wins: the URL's (a shared link), else the user's saved choice, else the browser's languages. */
@@ -51,7 +49,7 @@ export function pickLang(o: { url: Lang | null; saved: Lang | null; browser: rea
 export function initialLang(): Lang {
   return pickLang({
     url: typeof window !== 'undefined' ? readUrlState(window.location.search).lang : null,
-    saved: typeof localStorage !== 'undefined' ? readSaved() : null,
+    saved: readSaved(), // never throws: a refused storage is no saved choice
     browser:
       typeof navigator === 'undefined' ? [] : navigator.languages?.length ? navigator.languages : [navigator.language ?? 'en'],
   });
@@ -87,11 +85,7 @@ export function currentLang(): Lang {
 
 /** Switches the language and remembers the choice. */
 export function setLang(lang: Lang): void {
-  try {
-    localStorage.setItem(LANG_KEY, lang);
-  } catch {
-    // storage unavailable (private mode): the choice lasts for this page only
-  }
+  writeStored(LANG_KEY, lang); // storage refused: the choice lasts for this page only
   void i18n.changeLanguage(lang);
 }
 

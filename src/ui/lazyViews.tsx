@@ -2,9 +2,13 @@
  * The views that are not on the first screen (Beam search, Teacher forcing & BLEU, Compare,
  * Models), each loaded as a chunk of its own the first time its tab opens, so the page's initial
  * JavaScript carries only the translation view. Each wrapper takes the view's own props and shows
- * a one-line placeholder while the chunk downloads. {@link preloadViewsWhenIdle} fetches them ahead.
+ * a one-line placeholder while the chunk downloads, inside an error boundary: a chunk that does not
+ * download (a redeployment removed it, the network dropped) or a view that throws shows a notice
+ * with a Retry button in its tab, and the rest of the page keeps working.
+ * {@link preloadViewsWhenIdle} fetches them ahead.
  */
-import { lazy, Suspense, type ComponentProps, type ComponentType, type ReactNode } from 'react';
+import { Component, lazy, Suspense, useState, type ComponentProps, type ComponentType, type ReactNode } from 'react';
+import '../app/robust/robust.css';
 import type * as Beam from './BeamView';
 import type * as Compare from './CompareView';
 import type * as Forcing from './ForcingView';
@@ -22,7 +26,8 @@ const loaders = {
 
 /**
  * Downloads every lazily loaded view once the browser is idle (so a tab opens without a wait, and
- * the first translation does not compete with it). Failures are ignored: opening the tab retries.
+ * the first translation does not compete with it). Failures are ignored here: opening the tab
+ * tries again, and if that fails too its error boundary says so and offers a retry.
  */
 export function preloadViewsWhenIdle(): void {
   const run = (): void => {
@@ -42,14 +47,52 @@ function Loading(): ReactNode {
   );
 }
 
-/** Wraps a lazily loaded component in its own Suspense boundary with the loading placeholder. */
-function lazyView<P extends object>(load: () => Promise<{ default: ComponentType<P> }>): ComponentType<P> {
-  const Lazy = lazy(load);
-  const View = (props: P) => (
-    <Suspense fallback={<Loading />}>
-      <Lazy {...props} />
-    </Suspense>
+/** What a failed view shows in its place: why, and a Retry button. */
+function ViewFailed({ error, onRetry }: { error: unknown; onRetry: () => void }): ReactNode {
+  const t = useStrings();
+  const why = error instanceof Error ? error.message : String(error);
+  return (
+    <p className="card alert alert--error view-failed" role="alert" data-testid="view-failed">
+      <span>{t.robust.viewFailed(why)}</span>
+      <button type="button" className="button" data-testid="view-retry" onClick={onRetry}>
+        {t.robust.retry}
+      </button>
+    </p>
   );
+}
+
+/** Catches a view's load or render error; `onRetry` (from the fallback) renders the view anew. */
+class ViewErrorBoundary extends Component<{ children: ReactNode; onRetry: () => void }, { error: unknown }> {
+  state: { error: unknown } = { error: null };
+  static getDerivedStateFromError(error: unknown): { error: unknown } {
+    return { error: error ?? new Error('unknown error') };
+  }
+  render(): ReactNode {
+    return this.state.error !== null ? <ViewFailed error={this.state.error} onRetry={this.props.onRetry} /> : this.props.children;
+  }
+}
+
+/**
+ * Wraps a lazily loaded component in its own error boundary and Suspense boundary with the loading
+ * placeholder. React caches a failed `lazy()` load, so a retry makes a new lazy component (which
+ * calls `load` again) and remounts the boundary.
+ */
+function lazyView<P extends object>(load: () => Promise<{ default: ComponentType<P> }>): ComponentType<P> {
+  let Lazy = lazy(load);
+  const View = (props: P) => {
+    const [attempt, setAttempt] = useState(0);
+    const retry = (): void => {
+      Lazy = lazy(load);
+      setAttempt((n) => n + 1);
+    };
+    return (
+      <ViewErrorBoundary key={attempt} onRetry={retry}>
+        <Suspense fallback={<Loading />}>
+          <Lazy {...props} />
+        </Suspense>
+      </ViewErrorBoundary>
+    );
+  };
   return View;
 }
 

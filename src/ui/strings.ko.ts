@@ -18,6 +18,7 @@ import { exportsKo } from './strings/exports.ko';
 import { tourKo } from './strings/tour.ko';
 import { pairsKo } from './strings/pairs.ko';
 import { userModelsKo } from './strings/user-models.ko';
+import { robustKo } from './strings/robust.ko';
 import { unkKo } from './strings/unk.ko';
 
 /** The Korean UI texts. */
@@ -104,6 +105,12 @@ export const ko: Strings = {
         return `model.json에 이 종류의 모델에는 없는 가중치 “${p.weight}”이(가) 있습니다(다른 모델의 파일일 수 있습니다).`;
       case 'vocabSize':
         return `vocab.json의 어휘는 원문 ${p.src}개, 번역문 ${p.tgt}개인데 model.json은 ${p.expectedSrc}개와 ${p.expectedTgt}개를 기대합니다.`;
+      case 'notWeights':
+        return robustKo.notWeights(p.file);
+      case 'stalled':
+        return robustKo.stalled(p.file, p.seconds);
+      case 'nonFinite':
+        return robustKo.nonFinite(p.file, p.weight);
       case 'vocabSpecials':
         return `vocab.json: ${p.side === 'src' ? '원문' : '번역문'} 어휘가 특수 토큰으로 시작하지 않습니다.`;
     }
@@ -210,4 +217,5 @@ export const ko: Strings = {
   pairs: pairsKo,
   userModels: userModelsKo,
   unk: unkKo,
+  robust: robustKo,
 };

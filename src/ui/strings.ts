@@ -20,6 +20,7 @@ import { exportsEn } from './strings/exports';
 import { tourEn } from './strings/tour';
 import { pairsEn } from './strings/pairs';
 import { userModelsEn } from './strings/user-models';
+import { robustEn } from './strings/robust';
 import { unkEn } from './strings/unk';
 
 /** The English UI texts. */
@@ -111,6 +112,12 @@ export const en = {
         return `model.json lists a weight “${p.weight}” that this kind of model does not have (files of another model?).`;
       case 'vocabSize':
         return `vocab.json has ${p.src} source and ${p.tgt} target words, but model.json expects ${p.expectedSrc} and ${p.expectedTgt}.`;
+      case 'notWeights':
+        return robustEn.notWeights(p.file);
+      case 'stalled':
+        return robustEn.stalled(p.file, p.seconds);
+      case 'nonFinite':
+        return robustEn.nonFinite(p.file, p.weight);
       case 'vocabSpecials':
         return `vocab.json: the ${p.side === 'src' ? 'source' : 'target'} vocabulary does not start with the special tokens.`;
     }
@@ -237,6 +244,7 @@ export const en = {
   userModels: userModelsEn,
   /** Unknown-word replacement in the translation. */
   unk: unkEn,
+  robust: robustEn,
 };
 
 /** The shape of the UI texts (the English set's type). */

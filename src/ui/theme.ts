@@ -4,6 +4,7 @@
  * selects the colour variables in src/styles/theme.css.
  */
 import { useEffect, useState } from 'react';
+import { readStored, writeStored } from '../app/robust/storage';
 
 export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
 export type ThemeChoice = (typeof THEME_CHOICES)[number];
@@ -17,12 +18,8 @@ const isChoice = (x: unknown): x is ThemeChoice => typeof x === 'string' && (THE
 
 /** The saved choice, or 'system'. */
 export function savedThemeChoice(): ThemeChoice {
-  try {
-    const v = localStorage.getItem(THEME_KEY);
-    return isChoice(v) ? v : 'system';
-  } catch {
-    return 'system';
-  }
+  const v = readStored(THEME_KEY);
+  return isChoice(v) ? v : 'system';
 }
 
 /** The theme a choice means now. */
@@ -49,11 +46,7 @@ export function useThemeChoice(): [ThemeChoice, (c: ThemeChoice) => void] {
     return () => mq.removeEventListener('change', on);
   }, [choice]);
   const set = (c: ThemeChoice): void => {
-    try {
-      localStorage.setItem(THEME_KEY, c);
-    } catch {
-      // storage unavailable: the choice lasts for this page only
-    }
+    writeStored(THEME_KEY, c); // storage refused: the choice lasts for this page only
     setChoice(c);
   };
   return [choice, set];

@@ -56,9 +56,10 @@ export function messageText(t: Strings, m: Message): string {
 /** The status line under the sentence input: what the session is doing, else ready (with the model card's figures). */
 export function statusText(
   t: Strings,
-  s: Pick<SessionState, 'busy' | 'translating' | 'redecoding' | 'modelError' | 'variant' | 'card'>,
+  s: Pick<SessionState, 'busy' | 'translating' | 'redecoding' | 'queued' | 'modelError' | 'variant' | 'card'>,
 ): string {
   if (s.busy) return messageText(t, s.busy);
+  if (s.translating && s.queued !== null) return t.robust.queued(s.queued);
   if (s.translating) return s.redecoding ? t.whatIf.decoding : t.translating;
   if (s.modelError || !s.variant) return t.unavailable;
   const num = (x: unknown): number | undefined => (typeof x === 'number' ? x : undefined);

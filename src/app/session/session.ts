@@ -16,8 +16,8 @@ import type { ModelCard, ModelIndex, VariantInfo } from '../loadModel';
 import type { ModelRegistry } from '../modelRegistry';
 import { DEFAULT_PAIR, isPairId, setActivePair, shippedId } from '../pairs/pairs';
 import type { UrlState } from '../urlState';
-import { decodeOptions, isManipulated, NO_WHAT_IF, withAttention, withForcedWord, type WhatIf } from '../whatIf';
-import { fitWhatIf } from '../whatIfUrl';
+import { decodeOptions, isForcible, isManipulated, NO_WHAT_IF, withAttention, withForcedWord, type WhatIf } from '../whatIf';
+import { fitWhatIf, withinDecode } from '../whatIfUrl';
 import { initialSession, sessionReducer, type SessionAction, type SessionState, type StepTarget } from './state';
 
 /** A pair's index entries as registry entries' ids (see pairs.ts: `<pair>/<folder>` but for en→fr). */
@@ -68,6 +68,11 @@ export class Session<E extends SessionEngine = SessionEngine> {
   private userPickedBackend = false;
   /** number of the newest card request (a slow card never replaces a newer model's) */
   private cardReq = 0;
+  /** a translation is running (its decode, and its what-if re-decode) */
+  private inFlight = false;
+  /** the newest sentence asked for while one was running: it runs next (an older one is dropped) */
+  private waiting: { sentence: string; at?: StepTarget; whatIf?: WhatIf | null; done: (r: TranslationResult | null) => void } | null =
+    null;
 
   constructor(
     private readonly deps: SessionDeps<E>,
@@ -238,10 +243,15 @@ export class Session<E extends SessionEngine = SessionEngine> {
   async switchModel(id: string): Promise<void> {
     this.selectModel(id);
     const ok = await this.loadModel(id);
-    const last = this.state.result?.base;
-    if (ok && last) await this.translate(last.text);
+    const last = this.waiting?.sentence ?? this.state.result?.base.text;
+    if (ok && last !== undefined) await this.translate(last);
     else if (!ok) this.dispatch({ type: 'modelFailed', error: this.state.modelError! });
   }
+
+  /** Loads the selected model again after it failed (a stalled or broken download): a fresh download. */
+  retryModel = (): void => {
+    if (this.state.variant && this.state.busy === null) void this.switchModel(this.state.variant);
+  };
 
   /** Switches the backend; the model is rebuilt on it and the shown sentence translated again. */
   async switchBackend(name: BackendName): Promise<void> {
@@ -261,8 +271,8 @@ export class Session<E extends SessionEngine = SessionEngine> {
     const { variant } = this.state;
     if (!variant) return;
     const ok = await this.loadModel(variant);
-    const last = this.state.result?.base;
-    if (ok && last) await this.translate(last.text);
+    const last = this.waiting?.sentence ?? this.state.result?.base.text;
+    if (ok && last !== undefined) await this.translate(last);
     // nothing to re-translate: warm the WebGL shaders for the first translation (no-op off webgl)
     else if (ok) void engine.warmUp(variant, this.nameOf(variant));
   }
@@ -280,11 +290,40 @@ export class Session<E extends SessionEngine = SessionEngine> {
   /**
    * Translates `sentence` with the selected model and shows it (the step view at `at`, else at its
    * start); with `whatIf` (a shared link's), shows the manipulated decode of it, keeping what fits
-   * the model and the sentence. Resolves to the model's own result, or null if it failed or was
-   * overtaken by a newer request.
+   * the model, the sentence and the decode. Asked while another translation runs, it waits and runs
+   * next, and the running one's answer is not shown (it belongs to an older sentence); a newer
+   * request replaces a waiting one, which then resolves to null. Resolves to the model's own
+   * result, or null if it failed or was overtaken by a newer request.
    */
-  async translate(sentence: string, at?: StepTarget, whatIf?: WhatIf | null): Promise<TranslationResult | null> {
-    if (sentence.trim() === '') return null;
+  translate(sentence: string, at?: StepTarget, whatIf?: WhatIf | null): Promise<TranslationResult | null> {
+    if (sentence.trim() === '') return Promise.resolve(null);
+    if (!this.inFlight) return this.runTranslation(sentence, at, whatIf);
+    this.waiting?.done(null);
+    this.latest++; // the running translation is overtaken: its answer will not be shown
+    return new Promise((done) => {
+      this.waiting = { sentence, at, whatIf, done };
+      this.patch({ queued: sentence });
+    });
+  }
+
+  /** Runs one translation, then the one that waited for it (if any). */
+  private async runTranslation(sentence: string, at?: StepTarget, whatIf?: WhatIf | null): Promise<TranslationResult | null> {
+    this.inFlight = true;
+    try {
+      return await this.decodeAndShow(sentence, at, whatIf);
+    } finally {
+      this.inFlight = false;
+      const next = this.waiting;
+      this.waiting = null;
+      if (next) {
+        this.patch({ queued: null });
+        void this.runTranslation(next.sentence, next.at, next.whatIf).then(next.done);
+      }
+    }
+  }
+
+  /** The decode(s) of one translation request and showing its result (see {@link translate}). */
+  private async decodeAndShow(sentence: string, at?: StepTarget, whatIf?: WhatIf | null): Promise<TranslationResult | null> {
     const { engine } = this.deps;
     const id = this.state.variant;
     const name = this.nameOf(id);
@@ -299,9 +338,14 @@ export class Session<E extends SessionEngine = SessionEngine> {
         const model = await engine.load(id, name); // loaded already: the decode above used it
         const fit = fitWhatIf(whatIf, model.cfg.tgtVocabSize, r.trace.encoder.tokens.length);
         if (fit) {
-          shown = await engine.translate(id, name, sentence, decodeOptions(fit));
+          const manipulated = await engine.translate(id, name, sentence, decodeOptions(fit));
           if (req !== this.latest) return null;
-          w = fit;
+          // what lies beyond the manipulated decode's last step changed nothing: dropped
+          const used = withinDecode(fit, manipulated.trace.steps.length);
+          if (used) {
+            shown = { ...manipulated, options: decodeOptions(used) };
+            w = used;
+          }
         }
       }
       this.dispatch({ type: 'shown', shown: { seq: req, r: shown, base: r, baseSeq: req, whatIf: w, cursor: at } });
@@ -344,7 +388,7 @@ export class Session<E extends SessionEngine = SessionEngine> {
   /** What-if: force word `id` at `step` (the step view opens on its output phase). */
   forceWord = (step: number, id: number): void => {
     const cur = this.state.result;
-    if (cur) void this.applyWhatIf(withForcedWord(cur.whatIf, step, id), { step, phase: 'output' });
+    if (cur && isForcible(id)) void this.applyWhatIf(withForcedWord(cur.whatIf, step, id), { step, phase: 'output' });
   };
 
   /** What-if: replace the attention weights of `step` (the step view opens on its softmax phase). */

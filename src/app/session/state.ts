@@ -55,6 +55,8 @@ export interface SessionState {
   translating: boolean;
   /** the running decode is a what-if re-decode */
   redecoding: boolean;
+  /** the sentence waiting for the running decode (Enter pressed meanwhile; only the newest waits) */
+  queued: string | null;
   modelError: Message | null;
   error: Message | null;
   result: Shown | null;
@@ -81,6 +83,7 @@ export function initialSession(backendChosen: BackendName | null): SessionState 
     busy: { kind: 'startingBackend' },
     translating: false,
     redecoding: false,
+    queued: null,
     modelError: null,
     error: null,
     result: null,
@@ -118,4 +121,16 @@ export function sessionReducer(s: SessionState, a: SessionAction): SessionState 
     case 'showStep':
       return { ...s, goTo: { ...a.target, n: (s.goTo?.n ?? 0) + 1 } };
   }
+}
+
+/** A sentence as compared for staleness: ends trimmed, runs of white space as one. */
+const normalized = (text: string): string => text.trim().replace(/\s+/g, ' ');
+
+/**
+ * Whether the translation shown is not that of the sentence in the box (the box was edited since,
+ * or a newer sentence waits): the page marks the result as stale until the box's sentence is
+ * translated. An empty box marks nothing.
+ */
+export function resultIsStale(s: Pick<SessionState, 'input' | 'result'>): boolean {
+  return s.result !== null && normalized(s.input) !== '' && normalized(s.input) !== normalized(s.result.base.text);
 }

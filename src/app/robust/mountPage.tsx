@@ -1,0 +1,21 @@
+/**
+ * Mounts the page. Imported by src/main.tsx only after the URL guard repaired the query string:
+ * this module's imports load TensorFlow.js, which reads `location.search` the moment it loads.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from '../App';
+import { readUrlState } from '../urlState';
+import { detectDefaultBackend } from '../../tfjs/backendChoice';
+import '../../ui/i18n';
+
+/** Starts the backend probe (unless the URL names a backend) and renders the page into `root`. */
+export function mountPage(root: HTMLElement): void {
+  // Which backend to start on takes a while to find out (a WebGL probe in a worker): start now.
+  if (readUrlState().backend === null) void detectDefaultBackend();
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
