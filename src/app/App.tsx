@@ -197,7 +197,7 @@ export function App() {
         <PageNotices />
         {alert(s.backendNotice, 'alert--warn', 'backend-notice')}
         {alert(s.modelError, 'alert--error', 'model-error')}
-        {s.modelError?.kind === 'modelError' ? <ModelRetry onRetry={session.retryModel} disabled={isBusy} /> : null}
+        {s.modelError?.kind === 'modelError' ? <ModelRetry onRetry={() => void session.retryModel()} disabled={isBusy} /> : null}
         <TrainingNote info={s.variants.find((v) => v.id === s.variant)} card={s.card} />
         <div className="card">
           <SentenceInput

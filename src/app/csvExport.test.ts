@@ -46,6 +46,35 @@ describe('CSV fields', () => {
   });
 });
 
+describe('formula injection', () => {
+  it('defuses a text cell that starts with = + - @, a tab or a carriage return, and nothing else', () => {
+    expect(csvField('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(csvField('+1')).toBe("'+1");
+    expect(csvField('-t-il')).toBe("'-t-il");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\t=1')).toBe("'\t=1");
+    expect(csvField('\r=1')).toBe(`"'\r=1"`);
+    for (const safe of ['il', 'a-t-il', "l'", '1+1', 'x=y', '«', '</s>']) expect(csvField(safe)).toBe(safe);
+  });
+
+  it('writes dangerous tokens defused in both the header and the rows, and keeps the weights numbers', () => {
+    const text = alignmentCsv(
+      ['=cmd', 'ok'],
+      ['-t-il', '@x'],
+      [
+        [0.25, 0.75],
+        [1, 0],
+      ],
+    );
+    const rows = readCsv(text);
+    expect(rows[0]).toEqual(['output', "'=cmd", 'ok']);
+    expect(rows[1]).toEqual(["'-t-il", '0.25', '0.75']);
+    expect(rows[2]).toEqual(["'@x", '1', '0']);
+    // no cell of the file starts a formula
+    for (const r of rows) for (const c of r) expect(c).not.toMatch(/^[=+\-@\t\r]/);
+  });
+});
+
 describe('alignment CSV', () => {
   const src = ['he', 'said', '"', 'hi', ',', '"', '</s>'];
   const out = ['il', 'a', 'dit', '«', ',', '</s>'];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fitWhatIf, parseWhatIf, serializeWhatIf } from './whatIfUrl';
-import { withAttention, withForcedWord, NO_WHAT_IF } from './whatIf';
+import { fitWhatIf, parseWhatIf, serializeWhatIf, withinDecode } from './whatIfUrl';
+import { isForcible, withAttention, withForcedWord, NO_WHAT_IF } from './whatIf';
+import { BOS, EOS, PAD, UNK } from '../model/vocab';
 
 describe('what-if in the URL', () => {
   it('round-trips forced words and attention overrides', () => {
@@ -31,5 +32,21 @@ describe('what-if in the URL', () => {
     expect(fitWhatIf(w, 12004, 3)).toEqual({ force: [5], attention: [undefined, undefined, undefined, [1, 0, 0]] });
     expect(fitWhatIf(w, 4, 7)).toBeNull();
     expect(fitWhatIf(null, 10, 3)).toBeNull();
+  });
+
+  it('never forces <pad> or <s>: force=1.0 and force=1.2 are no manipulation', () => {
+    expect([PAD, UNK, BOS, EOS, 4, 1.5, -1].map(isForcible)).toEqual([false, true, false, true, true, false, false]);
+    expect(fitWhatIf(parseWhatIf('1.0', null), 12004, 5)).toBeNull();
+    expect(fitWhatIf(parseWhatIf('1.2', null), 12004, 5)).toBeNull();
+    expect(fitWhatIf(parseWhatIf('1.2,2.3,3.1', null), 12004, 5)).toEqual({ force: [undefined, EOS, UNK], attention: [] });
+  });
+
+  it('keeps only the manipulations of steps the decode reached: force=150.5 and att=200_… are none', () => {
+    const far = parseWhatIf('150.5', '200_1_0')!;
+    expect(fitWhatIf(far, 12004, 2)).not.toBeNull(); // fits the model and the sentence…
+    expect(withinDecode(fitWhatIf(far, 12004, 2)!, 9)).toBeNull(); // …but a 9-step decode never got there
+    const mixed = parseWhatIf('2.7,150.5', '3_1_0,200_1_0')!;
+    expect(withinDecode(mixed, 9)).toEqual({ force: [undefined, 7], attention: [undefined, undefined, [1, 0]] });
+    expect(withinDecode(mixed, 2)).toEqual({ force: [undefined, 7], attention: [] });
   });
 });

@@ -5,7 +5,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkModelJson, checkVocabJson, checkWeightsSize } from './checkModelFiles';
+import { checkModelJson, checkVocabJson, checkWeightsFinite, checkWeightsSize } from './checkModelFiles';
 import type { ModelConfig } from './config';
 import { disposeModel } from './model';
 import { describeModelFileProblem, ModelFileError, type ModelFileProblem } from './modelFileError';
@@ -208,6 +208,60 @@ describe('checkWeightsSize', () => {
       bytes: bytes.byteLength - 1,
       expected: bytes.byteLength,
     });
+  });
+});
+
+describe('checkWeightsFinite (the NaN check)', () => {
+  /** Valid float32 files of the tiny model (unquantized), weights `fill`. */
+  function float32Files(fill: number): { json: ModelJson; bytes: ArrayBuffer } {
+    const tensors = Object.entries(paramShapes(CFG)).map(([name, shape]) => ({
+      name,
+      shape,
+      values: new Float32Array(shape.reduce((a, b) => a * b, 1)).fill(fill),
+    }));
+    const { specs, data } = encodeWeights(tensors, () => 'float32');
+    const json = { ...files().json, weightsManifest: [{ paths: ['weights.bin'], weights: specs }] };
+    return { json, bytes: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer };
+  }
+
+  it('accepts finite weights, float32 and quantized', () => {
+    const f32 = float32Files(0.5);
+    expect(() => checkWeightsFinite('m', f32.json, f32.bytes)).not.toThrow();
+    const q = files();
+    expect(() => checkWeightsFinite('m', q.json, q.bytes)).not.toThrow();
+  });
+
+  it('refuses weights of 0xFF bytes (NaN), and one infinite value, naming the file and the weight', () => {
+    const { json, bytes } = float32Files(0.5);
+    const nan = new Uint8Array(bytes.byteLength).fill(0xff).buffer;
+    expect(problem(() => checkWeightsFinite('m', json, nan))).toEqual({
+      kind: 'nonFinite',
+      file: 'weights.bin',
+      weight: json.weightsManifest[0]!.weights[0]!.name,
+    });
+    const inf = bytes.slice(0);
+    new Float32Array(inf)[new Float32Array(inf).length - 1] = Infinity;
+    expect(problem(() => checkWeightsFinite('m', json, inf))).toMatchObject({
+      kind: 'nonFinite',
+      weight: json.weightsManifest[0]!.weights.at(-1)!.name,
+    });
+    // float16: 0x7C00 is +Infinity; the quantized uint8 embeddings cannot be anything but finite
+    const q = files();
+    const f16 = new Uint8Array(q.bytes.slice(0)).fill(0xff).buffer;
+    expect(problem(() => checkWeightsFinite('m', q.json, f16))).toMatchObject({ kind: 'nonFinite' });
+    expect((problem(() => checkWeightsFinite('m', q.json, f16)) as { weight: string }).weight).not.toMatch(/\/emb$/);
+  });
+
+  it('keeps such a model from loading: modelFromFiles refuses it before making a tensor', async () => {
+    await tf.setBackend('cpu');
+    const { json, bytes } = float32Files(0.5);
+    const before = tf.memory().numTensors;
+    const nan = new Uint8Array(bytes.byteLength).fill(0xff).buffer;
+    const vocab = files().vocab;
+    expect(problem(() => modelFromFiles('m', json, vocab, nan))).toMatchObject({ kind: 'nonFinite' });
+    expect(tf.memory().numTensors).toBe(before);
+    const ok = modelFromFiles('m', json, vocab, bytes);
+    disposeModel(ok);
   });
 });
 

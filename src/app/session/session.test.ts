@@ -7,9 +7,10 @@ import { en } from '../../ui/strings';
 import { ko } from '../../ui/strings.ko';
 import type { TranslationResult } from '../engine';
 import { ModelRegistry } from '../modelRegistry';
-import { NO_WHAT_IF } from '../whatIf';
+import { isManipulated, NO_WHAT_IF, type WhatIf } from '../whatIf';
 import { messageText } from './messages';
 import { Session, type SessionEngine } from './session';
+import { resultIsStale } from './state';
 
 /** A promise the test resolves or rejects by hand. */
 function deferred<T>() {
@@ -22,7 +23,8 @@ function deferred<T>() {
 const trace = (text: string): DecodeTrace => ({
   attention: 'general',
   encoder: { tokens: text.split(' '), ids: [], unknown: [], annotations: [], bridge: [], truncated: false },
-  steps: [],
+  // one (empty) step per word: what-if steps beyond it are outside the decode
+  steps: text.split(' ').map(() => ({}) as never),
   outputTokens: [],
   translation: `fr(${text})`,
   hitMaxLength: false,
@@ -116,20 +118,95 @@ describe('Session', () => {
     expect(engine.calls).not.toContain('warmUp none');
   });
 
-  it('shows only the newest request: an older answer that arrives last is dropped', async () => {
+  it('Enter during a decode queues the newest sentence: the older waiting one is dropped, the running one not shown', async () => {
     const { engine, session, start } = setup();
     await start();
     engine.hold = true;
     const first = session.translate('first sentence');
     const second = session.translate('second sentence');
+    const third = session.translate('third sentence');
     expect(session.getState().translating).toBe(true);
-    engine.held[1]!.answer.resolve(null as never);
-    await second;
+    expect(session.getState().queued).toBe('third sentence');
+    expect(await second).toBeNull(); // replaced while it waited: never decoded
+    expect(engine.held.map((h) => h.text)).toEqual(['first sentence']);
     engine.held[0]!.answer.resolve(null as never);
-    expect(await first).toBeNull();
+    expect(await first).toBeNull(); // overtaken: its answer is not shown
+    await new Promise((r) => setTimeout(r, 0));
+    expect(engine.held.map((h) => h.text)).toEqual(['first sentence', 'third sentence']);
+    expect(session.getState().result).toBeNull();
+    expect(session.getState().translating).toBe(true);
+    expect(session.getState().queued).toBeNull();
+    engine.held[1]!.answer.resolve(null as never);
+    expect((await third)?.text).toBe('third sentence');
     const s = session.getState();
-    expect(s.result?.r.text).toBe('second sentence');
+    expect(s.result?.r.text).toBe('third sentence');
     expect(s.translating).toBe(false);
+    expect(engine.calls.filter((c) => c.startsWith('translate'))).toEqual([
+      'translate luong-general first sentence',
+      'translate luong-general third sentence',
+    ]);
+  });
+
+  it('a result is stale while the box holds another sentence, and fresh once that one is translated', async () => {
+    const { session, start } = setup();
+    await start();
+    await session.translate('I am here.');
+    expect(resultIsStale(session.getState())).toBe(false);
+    session.setInput('  I am   here. ');
+    expect(resultIsStale(session.getState())).toBe(false); // the same sentence, spaced otherwise
+    session.setInput('I am there.');
+    expect(resultIsStale(session.getState())).toBe(true);
+    session.setInput('');
+    expect(resultIsStale(session.getState())).toBe(false);
+    session.setInput('I am there.');
+    await session.translate('I am there.');
+    expect(resultIsStale(session.getState())).toBe(false);
+  });
+
+  it("a link's what-if keeps only what the decode used: beyond its last step, or <pad>/<s>, it is no manipulation", async () => {
+    const cases: [WhatIf, number[] | null][] = [
+      [{ force: [undefined, 7], attention: [] }, [-1, 7]], // step 2 of a 3-step decode: kept
+      [{ force: [...Array<undefined>(149), 5], attention: [] }, null], // force=150.5: beyond the decode
+      [{ force: [0], attention: [] }, null], // <pad>
+      [{ force: [2], attention: [] }, null], // <s>
+      [{ force: [undefined, 7, ...Array<undefined>(10), 9], attention: [] }, [-1, 7]], // the part beyond is dropped
+    ];
+    for (const [whatIf, force] of cases) {
+      const { session, start } = setup({ url: { text: 'a b c', whatIf } });
+      await start();
+      const shown = session.getState().result!;
+      expect(isManipulated(shown.whatIf)).toBe(force !== null);
+      if (force) expect(shown.whatIf.force.map((x) => x ?? -1)).toEqual(force);
+      if (force) expect(shown.r.options?.force?.map((x) => x ?? -1)).toEqual(force);
+    }
+  });
+
+  it('a word click never forces <pad> or <s>', async () => {
+    const { engine, session, start } = setup();
+    await start();
+    await session.translate('one');
+    const n = engine.calls.length;
+    session.forceWord(1, 0);
+    session.forceWord(1, 2);
+    expect(engine.calls.length).toBe(n);
+    expect(session.getState().redecoding).toBe(false);
+  });
+
+  it('a failed model load can be retried: the model is loaded again and the sentence translated', async () => {
+    const { engine, session, start } = setup();
+    await start();
+    await session.translate('hello');
+    engine.failLoad.add('none');
+    await session.switchModel('none');
+    expect(session.getState().modelError?.kind).toBe('modelError');
+    session.setInput('hello again');
+    await session.retryModel();
+    expect(session.getState().modelError?.kind).toBe('modelError'); // still broken: still said
+    engine.failLoad.delete('none');
+    await session.retryModel();
+    expect(session.getState().modelError).toBeNull();
+    expect(engine.calls.slice(-2)).toEqual(['load none', 'translate none hello again']);
+    expect(session.getState().result?.r.text).toBe('hello again');
   });
 
   it('a what-if re-decode overtaken by a new sentence is dropped too; reset needs no decode', async () => {

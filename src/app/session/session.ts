@@ -71,8 +71,12 @@ export class Session<E extends SessionEngine = SessionEngine> {
   /** a translation is running (its decode, and its what-if re-decode) */
   private inFlight = false;
   /** the newest sentence asked for while one was running: it runs next (an older one is dropped) */
-  private waiting: { sentence: string; at?: StepTarget; whatIf?: WhatIf | null; done: (r: TranslationResult | null) => void } | null =
-    null;
+  private waiting: {
+    sentence: string;
+    at?: StepTarget;
+    whatIf?: WhatIf | null;
+    done: (r: TranslationResult | null) => void;
+  } | null = null;
 
   constructor(
     private readonly deps: SessionDeps<E>,
@@ -248,9 +252,17 @@ export class Session<E extends SessionEngine = SessionEngine> {
     else if (!ok) this.dispatch({ type: 'modelFailed', error: this.state.modelError! });
   }
 
-  /** Loads the selected model again after it failed (a stalled or broken download): a fresh download. */
-  retryModel = (): void => {
-    if (this.state.variant && this.state.busy === null) void this.switchModel(this.state.variant);
+  /**
+   * Loads the selected model again after it failed (a stalled or broken download: a fresh
+   * download), then translates the sentence in the box, if any.
+   */
+  retryModel = async (): Promise<void> => {
+    const id = this.state.variant;
+    if (!id || this.state.busy !== null) return;
+    this.selectModel(id);
+    const ok = await this.loadModel(id);
+    if (!ok) this.dispatch({ type: 'modelFailed', error: this.state.modelError! });
+    else if (this.state.input.trim() !== '') await this.translate(this.state.input);
   };
 
   /** Switches the backend; the model is rebuilt on it and the shown sentence translated again. */
