@@ -8,6 +8,7 @@ import { applyTheme, savedThemeChoice } from './ui/theme';
 import './styles/index.css';
 import './app/share-export-tour.css';
 import './app/pairs-user-models-unk.css';
+import './app/offline';
 
 // Before the first paint: the saved (or system) theme.
 applyTheme(savedThemeChoice());

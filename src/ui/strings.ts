@@ -21,6 +21,7 @@ import { tourEn } from './strings/tour';
 import { pairsEn } from './strings/pairs';
 import { userModelsEn } from './strings/user-models';
 import { unkEn } from './strings/unk';
+import { offlineEn } from './strings/offline';
 
 /** The English UI texts. */
 export const en = {
@@ -89,6 +90,8 @@ export const en = {
     switch (p.kind) {
       case 'download':
         return `${p.file} could not be downloaded (${p.status !== undefined ? `HTTP ${p.status}` : `network error: ${p.detail ?? '?'}`}).`;
+      case 'offline':
+        return offlineEn.needsNetwork(p.file);
       case 'notFound':
         return `${p.file} is missing on the server.`;
       case 'missingFile':
@@ -237,6 +240,7 @@ export const en = {
   userModels: userModelsEn,
   /** Unknown-word replacement in the translation. */
   unk: unkEn,
+  offline: offlineEn,
 };
 
 /** The shape of the UI texts (the English set's type). */
