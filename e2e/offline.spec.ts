@@ -1,15 +1,17 @@
 /**
  * Offline use and installation (issue 21), against the e2e build with its service worker allowed
  * (every other spec blocks it: playwright.config.ts):
- * - after a first visit, a reload with the server gone opens the page, and the model used before
- *   translates; a model never used says it needs the network once (no stack, no raw fetch error),
+ * - after a first visit, a new deployment (another models hash in sw.js) shows "updated — Reload",
+ *   and after Reload the old model cache is gone and the model is downloaded again into the new
+ *   one; then a reload with the server gone opens the page, and the model used before translates; a model never used says it needs the network once (no stack, no raw fetch error),
  *   and the used one still works after it;
  * - the web app manifest is linked, served, valid, and its icons are real PNGs of the stated
  *   sizes; the worker's script is this origin's;
  * - dist-e2e/index.html opened from disk (file://) says to run `npm start`.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
@@ -34,25 +36,21 @@ async function translate(page: Page, sentence: string): Promise<string> {
   return text;
 }
 
-/** A `vite preview` of dist-e2e/ of this spec's own, so that the test can take the network away by stopping it. */
-async function startServer(port: number): Promise<{ url: string; stop: () => Promise<void> }> {
-  const child = spawn(
-    process.execPath,
-    ['node_modules/vite/bin/vite.js', 'preview', '--mode', 'e2e', '--port', String(port), '--strictPort'],
-    {
-      stdio: 'ignore',
-    },
-  );
+/**
+ * A `vite preview` of its own over `dir` (a copy of dist-e2e/: a deployment the test can change),
+ * so that the test can take the network away by stopping it.
+ */
+async function startServer(dir: string, port: number): Promise<{ url: string; stop: () => Promise<void> }> {
+  const vite = path.resolve('node_modules/vite/bin/vite.js');
+  const args = [vite, 'preview', '--mode', 'e2e', '--outDir', dir, '--port', String(port), '--strictPort'];
+  const child = spawn(process.execPath, args, { stdio: 'ignore' });
   const url = `http://localhost:${port}/`;
-  await expect
-    .poll(
-      async () =>
-        (await fetch(url)
-          .then((r) => r.ok)
-          .catch(() => false)) || child.exitCode !== null,
-      { timeout: 30_000 },
-    )
-    .toBe(true);
+  const up = async (): Promise<boolean> =>
+    (await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    )) || child.exitCode !== null;
+  await expect.poll(up, { timeout: 30_000 }).toBe(true);
   expect(child.exitCode, 'vite preview exited').toBeNull();
   return {
     url,
@@ -65,12 +63,27 @@ async function startServer(port: number): Promise<{ url: string; stop: () => Pro
   };
 }
 
-test('after one visit the page reloads and translates with the server gone; a never-used model says it needs the network', async ({
+/** The page's caches and the model files in each. */
+async function cachedModelFiles(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(async () => {
+    const out: Record<string, string[]> = {};
+    for (const name of await caches.keys()) {
+      if (!name.startsWith('attention-models-')) continue;
+      const keys = await (await caches.open(name)).keys();
+      out[name] = keys.map((r) => new URL(r.url).pathname).sort();
+    }
+    return out;
+  });
+}
+
+test('offline after one visit; a new deployment says so and replaces the cached models; a never-used model needs the network', async ({
   browser,
 }) => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'offline-deploy-'));
+  cpSync('dist-e2e', dir, { recursive: true });
   // The network is taken away by stopping the server: Playwright's setOffline also fails the
   // navigations a service worker would answer (its emulation sits in front of the worker).
-  const server = await startServer(Number(process.env.E2E_PORT ?? 4173) + 100);
+  const server = await startServer(dir, Number(process.env.E2E_PORT ?? 4173) + 100);
   const context = await browser.newContext({ storageState: tourSeenState(server.url), serviceWorkers: 'allow' });
   try {
     const page = await context.newPage();
@@ -84,6 +97,28 @@ test('after one visit the page reloads and translates with the server gone; a ne
     expect(await page.evaluate(() => new URL(navigator.serviceWorker.controller!.scriptURL).origin)).toBe(
       new URL(server.url).origin,
     );
+    const first = await cachedModelFiles(page);
+    const [oldCache] = Object.keys(first);
+    expect(first[oldCache!]).toEqual(
+      expect.arrayContaining(['/models/en-fr/luong-general/model.json', '/models/en-fr/luong-general/weights.bin']),
+    );
+
+    // a new deployment with other models (their hash names the worker's model cache)
+    const sw = path.join(dir, 'sw.js');
+    const hash = oldCache!.slice('attention-models-'.length);
+    writeFileSync(sw, readFileSync(sw, 'utf8').replaceAll(hash, 'newdeployment01'));
+    await page.reload();
+    await expect(page.getByTestId('offline-updated')).toContainText('The app was updated');
+    await page.getByTestId('offline-reload').click();
+    await expect(page.getByTestId('offline-updated')).toHaveCount(0);
+    await expect(page.getByTestId('status')).toHaveAttribute('data-busy', 'false');
+    await expect(page.getByTestId('model-error')).toHaveCount(0);
+    expect(await translate(page, 'I am a student.')).toBe(online);
+    // the old model cache is gone; the model was downloaded (and checked) again into the new one
+    await expect.poll(() => cachedModelFiles(page).then((c) => Object.keys(c))).toEqual(['attention-models-newdeployment01']);
+    await expect
+      .poll(() => cachedModelFiles(page).then((c) => c['attention-models-newdeployment01']))
+      .toEqual(expect.arrayContaining(['/models/en-fr/luong-general/weights.bin']));
 
     await server.stop();
     await expect(fetch(server.url)).rejects.toThrow();
@@ -107,6 +142,7 @@ test('after one visit the page reloads and translates with the server gone; a ne
   } finally {
     await context.close();
     await server.stop();
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 
