@@ -20,6 +20,7 @@ import { pairsKo } from './strings/pairs.ko';
 import { userModelsKo } from './strings/user-models.ko';
 import { robustKo } from './strings/robust.ko';
 import { unkKo } from './strings/unk.ko';
+import { offlineKo } from './strings/offline.ko';
 
 /** The Korean UI texts. */
 export const ko: Strings = {
@@ -83,6 +84,8 @@ export const ko: Strings = {
     switch (p.kind) {
       case 'download':
         return `${p.file} 파일을 내려받지 못했습니다(${p.status !== undefined ? `HTTP ${p.status}` : `네트워크 오류: ${p.detail ?? '?'}`}).`;
+      case 'offline':
+        return offlineKo.needsNetwork(p.file);
       case 'notFound':
         return `서버에 ${p.file} 파일이 없습니다.`;
       case 'missingFile':
@@ -218,4 +221,5 @@ export const ko: Strings = {
   userModels: userModelsKo,
   unk: unkKo,
   robust: robustKo,
+  offline: offlineKo,
 };

@@ -22,6 +22,7 @@ import { pairsEn } from './strings/pairs';
 import { userModelsEn } from './strings/user-models';
 import { robustEn } from './strings/robust';
 import { unkEn } from './strings/unk';
+import { offlineEn } from './strings/offline';
 
 /** The English UI texts. */
 export const en = {
@@ -90,6 +91,8 @@ export const en = {
     switch (p.kind) {
       case 'download':
         return `${p.file} could not be downloaded (${p.status !== undefined ? `HTTP ${p.status}` : `network error: ${p.detail ?? '?'}`}).`;
+      case 'offline':
+        return offlineEn.needsNetwork(p.file);
       case 'notFound':
         return `${p.file} is missing on the server.`;
       case 'missingFile':
@@ -245,6 +248,7 @@ export const en = {
   /** Unknown-word replacement in the translation. */
   unk: unkEn,
   robust: robustEn,
+  offline: offlineEn,
 };
 
 /** The shape of the UI texts (the English set's type). */
