@@ -99,7 +99,9 @@ export function PageTabs(p: PageTabsProps) {
         {showExample ? (
           <PrecomputedExample example={example} modelReady={!isBusy && s.variant === example.variant} keyboard={tab === 'main'} />
         ) : null}
-        {result && unkShown ? <UnkReplacedLine on={unkOn} onToggle={toggleUnk} replaced={unk} hasUnknown={unkShown} /> : null}
+        {result && unkShown ? (
+          <UnkReplacedLine on={unkOn} onToggle={toggleUnk} replaced={unk} hasUnknown={unkShown} pair={s.pair} />
+        ) : null}
         {result ? (
           <TranslationView
             key={result.seq}
@@ -150,6 +152,7 @@ export function PageTabs(p: PageTabsProps) {
             disabled={isBusy || noModel}
             force={cmd.forceReference}
             autoFeed={initial.tab === 'forcing' && initial.ref !== null && initial.text !== null}
+            pair={s.pair}
           />
         </TabPanel>
       ) : null}

@@ -21,6 +21,7 @@ import type { BeamSettings } from './beamSettings';
 import type { BeamBest } from './ForcingView';
 import { StepPanel } from './StepPanel';
 import { useStrings } from './i18n';
+import { heatmapLabels } from './heatmapLabels';
 import type { Strings } from './strings';
 
 export { DEFAULT_BEAM_SETTINGS, type BeamSettings } from './beamSettings';
@@ -503,6 +504,7 @@ function HypothesisDetail({
         <h3 className="sub-title">{b.attentionRows}</h3>
         {attends ? (
           <AttentionHeatmap
+            labels={heatmapLabels(t)}
             sourceTokens={result.sourceTokens}
             outputTokens={path.map((n) => n.token)}
             weights={path.map((n) => n.weights)}

@@ -9,6 +9,7 @@ import { StatusLine, type CompareStatus } from './CompareStatus';
 import { Formula } from './Formula';
 import { SCORE_TEX } from './scoreTex';
 import { useStrings } from './i18n';
+import { heatmapLabels } from './heatmapLabels';
 import { ScrollBox } from './ScrollBox';
 import { useContentWidth } from './useContentWidth';
 
@@ -64,6 +65,7 @@ export function CompareColumn({ id, name, status, result, step, onStep }: Compar
           </p>
           {hasAttention ? (
             <AttentionHeatmap
+              labels={heatmapLabels(t)}
               sourceTokens={enc.tokens}
               outputTokens={trace.steps.map((s) => s.chosen.token)}
               weights={trace.steps.map((s) => s.weights)}
