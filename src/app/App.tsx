@@ -15,6 +15,7 @@ import { preloadViewsWhenIdle } from '../ui/lazyViews';
 import { SentenceInput } from '../ui/SentenceInput';
 import { Tour } from '../ui/Tour';
 import type { StepCursor } from '../ui/TranslationView';
+import { embedTab, readEmbed } from './embed';
 import { Engine } from './engine';
 import { NO_REFERENCES, referenceLines, type References, type TestExample } from './examples';
 import { fetchModelCard, fetchModelIndex } from './loadModel';
@@ -40,6 +41,9 @@ export function App() {
   const t = useStrings();
   const lang = useLang();
   const initial = useMemo(() => readUrlState(), []);
+  // `?embed=…`: one view, no page chrome (embed.ts; styles/embed.css)
+  const embed = useMemo(() => readEmbed(), []);
+  const startTab = embed ? embedTab(embed) : (initial.tab ?? 'main');
   const startPair = useMemo(() => resolvePair(initial.pair, storedPair(pairStorage())), [initial]);
   const [registry] = useState(() => new ModelRegistry());
   const [userModels] = useState(() => new UserModels(registry));
@@ -80,8 +84,8 @@ export function App() {
     if (isPairId(s.pair)) rememberPair(pairStorage(), s.pair);
   }, [s.pair]);
 
-  const [tab, setTab] = useState<TabId>(initial.tab ?? 'main');
-  const [visited, setVisited] = useState<ReadonlySet<TabId>>(() => new Set<TabId>(['main', initial.tab ?? 'main']));
+  const [tab, setTab] = useState<TabId>(startTab);
+  const [visited, setVisited] = useState<ReadonlySet<TabId>>(() => new Set<TabId>(['main', startTab]));
   const openTab = useCallback((id: TabId) => {
     setTab(id);
     setVisited((v) => (v.has(id) ? v : new Set([...v, id])));
@@ -98,8 +102,8 @@ export function App() {
     text: null,
   });
   const [compareStep, setCompareStep] = useState(1);
-  const [tourOpen, setTourOpen] = useState(() =>
-    tourOpensByItself({ flag: initial.tour, seen: tourSeen(pageStorage()), sharedView: initial.text !== null }),
+  const [tourOpen, setTourOpen] = useState(
+    () => !embed && tourOpensByItself({ flag: initial.tour, seen: tourSeen(pageStorage()), sharedView: initial.text !== null }),
   );
 
   const { result } = s;
@@ -119,6 +123,7 @@ export function App() {
     beamSettings,
     compared,
     compareStep,
+    embed,
   });
 
   const onPickExample = (ex: TestExample): void => {
@@ -151,7 +156,7 @@ export function App() {
     ) : null;
 
   return (
-    <div className="page">
+    <div className="page" data-embed={embed ?? undefined}>
       <AppHeader
         variants={s.variants.map((v) =>
           allModels.find((m) => m.id === v.id)?.source === 'opened' ? { ...v, name: t.userModels.yours(v.name) } : v,

@@ -15,6 +15,7 @@ import { isLang, type Lang } from '../ui/languages';
 import { BEAM_ALPHA_MAX, BEAM_K_MAX, BEAM_K_MIN, COMPARE_MAX } from './limits';
 import { PHASE_IDS, type PhaseId } from './playback';
 import { PAIRS, type PairId } from './pairs/pairs';
+import { EMBED_PARAM, parseEmbed, type EmbedKind } from './embed';
 import type { WhatIf } from './whatIf';
 import { parseWhatIf, serializeWhatIf } from './whatIfUrl';
 
@@ -66,6 +67,8 @@ export interface UrlState {
   /** the compare view's shared step, 1-based (its own cursor: `step` is the step view's) */
   compareStep: number | null;
   tour: TourFlag | null;
+  /** `?embed=`: one view without the page around it (embed.ts); optional, absent = none */
+  embed?: EmbedKind | null;
 }
 
 /** A URL state with nothing in it. */
@@ -171,6 +174,7 @@ export function parseUrlState(search: string): UrlState {
     compare: parseCompare(q.get('cmp')),
     compareStep: parseIntIn(q.get('cstep'), 1, MAX_URL_STEP),
     tour: oneOf(['on', 'off'] as const, q.get('tour')),
+    ...((e) => (e ? { embed: e } : {}))(parseEmbed(q.get(EMBED_PARAM))),
   };
 }
 
@@ -203,6 +207,7 @@ export function serializeUrlState(s: UrlState): string {
   put('cmp', s.compare && s.compare.length > 0 ? s.compare.join(',') : null);
   put('cstep', s.compareStep);
   put('tour', s.tour);
+  put(EMBED_PARAM, s.embed ?? null);
   const out = q.toString();
   return out ? `?${out}` : '';
 }

@@ -111,7 +111,7 @@ export function stepBarsSummary(t: number, tokens: readonly string[], weights: r
 /** What the beam tree shows at a step: live and finished counts, and the best finished hypothesis if one is known. */
 export function beamTreeSummary(
   s: { step: number; steps: number; live: number; finished: number; best?: { text: string; score: number } | null },
-  L: SummaryLabels,
+  L: Pick<SummaryLabels, 'beamTree' | 'beamTreeBest'>,
 ): string {
   return s.best
     ? L.beamTreeBest(s.step, s.steps, s.live, s.finished, s.best.text, fmt(s.best.score, 3))
