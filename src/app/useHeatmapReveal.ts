@@ -1,4 +1,4 @@
-/** How many heatmap rows a step view shows at full strength, following its playback cursor. */
+/** How many heatmap rows a step view shows at full strength, following its playback cursor (a step's row appears as the step completes). */
 import { useEffect, useState } from 'react';
 import { hasMoved, heatmapRevealedRows, type PlaybackState } from './playback';
 

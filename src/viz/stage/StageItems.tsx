@@ -152,8 +152,7 @@ function ItemView({ it, ui }: { it: StageItem; ui: StageInteraction }) {
             values={values}
             display={it.display}
             color={it.scale === 'unit' ? unitFill : stateFill}
-            // a vector of another size (Bahdanau's E_y(y_{t−1})) is drawn whole: the picked dimensions index H
-            dims={ui.dims && ui.dims.every((d) => d < values.length) ? ui.dims : null}
+            dims={cellDims(ui.dims, values.length, it.dimBase)}
             focus={strip ? ui.focusDim : null}
             name={it.title}
             onHoverDim={strip && ui.onHoverDim ? (d) => ui.onHoverDim!(d === null ? null : { strip, d }) : undefined}
@@ -224,6 +223,19 @@ function ItemView({ it, ui }: { it: StageItem; ui: StageInteraction }) {
       );
     }
   }
+}
+
+/**
+ * The cells a compact vector draws: the picked dimensions of H; for a half (→h_j, ←h_j) the picked
+ * ones that fall in it, re-indexed; a vector of another size (an embedding) is drawn whole.
+ */
+function cellDims(dims: readonly number[] | null, n: number, base: number | undefined): readonly number[] | null {
+  if (!dims) return null;
+  if (base !== undefined) {
+    const mine = dims.filter((d) => d >= base && d < base + n).map((d) => d - base);
+    return mine.length > 0 ? mine : null;
+  }
+  return dims.every((d) => d < n) ? dims : null;
 }
 
 /** A label cut to the width its item has (source tokens in squeezed columns). */

@@ -67,6 +67,11 @@ export interface StageItem {
   /** vectors: the numbers (exact, all of them) and the ones drawn when they differ */
   values?: readonly number[];
   display?: readonly number[];
+  /**
+   * vectors that are one half of an H-vector (→h_j, ←h_j of step 0): the index of their first
+   * entry in it, so the compact picture draws the picked dimensions that fall in this half
+   */
+  dimBase?: number;
   /** vectors: which strip it is (dimension hover, names) */
   strip?: StripId;
   /** colour scale of a vector: decoder/encoder values or a gate in [0, 1] */
@@ -127,6 +132,19 @@ export interface StageLabels {
   pick?: (word: string) => string;
   pickSource?: (token: string) => string;
   encoderCaption: string;
+  /** step 0 (the encoder): the caption of each of its phases, and the names of its vectors */
+  encoder: {
+    embed: string;
+    fwd: string;
+    bwd: string;
+    bridge: string;
+    /** E_x(x_j), →h_j, ←h_j of token j (1-based in the text) */
+    embedding: (j: number, token: string) => string;
+    forward: (j: number, token: string) => string;
+    backward: (j: number, token: string) => string;
+    /** s_0 (h_0 for Luong) */
+    initial: string;
+  };
   legendState: string;
   legendUnit: string;
   notTraced: string;
