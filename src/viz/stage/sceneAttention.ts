@@ -20,9 +20,13 @@ export function addBars(inp: SceneInput, add: (it: StageItem) => void, groups: S
   const values = mode === 'weights' ? step.weights : step.scores;
   const sum = step.weights.reduce((a, v) => a + v, 0);
   const overridden = mode === 'weights' && step.attentionOverridden === true;
+  const top = values.reduce((b, v, j) => (v > (values[b] ?? -Infinity) ? j : b), 0);
+  const say = labels.summary?.[mode === 'weights' ? 'weights' : 'scores'];
   groups.push({
     key: 'bars',
     testId: 'score-bars',
+    role: 'group',
+    label: say ? say(tokens.length, tokens[top] ?? '', fmt(values[top] ?? 0, 2)) : undefined,
     cls: `bars bars--${mode}${overridden ? ' bars--overridden' : ''}`,
     data: { mode, ...(mode === 'weights' ? { sum: String(sum) } : {}), ...(overridden ? { overridden: 'true' } : {}) },
   });

@@ -103,8 +103,10 @@ export interface StageGroup {
   testId?: string;
   cls?: string;
   data?: Record<string, string>;
-  /** accessible summary (role img) */
+  /** accessible summary (the group's name and tooltip) */
   label?: string;
+  /** `group`: a named group whose parts stay reachable (the bars, the output list) */
+  role?: 'group';
   /** a candidate / source index: the group is the hover and pick target */
   cand?: number;
   src?: number;
@@ -149,6 +151,14 @@ export interface StageLabels {
   legendUnit: string;
   notTraced: string;
   dim: (d: number) => string;
+  /** accessible value summaries of the picture's parts (strings.ts `a11y`): vectors, the bars, the output list */
+  summary?: {
+    vector: (name: string, n: number, min: string, max: string, dim: number, v: string) => string;
+    scores: (n: number, top: string, v: string) => string;
+    weights: (n: number, top: string, v: string) => string;
+    topk: (n: number, chosen: string, p: string) => string;
+    topkForced: (n: number, chosen: string, p: string, top: string) => string;
+  };
   names: Record<'prev' | 'z' | 'r' | 'state' | 'context' | 'attentional' | 'embedding', string> & {
     enc: (j: number, token: string) => string;
   };
