@@ -234,10 +234,19 @@ export function liveFormula(
       const hp = step.prevState[dd] ?? 0;
       const h = step.state[dd] ?? 0;
       const n = 1 - z > 1e-4 ? (h - z * hp) / (1 - z) : undefined;
-      const nTex = n === undefined ? 'n_{t,d}' : texNum(n, 3, true);
+      const k = dd + 1;
+      const nTex = n === undefined ? `n_{t,${k}}` : texNum(n, 3, true);
       return {
         subject: L.dim(dd),
-        tex: `\\begin{aligned} z_{t,d} &= ${texNum(z)}, \\quad r_{t,d} = ${texNum(r)} \\\\ ${st}_{t,d} &= (1 - z_{t,d})\\, n_{t,d} + z_{t,d}\\, ${st}_{t-1,d} \\\\ &= (1 - ${texNum(z)})\\cdot ${nTex} + ${texNum(z)} \\cdot ${texNum(hp, 3, true)} = ${texNum(h)} \\end{aligned}`,
+        // the dimension the picture outlines, by number; one short line each, so it fits the side panel
+        tex: [
+          '\\begin{aligned}',
+          `z_{t,${k}} &= ${texNum(z)}, \\quad r_{t,${k}} = ${texNum(r)} \\\\`,
+          `${st}_{t,${k}} &= (1 - z_{t,${k}})\\, n_{t,${k}} + z_{t,${k}}\\, ${st}_{t-1,${k}} \\\\`,
+          `&= (1 - ${texNum(z)})\\cdot ${nTex} \\\\`,
+          `&\\quad + ${texNum(z)} \\cdot ${texNum(hp, 3, true)} = ${texNum(h)}`,
+          '\\end{aligned}',
+        ].join(' '),
       };
     }
     case 'scores': {
@@ -289,7 +298,7 @@ export function liveFormula(
       for (let i = 0; i < terms.length; i += 2) lines.push(`&${i ? '\\quad + ' : '= '}${terms.slice(i, i + 2).join(' + ')}`);
       return {
         subject: L.dim(dd),
-        tex: `\\begin{aligned} c_{t,d} &= \\sum_j \\alpha_{tj}\\, \\bar h_{j,d} \\\\ ${lines.join(' \\\\ ')} \\\\ &= ${texNum(step.context[dd] ?? 0)} \\end{aligned}`,
+        tex: `\\begin{aligned} c_{t,${dd + 1}} &= \\sum_j \\alpha_{tj}\\, \\bar h_{j,${dd + 1}} \\\\ ${lines.join(' \\\\ ')} \\\\ &= ${texNum(step.context[dd] ?? 0)} \\end{aligned}`,
       };
     }
     case 'fixed': {
