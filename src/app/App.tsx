@@ -33,6 +33,7 @@ import { messageText, statusText, type Message } from './session/messages';
 import { useSession } from './session/useSession';
 import { PageNotices } from './robust/PageNotices';
 import { ModelRetry } from './robust/ModelRetry';
+import { parsePair } from '../model/languages';
 import { markTourSeen, pageStorage, TOUR_SENTENCE, TOUR_STEP, tourOpensByItself, tourSeen } from './tour';
 import { readUrlState, type TabId } from './urlState';
 
@@ -248,7 +249,13 @@ export function App() {
       </main>
       <Footer />
       {tourOpen ? (
-        <Tour ready={!!s.variant && !isBusy && s.modelError === null} start={tourStart} show={tourShow} onClose={closeTour} />
+        <Tour
+          ready={!!s.variant && !isBusy && s.modelError === null}
+          start={tourStart}
+          show={tourShow}
+          onClose={closeTour}
+          targetLang={parsePair(s.pair)?.tgt}
+        />
       ) : null}
     </div>
   );

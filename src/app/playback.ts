@@ -165,10 +165,10 @@ export function reached(s: PlaybackState, id: PhaseId): boolean {
   return i >= 0 && i <= s.phase;
 }
 
-/** How many heatmap rows are known at the cursor: earlier steps, plus this one once its softmax ran. */
+/** How many heatmap rows are shown at the cursor: earlier steps, plus this one once it completes (its output phase). */
 export function revealedRows(s: PlaybackState): number {
   if (s.nSteps === 0) return 0;
-  return s.step + (reached(s, 'softmax') ? 1 : 0);
+  return s.step + (reached(s, 'output') ? 1 : 0);
 }
 
 /** Whether the cursor has left its start (step 1, first phase) or is playing: the user is stepping through the decode. */

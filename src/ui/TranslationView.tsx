@@ -266,6 +266,7 @@ export function TranslationView({
         onHoverSrc={setTokenCol}
         whatIf={whatIf}
         unkReplacements={unkReplacements}
+        targetLang={tgtLang}
         videoName={(n) => exportFileName('step', result.variant, result.text, 'webm', `t${n}`)}
       />
       {/* below the step view: its label names the current phase, and its changing width must not move the stage */}
