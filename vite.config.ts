@@ -57,6 +57,8 @@ export const E2E_MODE = 'e2e';
 export default defineConfig(({ mode }) => ({
   plugins: [react(), contentSecurityPolicy()],
   base: './',
+  // module workers: the live-training worker loads its tfjs backend as a chunk of its own
+  worker: { format: 'es' },
   build: {
     outDir: mode === E2E_MODE ? 'dist-e2e' : 'dist',
     target: 'es2022',

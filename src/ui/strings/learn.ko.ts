@@ -36,6 +36,9 @@ export const learnKo: typeof learnEn = {
   reset: '초기화',
   settingsReset: '설정을 바꾸면 새 가중치로 학습을 다시 시작합니다.',
   status: (steps: number, perSecond: string, backend: string) => `${steps}단계 · 초당 ${perSecond}단계 · 백엔드 ${backend}`,
+  where: (backend: string, inWorker: boolean) => (inWorker ? `${backend}, 백그라운드 워커에서` : `${backend}, 페이지 안에서`),
+  inPage: (why: string) =>
+    `학습이 페이지 안에서 실행됩니다(백그라운드 워커를 시작할 수 없음: ${why}). 학습하는 동안 페이지의 반응이 느려질 수 있습니다.`,
   lossTitle: '목표 토큰당 손실',
   accuracyTitle: '검증 세트 완전 일치 정확도',
   stepAxis: '학습 단계',

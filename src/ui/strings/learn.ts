@@ -37,6 +37,9 @@ export const learnEn = {
   reset: 'Reset',
   settingsReset: 'Changing a setting starts training again from fresh weights.',
   status: (steps: number, perSecond: string, backend: string) => `${steps} steps · ${perSecond} steps/s · backend ${backend}`,
+  where: (backend: string, inWorker: boolean) => (inWorker ? `${backend}, in a background worker` : `${backend}, in the page`),
+  inPage: (why: string) =>
+    `Training runs in the page itself (a background worker could not start: ${why}); the page may answer more slowly while it trains.`,
   lossTitle: 'Loss per target token',
   accuracyTitle: 'Held-out exact-match accuracy',
   stepAxis: 'training step',
