@@ -64,6 +64,8 @@ export const learnEn = {
   openNote: 'Adds it to the model list and shows it in Translation & steps; beam search and teacher forcing use it too.',
   trainedName: (task: string, scoring: string, steps: number) => `Trained here: ${task}, ${scoring}, ${steps} steps`,
   failed: (msg: string) => `Training stopped: ${msg}`,
+  modelGone: (pair: string) =>
+    `This link opens a model trained in “Watch it learn” (${pair}), but this browser no longer keeps it (removed, or its storage was cleared). Train it again in the “Watch it learn” tab, or pick a language pair above.`,
   loadingPairs: 'Loading the sentence pairs…',
   pairsError: (msg: string) => `The sentence pairs could not be loaded (${msg}).`,
   attribution: 'Sentence pairs: www.manythings.org/anki and tatoeba.org, CC BY 2.0.',
