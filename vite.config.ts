@@ -136,6 +136,8 @@ export default defineConfig(({ mode }) => ({
   plugins: [react(), contentSecurityPolicy(), devWithoutFileNotice(), ...offline()],
   base: './',
   define: { __MODELS_VERSION__: JSON.stringify(mode === 'test' ? 'test' : modelsVersion()) },
+  // module workers: the live-training worker loads its tfjs backend as a chunk of its own
+  worker: { format: 'es' },
   build: {
     outDir: mode === E2E_MODE ? 'dist-e2e' : 'dist',
     target: 'es2022',

@@ -21,7 +21,7 @@ import { NO_REFERENCES, referenceLines, type References, type TestExample } from
 import { fetchModelCard, fetchModelIndex } from './loadModel';
 import { ModelRegistry } from './modelRegistry';
 import { PageTabs } from './PageTabs';
-import { isPairId, PAIR_EXAMPLES, pairStorage, rememberPair, resolvePair, storedPair } from './pairs/pairs';
+import { DEFAULT_PAIR, isPairId, PAIR_EXAMPLES, pairStorage, rememberPair, resolvePair, storedPair } from './pairs/pairs';
 import { PairSelect } from '../ui/PairSelect';
 import { OpenModelFolder } from '../ui/OpenModelFolder';
 import { UserModels } from './userModels/userModels';
@@ -182,7 +182,7 @@ export function App() {
         }
         modelTools={
           <OpenModelFolder
-            models={allModels.filter((m) => m.source === 'opened')}
+            models={allModels.filter((m) => m.source !== 'shipped')}
             disabled={s.busy !== null}
             onOpen={async (folder, files) => {
               const { entry, stored } = await userModels.open(folder, files);
@@ -193,7 +193,7 @@ export function App() {
               const wasShown = s.variant === id;
               void userModels.remove(id).then(() => {
                 const first = registry.list(s.pair)[0];
-                if (wasShown && first) void session.switchModel(first.id);
+                if (wasShown) void (first ? session.switchModel(first.id) : session.switchPair(DEFAULT_PAIR));
               });
             }}
           />
@@ -241,9 +241,11 @@ export function App() {
           onCompareChange={onCompareChange}
           onCompareStep={setCompareStep}
           onOpenTrained={(files, o) => {
-            const entry = registry.addFiles(files, { ...o, source: 'trained' });
-            openTab('main');
-            void session.switchPair(entry.pair, entry.id);
+            // kept in this browser like an opened folder: listed after a reload, its link reopens it
+            void userModels.keepTrained(files, o.card, o).then(({ entry }) => {
+              openTab('main');
+              void session.switchPair(entry.pair, entry.id);
+            });
           }}
         />
       </main>

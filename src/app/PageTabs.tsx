@@ -48,7 +48,7 @@ export interface PageTabsProps {
   onCompareChange: (models: string[], text: string | null) => void;
   onCompareStep: (step: number) => void;
   /** opens a model trained in the "Watch it learn" view in the other views */
-  onOpenTrained: (files: ModelFiles, o: { name: string; pair: string }) => void;
+  onOpenTrained: (files: ModelFiles, o: { name: string; pair: string; card: Record<string, unknown> }) => void;
 }
 
 /** The tab list and the panels (tabs opened once stay mounted, hidden, so their state survives a switch). */
@@ -180,7 +180,7 @@ export function PageTabs(p: PageTabsProps) {
       ) : null}
       {visited.has('learn') ? (
         <TabPanel id="learn" active={tab === 'learn'}>
-          <LearnView active={tab === 'learn'} onOpenModel={p.onOpenTrained} />
+          <LearnView active={tab === 'learn'} backend={s.backend} onOpenModel={p.onOpenTrained} />
         </TabPanel>
       ) : null}
     </>

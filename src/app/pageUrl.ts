@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import type { Lang } from '../ui/languages';
 import { DEFAULT_BEAM_SETTINGS, type BeamSettings } from '../ui/beamSettings';
 import type { StepCursor } from '../ui/TranslationView';
-import { DEFAULT_PAIR, isPairId } from './pairs/pairs';
+import { DEFAULT_PAIR, isLearnedPair, isPairId } from './pairs/pairs';
 import { phasesFor } from './playback';
 import type { SessionState } from './session/state';
 import type { EmbedKind } from './embed';
@@ -44,7 +44,7 @@ export function pageUrlState(s: Pick<SessionState, 'backendChosen' | 'variant' |
   const compare = v.visited.has('compare');
   return {
     backend: s.backendChosen,
-    pair: isPairId(s.pair) && s.pair !== DEFAULT_PAIR ? s.pair : null,
+    pair: (isPairId(s.pair) && s.pair !== DEFAULT_PAIR) || isLearnedPair(s.pair) ? s.pair : null,
     model: s.variant || null,
     lang: v.lang,
     text: sentence,

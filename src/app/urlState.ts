@@ -14,7 +14,7 @@ import type { BackendName } from '../tfjs/browserBackends';
 import { isLang, type Lang } from '../ui/languages';
 import { BEAM_ALPHA_MAX, BEAM_K_MAX, BEAM_K_MIN, COMPARE_MAX } from './limits';
 import { PHASE_IDS, type PhaseId } from './playback';
-import { PAIRS, type PairId } from './pairs/pairs';
+import { LEARNED_PAIRS, PAIRS, type LearnedPair, type PairId } from './pairs/pairs';
 import { EMBED_PARAM, parseEmbed, type EmbedKind } from './embed';
 import type { WhatIf } from './whatIf';
 import { parseWhatIf, serializeWhatIf } from './whatIfUrl';
@@ -45,8 +45,8 @@ export interface UrlBeam {
 export interface UrlState {
   /** `?backend=`: when present it always wins over the automatic choice */
   backend: BackendName | null;
-  /** `?pair=`: the language pair (wins over the remembered one) */
-  pair: PairId | null;
+  /** `?pair=`: the language pair, or a model trained in the page's pseudo-pair (wins over the remembered one) */
+  pair: PairId | LearnedPair | null;
   /** model variant id (checked against the model list by the page) */
   model: string | null;
   /** UI language (wins over the saved and the browser's language) */
@@ -157,7 +157,7 @@ export function parseUrlState(search: string): UrlState {
   const pruned = q.get('pruned');
   return {
     backend: oneOf(URL_BACKENDS, q.get('backend')),
-    pair: oneOf(PAIRS, q.get('pair')),
+    pair: oneOf([...PAIRS, ...LEARNED_PAIRS], q.get('pair')),
     model: parseModelId(q.get('model')),
     lang: ((l) => (isLang(l) ? l : null))(q.get('lang')),
     text: parseText(q.get('text')),

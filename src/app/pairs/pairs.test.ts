@@ -27,6 +27,9 @@ describe('pair resolution', () => {
     expect(resolvePair('xx-yy', 'en-de')).toBe('en-de');
     expect(resolvePair(null, 'garbage')).toBe(DEFAULT_PAIR);
     expect(resolvePair(null, null)).toBe('en-fr');
+    // a link to a model trained in the page opens its pseudo-pair; such a pair is never remembered
+    expect(resolvePair('learned-reverse', 'en-de')).toBe('learned-reverse');
+    expect(resolvePair(null, 'learned-reverse')).toBe(DEFAULT_PAIR);
   });
 
   it('remembers the pair in storage and reads it back; blocked storage is harmless', () => {

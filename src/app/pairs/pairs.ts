@@ -34,14 +34,31 @@ export const PAIR_EXAMPLES: Record<PairId, readonly string[] | null> = {
   ],
 };
 
+/**
+ * The pseudo-pairs of models trained in the page ("Watch it learn") on a generated task: digits
+ * and dates are no language pair, so each task's models are listed under their own.
+ */
+export const LEARNED_PAIRS = ['learned-reverse', 'learned-sort', 'learned-date'] as const;
+/** One pseudo-pair of models trained in the page. */
+export type LearnedPair = (typeof LEARNED_PAIRS)[number];
+
+/** Whether `v` names a pseudo-pair of models trained in the page. */
+export function isLearnedPair(v: unknown): v is LearnedPair {
+  return typeof v === 'string' && (LEARNED_PAIRS as readonly string[]).includes(v);
+}
+
 /** Whether `v` names a shipped pair. */
 export function isPairId(v: unknown): v is PairId {
   return typeof v === 'string' && (PAIRS as readonly string[]).includes(v);
 }
 
-/** The pair to open: the URL's, else the remembered one, else {@link DEFAULT_PAIR} (unknown values ignored). */
-export function resolvePair(fromUrl: string | null, remembered: string | null): PairId {
-  if (isPairId(fromUrl)) return fromUrl;
+/**
+ * The pair to open: the URL's (a shipped pair, or the pseudo-pair of a model trained in the page,
+ * which is restored from this browser's storage), else the remembered one, else
+ * {@link DEFAULT_PAIR} (unknown values ignored).
+ */
+export function resolvePair(fromUrl: string | null, remembered: string | null): PairId | LearnedPair {
+  if (isPairId(fromUrl) || isLearnedPair(fromUrl)) return fromUrl;
   if (isPairId(remembered)) return remembered;
   return DEFAULT_PAIR;
 }
