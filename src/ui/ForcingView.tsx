@@ -4,20 +4,18 @@
  * own top choice and the attention of the forced path; below, the BLEU of the current output
  * against the reference(s), explained.
  */
-import { traceHasAttention } from '../model/trace';
 import { sequenceLogp } from '../model/sequenceScore';
 import { errorText } from './errorText';
 import { useLatest } from './useLatest';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ForcedRun, TranslationResult } from '../app/engine';
 import { referenceLines, type References, type TestExample } from '../app/examples';
-import { AttentionHeatmap } from '../viz/AttentionHeatmap';
 import { ForcedSteps, type ForcedRow } from '../viz/ForcedSteps';
 import { fmt } from '../viz/stepLayout';
 import { BleuPanel } from './BleuPanel';
+import { ForcedHeatmap } from './ForcedHeatmap';
 import { HypOption, type HypChoice } from './HypOption';
 import { useStrings } from './i18n';
-import { heatmapLabels } from './heatmapLabels';
 import { outputLanguage, outputLanguageName } from './languages';
 
 /** A reference sentence per output language, shown as the placeholder of the reference box. */
@@ -131,8 +129,6 @@ export function ForcingView({
   const nll = rows.length ? -logp / rows.length : 0;
   const agree = rows.filter((r) => !r.unknown && r.top.token === r.token).length;
   const nUnk = run ? run.unknown.filter(Boolean).length : 0;
-  const enc = run?.trace.encoder;
-  const hasAttention = !!run && traceHasAttention(run.trace);
 
   // BLEU: which output is scored.
   const whatIfShown = shown && base && shown !== base && shown.options ? shown : null;
@@ -305,25 +301,7 @@ export function ForcingView({
                       unknown: f.unknown(tgtName),
                     }}
                   />
-                  <div className="forcing__heatmap" data-testid="forcing-heatmap">
-                    <h3 className="sub-title">{f.heatmapHeading}</h3>
-                    {hasAttention && enc ? (
-                      <>
-                        <p className="muted small">{f.heatmapHelp}</p>
-                        <AttentionHeatmap
-                          labels={heatmapLabels(t)}
-                          sourceTokens={enc.tokens}
-                          outputTokens={rows.map((r) => r.token)}
-                          weights={run.trace.steps.map((s) => s.weights)}
-                          unknown={enc.unknown}
-                          currentRow={hoverRow}
-                          onActiveChange={(c) => setHoverRow(c ? c.row : null)}
-                        />
-                      </>
-                    ) : (
-                      <p className="note">{f.noAttention}</p>
-                    )}
-                  </div>
+                  <ForcedHeatmap run={run} tokens={rows.map((r) => r.token)} hoverRow={hoverRow} onHoverRow={setHoverRow} />
                 </div>
               </div>
             ) : null}
