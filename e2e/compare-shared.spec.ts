@@ -170,7 +170,7 @@ test('the compare view works on the en→de models', async ({ page }) => {
   const n = await checks.count();
   expect(n).toBeGreaterThanOrEqual(2);
   for (let i = 0; i < n; i++) await checks.nth(i).check();
-  await page.getByTestId('compare-input').fill('The man who I saw yesterday has bought a house.');
+  await page.getByTestId('compare-input').fill('I have seen the film.');
   await page.getByTestId('compare-run').click();
   await expect(page.getByTestId('compare-col')).toHaveCount(n);
   for (let i = 0; i < n; i++) await expect(page.getByTestId('compare-status').nth(i)).toHaveAttribute('data-status', 'ready');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { columnsPerRow } from './compareLayout';
+import { fitCellSize, heatmapLayout } from '../viz/heatmapLayout';
+import { COLUMN_CHROME, COMPARE_GAP, columnsPerRow, heatmapMinWidth } from './compareLayout';
 
 describe('columnsPerRow', () => {
   it('keeps every model in one row when each column fits', () => {
@@ -18,5 +19,22 @@ describe('columnsPerRow', () => {
     expect(columnsPerRow(5, undefined, 300)).toBe(5);
     expect(columnsPerRow(1, 1232, 300)).toBe(1);
     expect(columnsPerRow(0, 1232, 300)).toBe(1);
+  });
+});
+
+describe('heatmapMinWidth with columnsPerRow', () => {
+  it('gives every column room for its whole alignment at a 1280 px screen, five models', () => {
+    const src = ['the', 'little', 'girl', 'was', 'afraid', 'of', 'the', 'big', 'black', 'dog', '.', '</s>'];
+    const out = ['la', 'petite', 'fille', 'a', 'été', 'peur', 'du', 'mauvais', 'chien', 'noir', '.', '</s>'];
+    const need = COLUMN_CHROME + heatmapMinWidth(src, [], out);
+    const box = 1232; // the page's content width at 1280 px
+    const perRow = columnsPerRow(5, box, need);
+    const content = (box - (perRow - 1) * COMPARE_GAP) / perRow - COLUMN_CHROME;
+    expect(perRow).toBeLessThan(5);
+    expect(heatmapLayout(src, out, fitCellSize(src, out, content)).width).toBeLessThanOrEqual(content);
+    // an unknown word's mark makes the picture wider
+    expect(heatmapMinWidth(['zanzibarian', '</s>'], [true, false], ['x'])).toBeGreaterThan(
+      heatmapMinWidth(['zanzibarian', '</s>'], [], ['x']),
+    );
   });
 });
