@@ -164,6 +164,7 @@ export function PageTabs(p: PageTabsProps) {
             initialText={s.input}
             load={cmd.compareLoad}
             translate={cmd.compareTranslate}
+            force={cmd.compareForce}
             disabled={s.busy !== null}
             initialSelected={initial.compare ?? undefined}
             autoRun={initial.tab === 'compare' && initial.compare !== null && initial.text !== null}
