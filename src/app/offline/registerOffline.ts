@@ -8,8 +8,8 @@
  *   reloads the page once it controls it (its model cache replaces the old one).
  *
  * Registration waits until the first model's weights have arrived (or a few seconds after the
- * page loaded), so that precaching the app shell does not compete with the first visit's
- * downloads. Nothing happens in the dev server, from `file://`, where the browser has no service
+ * page loaded) and the page is next idle, so that precaching the app shell does not compete with
+ * the first visit's downloads and model building. Nothing happens in the dev server, from `file://`, where the browser has no service
  * workers, or where registration is refused (blocked storage, a test runner): the page works as
  * before, online.
  */
@@ -71,6 +71,14 @@ function afterFirstModel(maxMs: number): Promise<void> {
   });
 }
 
+/** Resolves when the main thread is next idle (the model built, the first picture drawn), or after `maxMs`. */
+function whenIdle(maxMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: maxMs });
+    else setTimeout(resolve, 0);
+  });
+}
+
 /** Hands the model files this page fetched before a worker controlled it to the worker's cache. */
 async function cacheEarlierModelFiles(wb: Workbox): Promise<void> {
   const urls = modelFileUrls(
@@ -93,6 +101,7 @@ export function startOffline(): void {
   });
   const register = async (): Promise<void> => {
     await afterFirstModel(5000);
+    await whenIdle(10_000);
     try {
       const reg = await wb.register();
       if (reg) workbox = wb;
