@@ -1,7 +1,8 @@
 /**
  * Exports from the translation view, through the real buttons and real downloads (deviceScaleFactor 2):
  * the heatmap and the step picture as SVG (parses as SVG, holds the heatmap cells with the page's
- * weights and colours) and PNG (PNG signature, pixel size = CSS size × 2, really drawn), the decode
+ * weights and colours, none dimmed though the screen dims the rows after the cursor, under a title
+ * line with the sentence and model and above the data attribution) and PNG (PNG signature, pixel size = CSS size × 2, really drawn), the decode
  * trace as JSON (every step's weights = the page's data-weight cells) and the alignment as CSV
  * (header of source tokens, one row per output token, rows sum to 1). In dark mode the files carry
  * the dark colours.
@@ -74,6 +75,7 @@ function parseSvgIn(page: Page, text: string) {
       row: Number(r.getAttribute('data-row')),
       col: Number(r.getAttribute('data-col')),
       weight: r.getAttribute('data-weight'),
+      revealed: r.getAttribute('data-revealed'),
       style: r.getAttribute('style') ?? '',
     }));
     return {
@@ -83,6 +85,12 @@ function parseSvgIn(page: Page, text: string) {
       width: Number(root.getAttribute('width')),
       height: Number(root.getAttribute('height')),
       cells,
+      pending: doc.querySelectorAll('.heatmap__cell--pending, .heatmap__label--pending').length,
+      rowMarks: doc.querySelectorAll('.heatmap__rowmark, .heatmap__focus, .heatmap__colmark').length,
+      parts: [...doc.querySelectorAll(':root > svg')].map((p) => ({
+        width: Number(p.getAttribute('width')),
+        height: Number(p.getAttribute('height')),
+      })),
       images: [...doc.querySelectorAll('image')].map((i) => (i.getAttribute('href') ?? '').slice(0, 22)),
       texts: [...doc.querySelectorAll('text')].map((t) => t.textContent ?? ''),
       background: doc.querySelector('svg > rect')?.getAttribute('fill') ?? null,
@@ -139,18 +147,34 @@ test('exports the heatmap and the step picture (SVG, PNG), the trace (JSON) and 
   expect(h.name).toBe('svg');
   expect(h.ns).toBe('http://www.w3.org/2000/svg');
   expect(h.cells).toHaveLength(rows * cols);
+  // On screen the rows after step 2 are dimmed; the file has no dimmed cell, no cursor mark.
+  expect(cells.filter((c) => c.row >= 2).length).toBeGreaterThan(0);
+  expect(await page.getByTestId('panel-main').locator('rect.heatmap__cell--pending').count()).toBe((rows - 2) * cols);
   for (const c of cells) {
     const f = h.cells.find((x) => x.row === c.row && x.col === c.col)!;
     expect(f.weight).toBe(c.weight);
-    // revealed cells carry their on-screen colour (pending rows are faded, as on screen)
+    expect(f.revealed, `cell ${c.row},${c.col}`).toBe('true');
+    expect(f.style).not.toMatch(/(^|;)opacity:/);
+    // every cell carries its colour (the revealed rows' as on screen)
     if (c.row < 2) expect(f.style).toContain(`fill:${c.fill}`);
   }
+  expect(h.pending).toBe(0);
+  expect(h.rowMarks).toBe(0);
   expect(h.texts).toContain('student');
-  // The file is the map and its legend, one under the other, at their CSS size.
+  // A title line with the sentence and the model, and the data attribution, inside the file.
+  expect(h.texts).toContain(`Alignment heatmap: “${SENTENCE}”`);
+  expect(h.texts.some((t) => t.startsWith('Model: Luong'))).toBe(true);
+  // (the attribution may wrap onto two lines in a narrow picture)
+  expect(h.texts.join(' ')).toMatch(/Sentence pairs: tatoeba\.org via www\.manythings\.org\/anki, CC BY 2\.0/);
+  // The file is the title, the map and its legend, and the attribution, one under the other, the pictures at their CSS size.
   const map = await cssSize(page, '[data-testid="panel-main"] .heatmap__svg');
   const legend = await cssSize(page, '[data-testid="panel-main"] .heatmap__legend');
-  expect(h.width).toBe(Math.max(map.width, legend.width));
-  expect(h.height).toBe(map.height + 8 + legend.height);
+  expect(h.width).toBe(Math.max(map.width, legend.width, 320));
+  expect(h.parts.slice(1, 3)).toEqual([
+    { width: map.width, height: map.height },
+    { width: legend.width, height: legend.height },
+  ]);
+  expect(h.height).toBeGreaterThan(map.height + 8 + legend.height + 8 + 2 * 14);
 
   // Heatmap PNG: pixel size = CSS size × devicePixelRatio, and really drawn.
   const hpng = await download(page, 'export-heatmap-png');
@@ -167,13 +191,17 @@ test('exports the heatmap and the step picture (SVG, PNG), the trace (JSON) and 
   expect(s.error).toBeNull();
   expect(s.ns).toBe('http://www.w3.org/2000/svg');
   const stageSize = await cssSize(page, '[data-testid="panel-main"] .stage__svg');
-  expect({ width: s.width, height: s.height }).toEqual(stageSize);
+  expect(s.parts[1]).toEqual(stageSize);
+  expect(s.width).toBe(Math.max(stageSize.width, 320));
+  expect(s.texts).toContain(`Step picture: “${SENTENCE}”`);
+  expect(s.texts.some((t) => /^Step 2 of \d+: /.test(t))).toBe(true);
+  expect(s.texts.join(' ')).toContain('CC BY 2.0');
   expect(s.images.length).toBeGreaterThan(3);
   for (const href of s.images) expect(href).toBe('data:image/png;base64,');
   expect(s.texts.length).toBeGreaterThan(5);
   const spng = await download(page, 'export-step-png');
   expect(spng.dl.suggestedFilename()).toBe('step-luong-general-i-am-a-student-t2-context.png');
-  expect(pngSize(spng.bytes)).toEqual({ width: stageSize.width * 2, height: stageSize.height * 2 });
+  expect(pngSize(spng.bytes)).toEqual({ width: s.width * 2, height: s.height * 2 });
   expect(await pngColours(page, spng.bytes)).toBeGreaterThan(20);
 
   // Trace JSON: the model's trace, its weights exactly the page's cells.

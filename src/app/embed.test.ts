@@ -20,6 +20,10 @@ describe('embed', () => {
     expect(u.searchParams.get('k')).toBe('5');
     expect(u.hash).toBe('');
     expect(new URL(embedUrl(page, 'compare')).searchParams.get('tab')).toBe('compare');
+    // the step cursor stays for the step picture, not for the heatmap (its whole alignment)
+    const stepped = `${page}&step=2&phase=softmax`.replace('#x', '');
+    expect(new URL(embedUrl(stepped, 'step')).searchParams.get('phase')).toBe('softmax');
+    expect(new URL(embedUrl(stepped, 'heatmap')).searchParams.get('step')).toBeNull();
   });
   it('writes an iframe whose attributes cannot be broken out of', () => {
     const s = embedSnippet('https://example.org/?text=%22%3E%3Cscript%3E', 'beam', 'Beam "tree" <x>');

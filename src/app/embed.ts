@@ -35,7 +35,8 @@ export const EMBED_HEIGHT: Readonly<Record<EmbedKind, number>> = { heatmap: 460,
 
 /**
  * The link of the view at `href` (the page's address, which carries its state) embedded as `kind`:
- * the tab it needs, the embed flag, no guided tour; every other parameter is kept as it is.
+ * the tab it needs, the embed flag, no guided tour, and for the heatmap no step cursor (its whole
+ * alignment); every other parameter is kept as it is.
  */
 export function embedUrl(href: string, kind: EmbedKind): string {
   const url = new URL(href);
@@ -44,6 +45,8 @@ export function embedUrl(href: string, kind: EmbedKind): string {
   if (tab === 'main') q.delete('tab');
   else q.set('tab', tab);
   q.delete('tour');
+  // a heatmap for a slide shows the whole alignment, not the rows up to the step cursor
+  if (kind === 'heatmap') for (const k of ['step', 'phase']) q.delete(k);
   q.set(EMBED_PARAM, kind);
   url.hash = '';
   return url.toString();

@@ -71,9 +71,11 @@ export function BeamTreeCard({ run, cursor, dispatch, showPruned, selected, onSe
     if (!box || !band) return;
     const r = band.getBoundingClientRect();
     const c = box.getBoundingClientRect();
-    if (r.right > c.right - 8) box.scrollLeft += r.right - c.right + 40;
+    // at the last step, all the way right: the finished hypotheses' ranks and scores are there
+    if (step >= T) box.scrollLeft = box.scrollWidth;
+    else if (r.right > c.right - 8) box.scrollLeft += r.right - c.right + 40;
     else if (r.left < c.left + 8) box.scrollLeft -= c.left - r.left + 40;
-  }, [step, run, showPruned]);
+  }, [step, T, run, showPruned]);
 
   return (
     <section
