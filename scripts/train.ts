@@ -70,7 +70,8 @@ if (!langs) throw new CliError(`--pair must look like en-fr (two language codes)
 const quant = choiceOption(a, 'quant', QUANT_POLICIES)!;
 const backend = backendOption(a);
 const int = (name: string, min = 1): number | undefined => numberOption(a, name, { integer: true, min });
-const positive = (name: string): number | undefined => numberOption(a, name, { min: Number.MIN_VALUE });
+const positive = (name: string): number | undefined => numberOption(a, name, { positive: true });
+const atLeast0 = (name: string): number | undefined => numberOption(a, name, { min: 0 });
 // en-fr keeps its historical checkpoint and pack paths; other pairs get a pair folder.
 const statePrefix = pair === 'en-fr' ? '' : pair;
 const epochs = int('epochs') ?? schedule.epochs;
@@ -96,12 +97,12 @@ await train({
   clipNorm: positive('clip')!,
   seed: int('seed', 0)!,
   resume: a.resume === true,
-  ckptMinutes: positive('ckpt-minutes')!,
+  ckptMinutes: atLeast0('ckpt-minutes')!,
   evalEvery: int('eval-every')!,
   quant,
   trainLimit: int('train-limit'),
   devLimit: int('dev-limit'),
-  maxMinutes: positive('max-minutes'),
+  maxMinutes: atLeast0('max-minutes'),
   stopAtStep: int('stop-at-step'),
   logEvery: int('log-every')!,
   srcEos: a['no-src-eos'] !== true,
