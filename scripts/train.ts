@@ -3,7 +3,9 @@
  * (--stop-at-step: checkpoint and stop once the global step reaches N; the shipped variants share
  * a budget of 15,000 steps ≈ 6 epochs with the schedule of --epochs 8.)
  * Trains one variant on ../shared/data/<pair>/train.tsv, selects on dev.tsv (never test.tsv),
- * exports the best model to public/models/<pair>/<variant>/.
+ * exports the best model to public/models/<pair>/<variant>/. Epochs, batch and lr default by size
+ * (SIZE_TRAIN_DEFAULTS: tiny 30 epochs of 32 at lr 0.002; small and base TRAIN_DEFAULTS' 8 of 64 at
+ * 0.001). A bad option or data file ends with one line naming it (src/cli), before anything is written.
  */
 import path from 'node:path';
 import { backendOption, choiceOption, numberListOption, numberOption, parseCommandLine, stringOption } from '../src/cli/args';
