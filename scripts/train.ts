@@ -3,7 +3,9 @@
  * (--stop-at-step: checkpoint and stop once the global step reaches N; the shipped variants share
  * a budget of 15,000 steps ≈ 6 epochs with the schedule of --epochs 8.)
  * Trains one variant on ../shared/data/<pair>/train.tsv, selects on dev.tsv (never test.tsv),
- * exports the best model to public/models/<pair>/<variant>/.
+ * exports the best model to public/models/<pair>/<variant>/. Epochs, batch and lr default by size
+ * (SIZE_TRAIN_DEFAULTS: tiny 30 epochs of 32 at lr 0.002; small and base TRAIN_DEFAULTS' 8 of 64 at
+ * 0.001). A bad option or data file ends with one line naming it (src/cli), before anything is written.
  */
 import path from 'node:path';
 import { backendOption, choiceOption, numberListOption, numberOption, parseCommandLine, stringOption } from '../src/cli/args';
@@ -70,7 +72,8 @@ if (!langs) throw new CliError(`--pair must look like en-fr (two language codes)
 const quant = choiceOption(a, 'quant', QUANT_POLICIES)!;
 const backend = backendOption(a);
 const int = (name: string, min = 1): number | undefined => numberOption(a, name, { integer: true, min });
-const positive = (name: string): number | undefined => numberOption(a, name, { min: Number.MIN_VALUE });
+const positive = (name: string): number | undefined => numberOption(a, name, { positive: true });
+const atLeast0 = (name: string): number | undefined => numberOption(a, name, { min: 0 });
 // en-fr keeps its historical checkpoint and pack paths; other pairs get a pair folder.
 const statePrefix = pair === 'en-fr' ? '' : pair;
 const epochs = int('epochs') ?? schedule.epochs;
@@ -96,12 +99,12 @@ await train({
   clipNorm: positive('clip')!,
   seed: int('seed', 0)!,
   resume: a.resume === true,
-  ckptMinutes: positive('ckpt-minutes')!,
+  ckptMinutes: atLeast0('ckpt-minutes')!,
   evalEvery: int('eval-every')!,
   quant,
   trainLimit: int('train-limit'),
   devLimit: int('dev-limit'),
-  maxMinutes: positive('max-minutes'),
+  maxMinutes: atLeast0('max-minutes'),
   stopAtStep: int('stop-at-step'),
   logEvery: int('log-every')!,
   srcEos: a['no-src-eos'] !== true,

@@ -57,22 +57,22 @@ export function stringOption(values: ParsedCommandLine['values'], name: string):
 }
 
 /**
- * A numeric option's value, checked: finite, an integer where `integer`, at least `min`; undefined
- * when the option is absent. A bad value throws a {@link CliError} naming the option and the value.
+ * A numeric option's value, checked: finite, an integer where `integer`, at least `min`, above 0
+ * where `positive`; undefined when the option is absent. A bad value throws a {@link CliError}
+ * naming the option and the value.
  */
 export function numberOption(
   values: ParsedCommandLine['values'],
   name: string,
-  { integer = false, min = -Infinity }: { integer?: boolean; min?: number } = {},
+  { integer = false, min = -Infinity, positive = false }: { integer?: boolean; min?: number; positive?: boolean } = {},
 ): number | undefined {
   const raw = stringOption(values, name);
   if (raw === undefined) return undefined;
   const n = raw.trim() === '' ? NaN : Number(raw);
-  if (!Number.isFinite(n) || (integer && !Number.isInteger(n)) || n < min) {
-    const what = integer ? (min === 1 ? 'a positive integer' : min === 0 ? 'a whole number ≥ 0' : 'an integer') : 'a number';
-    throw new CliError(`--${name} must be ${what}${!integer && min > -Infinity ? ` ≥ ${min}` : ''}, got "${raw}"`);
-  }
-  return n;
+  if (Number.isFinite(n) && (!integer || Number.isInteger(n)) && n >= min && (!positive || n > 0)) return n;
+  const kind = integer ? 'an integer' : 'a number';
+  const range = positive || min === 1 ? ' > 0' : min > -Infinity ? ` ≥ ${min}` : '';
+  throw new CliError(`--${name} must be ${integer && range === ' > 0' ? 'a positive integer' : kind + range}, got "${raw}"`);
 }
 
 /** A list of numbers (`--lr-decay-at 5.6,6.8`), each checked as by {@link numberOption}. */

@@ -66,7 +66,7 @@ describe('npm run eval: mistakes end with one line and exit code 2', () => {
     expectOneLine(evaluate('--model', MODEL, '--data', twoTabs), /twotabs\.tsv, line 2: has 2 tabs/);
   });
 
-  it('a missing --model or --data, a bad --beam, an unknown or browser-only backend, a damaged model folder', () => {
+  it('a missing --model or --data, a bad --beam, an unknown or browser-only backend, a damaged model folder, a --hypotheses file in no folder', () => {
     const good = file('ok.tsv', 'a\tb\n');
     expectOneLine(evaluate('--data', good), /--model is missing/);
     expectOneLine(evaluate('--model', MODEL), /--data is missing/);
@@ -78,6 +78,9 @@ describe('npm run eval: mistakes end with one line and exit code 2', () => {
       evaluate('--model', MODEL, '--data', good, '--float32', path.join(tmp, 'x.ckpt')),
       /--float32 .*x\.ckpt: no such checkpoint/,
     );
+    const r = evaluate('--model', MODEL, '--data', good, '--hypotheses', path.join(tmp, 'no-folder', 'hyp.txt'));
+    expect(r.stderr.trim()).toMatch(/^error: ENOENT: no such file or directory, open '.*no-folder\/hyp\.txt'$/);
+    expect(r.status).toBe(2);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * The model card (`card.json` beside each model's weights): what the trainer writes and
+ * The model card (`card.json` beside each model's weights): what the trainer writes (src/train/trainCard.ts) and
  * `npm run eval -- --card` adds to. One type for every reader (the app's status line and results
  * table, eval, models-table, bottleneck-data); every field is optional, since cards of older runs
  * and hand-made models lack some.
@@ -29,6 +29,17 @@ export interface CardEval {
   date?: string;
 }
 
+/** One dev evaluation during training (the card's `history`). */
+export interface TrainingHistoryEntry {
+  step: number;
+  /** epochs done, fractions included */
+  epoch: number;
+  /** mean training loss since the previous entry */
+  loss: number;
+  devBleu: number;
+  wallSeconds: number;
+}
+
 /** A model card. */
 export interface ModelCard {
   variant?: string;
@@ -49,7 +60,7 @@ export interface ModelCard {
   };
   data?: Record<string, unknown>;
   vocab?: { src?: number; tgt?: number };
-  history?: { step: number; epoch: number; loss: number; devBleu: number; wallSeconds: number }[];
+  history?: TrainingHistoryEntry[];
   quantization?: string;
   /** `npm run eval -- --card` results per data set (key: the data file's name without .tsv) */
   eval?: Record<string, CardEval>;

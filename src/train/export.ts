@@ -35,7 +35,7 @@ export function exportModel(
   tensors: StoredTensor[],
   vocab: VocabJson,
   policy: QuantPolicy,
-  card: object,
+  card: ModelCard,
 ): number {
   mkdirSync(dir, { recursive: true });
   const { specs, data } = encodeWeights(tensors, quantFor(policy));
@@ -49,7 +49,8 @@ export function exportModel(
   writeAtomic(path.join(dir, 'weights.bin'), data);
   writeAtomic(path.join(dir, 'vocab.json'), JSON.stringify(vocab));
   writeAtomic(path.join(dir, 'model.json'), JSON.stringify(json, null, 1));
-  writeAtomic(path.join(dir, 'card.json'), JSON.stringify({ ...card, weightsBytes: data.length, quantization: policy }, null, 2));
+  const written: ModelCard = { ...card, weightsBytes: data.length, quantization: policy };
+  writeAtomic(path.join(dir, 'card.json'), JSON.stringify(written, null, 2));
   return data.length;
 }
 

@@ -8,11 +8,12 @@
  * depend only on the seed, the epoch and the batch index, so replaying from the last checkpoint
  * recomputes the lost steps identically.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, watch } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { bundleScript } from '../cli/cliRunner';
 import { readCheckpoint } from './checkpoint';
 import { mulberry32 } from './rng';
 import { writeTinyCorpus } from './tinyCorpus';
@@ -95,16 +96,11 @@ function killWhenWriting(run: Run, dir: string): () => void {
 const params = (file: string) => readCheckpoint<Header>(file)!.tensors.filter((t) => t.name.startsWith('param:'));
 
 describe('trainer killed with SIGKILL', () => {
+  // bundling takes ~0.4 s of CPU, but well over 10 s of wall time on a loaded machine
   beforeAll(() => {
     tmp = writeTinyCorpus('attn-kill-', 8);
-    bundle = path.join(tmp, 'train.mjs');
-    const r = spawnSync(process.execPath, ['scripts/run.mjs', 'scripts/train.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, RUN_BUNDLE_OUT: bundle, RUN_BUNDLE_ONLY: '1' },
-      encoding: 'utf8',
-    });
-    expect(r.status, r.stderr).toBe(0);
-  });
+    bundle = bundleScript('scripts/train.ts');
+  }, 120_000);
 
   afterEach(() => {
     for (const c of children) c.kill('SIGKILL');

@@ -8,6 +8,7 @@ import path from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import { SingleBar } from 'cli-progress';
 import { corpusBleu } from '../model/bleu';
+import type { TrainingHistoryEntry } from '../model/card';
 import { greedyBatch } from '../model/batchGreedy';
 import { TRAIN_DEFAULTS, VARIANT_NAME, type AttentionKind, type ModelConfig } from '../model/config';
 import { finishText } from '../model/greedy';
@@ -18,10 +19,12 @@ import { bleuText, buildCaseTable, tokenize } from '../model/tokenize';
 import { languagesOf } from '../model/languages';
 import { Vocab } from '../model/vocab';
 import type { VocabJson } from '../model/weights';
-import { readCheckpoint, readTensors, writeCheckpoint, type StoredTensor } from './checkpoint';
+import { writeCheckpoint } from './checkpoint';
 import { countTokens, epochBatches, groupReferences, makeBatch, readDataFolder, toExamples } from './data';
 import { mulberry32, shuffleInPlace } from './rng';
 import { exportModel, type QuantPolicy } from './export';
+import { trainCard } from './trainCard';
+import { paramValues, readResumePoint, restoreTrainState, saveTrainState } from './trainState';
 
 /** Everything that defines a training run. */
 export interface TrainOptions {
@@ -95,38 +98,8 @@ interface Progress {
   targetTokens: number;
   bestDevBleu: number;
   bestStep: number;
-  history: { step: number; epoch: number; loss: number; devBleu: number; wallSeconds: number }[];
+  history: TrainingHistoryEntry[];
   options: TrainOptions;
-}
-
-/** Adam's running powers β₁ᵗ and β₂ᵗ: private fields of tfjs-core 4.22's AdamOptimizer. */
-type AdamBetaPowers = { accBeta1?: tf.Variable; accBeta2?: tf.Variable };
-
-/**
- * Adam's running powers β₁ᵗ, β₂ᵗ as checkpoint tensors (`beta-power:<key>:1|2`: their names do not
- * start with `<key>:`, so `setWeights` never sees them). tfjs keeps them as a float32 running
- * product but recomputes them as pow(β, t + 1) in `setWeights`, which differs in the last bits: without
- * them a resumed run drifts from the uninterrupted one by rounding. Empty if tfjs has no such fields.
- */
-async function betaPowers(opt: tf.Optimizer, key: string): Promise<StoredTensor[]> {
-  const { accBeta1, accBeta2 } = opt as unknown as AdamBetaPowers;
-  if (!accBeta1 || !accBeta2) return [];
-  return readTensors([
-    { name: `beta-power:${key}:1`, tensor: accBeta1 },
-    { name: `beta-power:${key}:2`, tensor: accBeta2 },
-  ]);
-}
-
-/** Puts the running powers saved by {@link betaPowers} back (after `setWeights`); older checkpoints have none. */
-function restoreBetaPowers(opt: tf.Optimizer, key: string, stored: StoredTensor[]): void {
-  const powers = opt as unknown as AdamBetaPowers;
-  for (const [i, v] of [powers.accBeta1, powers.accBeta2].entries()) {
-    const t = stored.find((x) => x.name === `beta-power:${key}:${i + 1}`);
-    if (!v || !t) continue;
-    const value = tf.scalar(t.values[0]!);
-    v.assign(value);
-    value.dispose();
-  }
 }
 
 /** Runs (or resumes) training; returns the best dev BLEU. */
@@ -174,7 +147,7 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
 
   // Parameters and optimizers (attention parameters at lr·attLrScale), fresh or from the checkpoint.
   const state = createTrainState(initParams(cfg, o.seed), variant, o.lr, o.attLrScale ?? 1);
-  const { params, groups } = state;
+  const { params } = state;
   let prog: Progress = {
     epoch: 0,
     batch: 0,
@@ -186,78 +159,14 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
     history: [],
     options: o,
   };
-  let ck = o.resume ? readCheckpoint<Progress>(ckptFile) : null;
-  if (o.resume && !ck && o.packFile) {
-    ck = readCheckpoint<Progress>(o.packFile);
-    if (ck) {
-      log(`no checkpoint at ${ckptFile}: resuming from the pack ${o.packFile} (Adam first moments restart at 0)`);
-      // Adam's setWeights wants [iter, m..., v...] per optimizer; m restarts at zero.
-      const rebuilt = ck.tensors.filter((t) => t.name.startsWith('param:'));
-      for (const key of ['opt', 'optA']) {
-        const vs = ck.tensors.filter((t) => t.name.startsWith(`${key}:`) && t.name.endsWith('/v'));
-        const ms = vs.map((t) => ({
-          name: t.name.replace(/\/v$/, '/m'),
-          shape: t.shape,
-          values: new Float32Array(t.values.length),
-        }));
-        rebuilt.push(...ck.tensors.filter((t) => t.name === `${key}:iter`), ...ms, ...vs);
-      }
-      ck = { header: ck.header, tensors: rebuilt };
-    }
-  }
+  const ck = o.resume ? readResumePoint<Progress>(ckptFile, o.packFile, log) : null;
   if (o.resume && !ck) log(`no checkpoint at ${ckptFile}: starting fresh`);
   if (ck) {
     prog = ck.header;
-    const byName = new Map(ck.tensors.map((t) => [t.name, t]));
-    for (const [name, v] of Object.entries(params)) {
-      const t = byName.get(`param:${name}`);
-      if (!t) throw new Error(`checkpoint lacks ${name}`);
-      const value = tf.tensor(t.values, t.shape);
-      v.assign(value);
-      value.dispose();
-    }
-    // Adam's iteration counter is the global step (one update per step); taking it from the
-    // header also repairs checkpoints written before the counter was stored as a float.
-    for (const g of groups) {
-      const prefix = `${g.key}:`;
-      const optW = ck.tensors
-        .filter((t) => t.name.startsWith(prefix))
-        .map((t) => ({
-          name: t.name.slice(prefix.length),
-          tensor: t.name === `${prefix}iter` ? tf.scalar(prog.step) : tf.tensor(t.values, t.shape),
-        }));
-      if (optW.length > 0) await g.opt.setWeights(optW); // copies them into new variables
-      tf.dispose(optW.map((w) => w.tensor));
-      restoreBetaPowers(g.opt, g.key, ck.tensors);
-    }
+    await restoreTrainState(state, ck, prog.step);
     log(`resumed at epoch ${prog.epoch}, batch ${prog.batch}, step ${prog.step} (best dev BLEU ${prog.bestDevBleu.toFixed(2)})`);
   }
-
-  const paramTensors = async (): Promise<StoredTensor[]> =>
-    readTensors(Object.entries(params).map(([name, tensor]) => ({ name, tensor })));
-  const saveCheckpoint = async (): Promise<void> => {
-    const p = (await paramTensors()).map((t) => ({ ...t, name: `param:${t.name}` }));
-    const ow: StoredTensor[] = [];
-    for (const g of groups) {
-      const w = await g.opt.getWeights();
-      ow.push(
-        ...(await readTensors(w.map((x) => ({ name: x.name, tensor: x.tensor })))).map((t) => ({
-          ...t,
-          name: `${g.key}:${t.name}`,
-        })),
-      );
-      w.filter((x) => x.name === 'iter').forEach((x) => x.tensor.dispose()); // a fresh scalar; the rest are live variables
-      ow.push(...(await betaPowers(g.opt, g.key)));
-    }
-    writeCheckpoint(ckptFile, prog, [...p, ...ow]);
-    if (o.packFile) {
-      mkdirSync(path.dirname(o.packFile), { recursive: true });
-      const packed = ow
-        .filter((t) => !t.name.endsWith('/m'))
-        .map((t) => (t.name.endsWith('/v') ? { ...t, encoding: 'bf16' as const } : t));
-      writeCheckpoint(o.packFile, prog, [...p, ...packed]);
-    }
-  };
+  const saveCheckpoint = (): Promise<void> => saveTrainState(state, prog, ckptFile, o.packFile);
   const asModel = (): Seq2SeqModel => ({
     cfg,
     params: params as unknown as Params,
@@ -293,32 +202,9 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
     if (!improved) return;
     prog.bestDevBleu = bleu;
     prog.bestStep = prog.step;
-    const tensors = await paramTensors();
+    const tensors = await paramValues(state);
     writeCheckpoint(bestFile, prog, tensors);
-    const card = {
-      variant,
-      config: cfg,
-      parameters: countParams(cfg),
-      data: {
-        train: o.dataNote ?? `${path.basename(o.dataDir)}/train.tsv (tatoeba.org via manythings.org/anki, CC BY 2.0)`,
-        trainPairsUsed: examples.length,
-        maxPairTokens: o.maxLen,
-        selection: 'dev.tsv greedy corpus BLEU',
-      },
-      vocab: { src: srcVocab.size, tgt: tgtVocab.size },
-      training: {
-        steps: prog.step,
-        epochs: +epochF.toFixed(3),
-        batchSize: o.batchSize,
-        optimizer: `Adam lr ${o.lr}, halved at epochs ${o.lrDecayAt.join(', ')}, clip ${o.clipNorm}`,
-        wallSeconds: Math.round(prog.wallSeconds),
-        targetTokensPerSecond: Math.round(prog.targetTokens / Math.max(1, prog.wallSeconds)),
-        backend: 'tfjs-core 4.22 wasm (SIMD, 1 thread), Node ' + process.version,
-        seed: o.seed,
-      },
-      devBleu: +bleu.toFixed(2),
-      history: prog.history,
-    };
+    const card = trainCard(o, cfg, variant, examples.length, { ...prog, epochs: epochF }, bleu);
     exportModel(o.outDir, cfg, tensors, vocabJson, o.quant, card);
   };
 
