@@ -17,6 +17,8 @@ import { tokenize } from '../model/tokenize';
 import { replaceInTrace, type UnkDictionary, type UnkReplaced } from '../model/unkReplace';
 import type { DecodeTrace } from '../model/trace';
 import { EOS, UNK } from '../model/vocab';
+import * as tf from '@tensorflow/tfjs-core';
+import { isSoftwareRenderer, softwareRendererName } from '../tfjs/backendChoice';
 import { activateBackend, currentBackend, type BackendName, type BackendResult } from '../tfjs/browserBackends';
 import { discardWebglBackend, watchWebglContext, webglContextLost } from '../tfjs/webglContextLoss';
 import type { ModelRegistry } from './modelRegistry';
@@ -138,6 +140,23 @@ export class Engine {
   /** The active backend's tfjs name. */
   get backend(): string {
     return currentBackend();
+  }
+
+  /**
+   * The software rasterizer the active webgl backend runs on (e.g. "SwiftShader"), read from its own
+   * WebGL context; null off webgl, on a GPU, or where the renderer cannot be read.
+   */
+  softwareRenderer(): string | null {
+    if (currentBackend() !== 'webgl') return null;
+    try {
+      const gl = (tf.backend() as unknown as { gpgpu?: { gl?: WebGLRenderingContext } }).gpgpu?.gl;
+      if (!gl) return null;
+      const info = gl.getExtension('WEBGL_debug_renderer_info');
+      const r: unknown = info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER);
+      return typeof r === 'string' && isSoftwareRenderer(r) ? softwareRendererName(r) : null;
+    } catch {
+      return null;
+    }
   }
 
   /** Activates a backend (falling back if needed) and rebuilds nothing until a model is needed. */
