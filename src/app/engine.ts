@@ -191,7 +191,14 @@ export class Engine {
     onPhase?.({ phase: 'building' });
     // let the page paint "building" before the (synchronous) tensor upload
     if (onPhase) await new Promise((r) => setTimeout(r, 0));
-    const m = buildModel(files, label);
+    let m: Seq2SeqModel;
+    try {
+      m = buildModel(files, label);
+    } catch (e) {
+      // files that download but do not build (e.g. NaN weights): a retry downloads them again
+      if (this.files.get(variant) && !this.options.registry?.filesOf(variant)) this.files.delete(variant);
+      throw e;
+    }
     this.models.set(variant, m);
     onPhase?.({ phase: 'ready' });
     return m;
