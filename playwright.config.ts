@@ -38,6 +38,9 @@ export default defineConfig({
     launchOptions: launchOptions(WEBGL_ARGS),
     // the first-visit tour stays closed except in the tour's own spec (e2e/share-tour.spec.ts)
     storageState: tourSeenState(`http://localhost:${PORT}/`),
+    // The page's service worker (offline use) would serve later tests from its caches and keep
+    // routes from seeing requests: only the offline specs (e2e/offline*.spec.ts) allow it.
+    serviceWorkers: 'block',
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {

@@ -1,7 +1,11 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { cspMetaTag, inlineScripts } from './src/csp.js';
 
 /**
@@ -29,6 +33,18 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
+ * Dev server only: leaves out index.html's file:// message (between `<!-- file-notice` and
+ * `<!-- /file-notice -->`), which the dev server's script-loaded styles would show until the app mounts.
+ */
+function devWithoutFileNotice(): Plugin {
+  return {
+    name: 'dev-without-file-notice',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace(/<!-- file-notice[\s\S]*?<!-- \/file-notice -->/, ''),
+  };
+}
+
+/**
  * Names a code-split chunk after the npm package most of its modules come from (e.g.
  * `tfjs-backend-webgl-<hash>.js`), so the build output and the bench's list of loaded files say
  * what each file is; a chunk named after one of our own modules keeps that name.
@@ -48,6 +64,68 @@ function chunkFileName(chunk: { name: string; moduleIds: readonly string[] }): s
 }
 
 /**
+ * A hash of every shipped model file (`public/models/<pair>/<variant>/*`): names the service
+ * worker's model cache, so a deployment with other models drops the old cached files.
+ */
+function modelsVersion(): string {
+  const root = fileURLToPath(new URL('./public/models', import.meta.url));
+  const hash = createHash('sha256');
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      const file = path.join(dir, name);
+      if (statSync(file).isDirectory()) walk(file);
+      else if (path.relative(root, file).split(path.sep).length === 3) hash.update(name).update(readFileSync(file));
+    }
+  };
+  walk(root);
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * Offline and installable (vite-plugin-pwa, Workbox): the service worker src/app/offline/sw.ts,
+ * built to `sw.js` with the list of files to precache (the app shell: not the model weights, which
+ * are cached on first use), and the web app manifest with the icons of public/icons/
+ * (`npm run icons` draws them from icon.svg). The page registers the worker itself
+ * (src/app/offline/registerOffline.ts): no inline script, which the CSP would block.
+ */
+function offline(): Plugin[] {
+  return VitePWA({
+    strategies: 'injectManifest',
+    srcDir: 'src/app/offline',
+    filename: 'sw.ts',
+    injectRegister: false,
+    registerType: 'prompt',
+    injectManifest: {
+      // a classic script (sw.js): module service workers are not supported everywhere
+      rollupFormat: 'iife',
+      // (the manifest's icons are added by the plugin)
+      globPatterns: ['index.html', 'assets/**/*.{js,css,wasm,woff2}', 'examples/*.json', 'learn/*.tsv', 'models/*/*.json'],
+      // the decode benchmark page of the e2e build is not part of the app
+      globIgnores: ['assets/bench-*.js', 'assets/benchPage-*.js'],
+      maximumFileSizeToCacheInBytes: 8 * 2 ** 20,
+    },
+    manifest: {
+      name: 'Attention, step by step',
+      short_name: 'Attention',
+      description:
+        'Real English→French and English→German attention seq2seq models running in your browser, with the alignment of every decoding step.',
+      lang: 'en',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#440154',
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+      ],
+    },
+  });
+}
+
+/**
  * `vite build`: the page as it ships, in dist/ (index.html only, no test hooks).
  * `vite build --mode e2e`: the same page plus the test hooks (src/app/testHooks.ts) and the decode
  * benchmark page bench.html, in dist-e2e/: what the end-to-end tests and `npm run bench` run.
@@ -55,8 +133,11 @@ function chunkFileName(chunk: { name: string; moduleIds: readonly string[] }): s
 export const E2E_MODE = 'e2e';
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), devWithoutFileNotice(), ...offline()],
   base: './',
+  define: { __MODELS_VERSION__: JSON.stringify(mode === 'test' ? 'test' : modelsVersion()) },
+  // module workers: the live-training worker loads its tfjs backend as a chunk of its own
+  worker: { format: 'es' },
   build: {
     outDir: mode === E2E_MODE ? 'dist-e2e' : 'dist',
     target: 'es2022',

@@ -1,15 +1,10 @@
 /**
  * Language pairs and the user's own models (issues 18, 19), on wasm: switching to en→de by the
  * control and by `?pair=en-de` translates with the en→de models (German output, training note);
- * the pair is remembered after a reload; a model folder opened through the folder input (a copy of
- * a shipped model in a temp dir) translates and draws its heatmap, is still listed after a reload
- * and can be removed; a folder with a damaged weights file is refused with a message naming the
- * file, and the shipped models keep working.
+ * the pair is remembered after a reload; unknown words are replaced through attention. A model
+ * folder of the user's own (trained in the test run) is e2e/own-model.spec.ts.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { cpSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 
 const SENTENCE = 'I have seen the film.';
 
@@ -18,14 +13,6 @@ async function translate(page: Page, text: string): Promise<void> {
   await page.getByTestId('source-input').fill(text);
   await page.getByTestId('translate').click();
   await expect(page.locator('[data-testid="result"][data-backend="wasm"]')).toHaveAttribute('data-source', text);
-}
-
-/** A copy of a shipped model folder in a fresh temp dir, named `name`; `damage` edits its weights. */
-function modelFolderCopy(pairFolder: string, name: string, damage?: (b: Buffer) => Buffer): string {
-  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'attn-model-')), name);
-  cpSync(path.join('public/models', pairFolder), dir, { recursive: true });
-  if (damage) writeFileSync(path.join(dir, 'weights.bin'), damage(readFileSync(path.join(dir, 'weights.bin'))));
-  return dir;
 }
 
 test('en→de by the control: German output, the training note, the pair in the URL and remembered after reload', async ({
@@ -61,44 +48,6 @@ test('?pair=en-de opens the en→de models; the Models and Compare views work wi
   await expect(page.getByTestId('models-table').locator('tbody tr')).toHaveCount(2);
   await page.getByRole('tab', { name: 'Compare' }).click();
   await expect(page.getByTestId('bottleneck-none')).toBeVisible();
-});
-
-test('a model folder opened through the folder input translates, survives a reload and can be removed; a damaged one is refused', async ({
-  page,
-}) => {
-  await page.goto('./?backend=wasm');
-  await expect(page.getByTestId('status')).toHaveAttribute('data-busy', 'false');
-  // damaged weights: refused, naming the file; the shipped model still translates
-  await page
-    .getByTestId('model-folder-input')
-    .setInputFiles(modelFolderCopy('en-fr/none', 'broken-model', (b) => b.subarray(0, b.length - 100)));
-  await expect(page.getByTestId('model-folder-error')).toContainText('broken-model');
-  await expect(page.getByTestId('model-folder-error')).toContainText('weights.bin');
-  await expect(page.getByTestId('user-models')).toHaveCount(0);
-  await translate(page, 'I am a student.');
-
-  // a good folder: added as the user's model of its pair, selected, translates and draws its heatmap
-  await page.getByTestId('model-folder-input').setInputFiles(modelFolderCopy('en-fr/luong-general', 'my-general'));
-  await expect(page.getByTestId('model-folder-added')).toContainText('my-general');
-  await expect(page.getByTestId('model-select')).toHaveValue('opened:my-general');
-  await expect(page.locator('[data-testid="result"]')).toHaveAttribute('data-variant', 'opened:my-general');
-  await translate(page, 'She is a teacher.');
-  await expect(page.getByTestId('translation')).not.toHaveText('');
-  await expect(page.locator('[data-testid="heatmap"] rect[data-weight]').first()).toBeVisible();
-
-  // kept for later visits
-  await page.goto('./?backend=wasm');
-  await expect(page.getByTestId('user-models')).toContainText('my-general');
-  await expect(page.getByTestId('model-select').locator('option', { hasText: 'my-general' })).toHaveCount(1);
-  await page.getByTestId('model-select').selectOption('opened:my-general');
-  await translate(page, 'I am a student.');
-
-  // removed: gone from the list, a shipped model is shown again, and gone after a reload too
-  await page.getByTestId('user-model-remove').click();
-  await expect(page.getByTestId('model-select').locator('option', { hasText: 'my-general' })).toHaveCount(0);
-  await page.goto('./?backend=wasm');
-  await expect(page.getByTestId('status')).toHaveAttribute('data-busy', 'false');
-  await expect(page.getByTestId('user-models')).toHaveCount(0);
 });
 
 test('unknown words: a name and a number are copied through attention, marked, with their source word and α on hover; the switch turns it off and is remembered', async ({

@@ -1,12 +1,14 @@
 /**
  * The live-training figure of `npm run bench` (`--only live-training` runs just it): in Chromium, on
  * each backend, the "Watch it learn" view trains the reverse task (its defaults: length 6, general
- * attention, H 64, batch 32, lr 5e-3; the baseline switched off so the rate is one model's) until
+ * attention, H 64, batch 32, lr 1e-2; the baseline switched off so the rate is one model's) until
  * held-out exact match ≥ 95 % with the probe's anti-diagonal mass ≥ 0.8, or a time limit. Prints
  * {"figure":"live_training","task":"reverse","backend":…,"steps_per_s":…,"seconds_to_learned":…,
  *  "heldout_accuracy":…,"antidiagonal_mass":…,"longest_task_ms":…}; longest_task_ms is the longest
  * main-thread task (PerformanceObserver "longtask") while training after the first three batches
- * (those build the kernels and are reported as longest_task_first_steps_ms).
+ * (those build the kernels and are reported as longest_task_first_steps_ms). Training runs in a Web
+ * Worker (`where`: worker, or page where none started); pause_round_trip_ms is the time from a
+ * click on pause until the trainer has confirmed it.
  * `--live-backends wasm,cpu` picks the backends (default wasm, cpu, webgl).
  */
 import type { Browser, Page } from 'playwright-core';
@@ -57,7 +59,9 @@ export async function liveTrainingFigures(h: LiveTrainingHarness, backends: read
       await page.waitForSelector('[data-testid="status"][data-busy="false"]', { timeout: 180_000 });
       await page.waitForSelector('[data-testid="learn-view"]', { timeout: 60_000 });
       await page.uncheck('[data-testid="learn-baseline"]');
-      const active = await page.evaluate(() => window.__attviz?.memory().backend ?? '');
+      await page.waitForSelector('[data-testid="learn-status"][data-pending="false"]', { timeout: 120_000 });
+      const where = await page.getAttribute('[data-testid="learn-status"]', 'data-where');
+      const active = (await page.getAttribute('[data-testid="learn-status"]', 'data-backend')) ?? '';
       await page.evaluate(() => {
         const w = window as unknown as { __longest: number };
         w.__longest = 0;
@@ -86,6 +90,13 @@ export async function liveTrainingFigures(h: LiveTrainingHarness, backends: read
         }
       }
       const seconds = (Date.now() - t0) / 1000;
+      const pauseMs = await page.evaluate(async () => {
+        const s = document.querySelector<HTMLElement>('[data-testid="learn-status"]')!;
+        const start = performance.now();
+        document.querySelector<HTMLButtonElement>('[data-testid="learn-play"]')!.click();
+        while (s.dataset.playing !== 'false' || s.dataset.pending !== 'false') await new Promise((r) => setTimeout(r, 2));
+        return performance.now() - start;
+      });
       h.note(
         `live training ${backend}: ${live.steps} steps in ${seconds.toFixed(0)} s, accuracy ${live.accuracy}, mass ${live.mass.toFixed(3)}`,
       );
@@ -94,15 +105,17 @@ export async function liveTrainingFigures(h: LiveTrainingHarness, backends: read
         task: 'reverse',
         backend: active,
         host: 'chromium',
+        where,
         steps_per_s: Math.round((live.steps / seconds) * 10) / 10,
         seconds_to_learned: learned === null ? null : Math.round(learned),
         heldout_accuracy: live.accuracy,
         antidiagonal_mass: Math.round(live.mass * 1000) / 1000,
         longest_task_ms: Math.round(live.longest),
         longest_task_first_steps_ms: Math.round(warmupLongest),
+        pause_round_trip_ms: Math.round(pauseMs),
         steps: live.steps,
         limit_s: limit / 1000,
-        settings: 'length 6, general, H 64, E 16, batch 32, lr 5e-3 (attention lr/2), no baseline',
+        settings: 'length 6, general, H 64, E 16, batch 32, lr 1e-2 (attention lr/2), no baseline',
       });
     } catch (e) {
       h.emit({

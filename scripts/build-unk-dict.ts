@@ -9,40 +9,41 @@
  * {"format":"unk-dict/1","pair","data","built","license","entries":{source word: target word}}
  * (docs/model-format.md). Shipped: public/models/en-fr/unk-dict.json, 6,005 entries, 120 KB.
  */
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { numberOption, parseCommandLine } from '../src/cli/args';
+import { CliError } from '../src/cli/cliError';
+import { readJsonFile } from '../src/cli/files';
 import { languagesOf, parsePair } from '../src/model/languages';
 import { tokenize } from '../src/model/tokenize';
 import type { ModelJson, VocabJson } from '../src/model/weights';
 import { readPairs } from '../src/train/data';
 import { buildUnkDictionary } from '../src/train/unkDictionary';
 
-const { values: a } = parseArgs({
-  options: {
-    model: { type: 'string' },
-    data: { type: 'string' },
-    out: { type: 'string' },
-    iterations: { type: 'string', default: '5' },
-    'min-prob': { type: 'string', default: '0.3' },
-    'max-len': { type: 'string', default: '30' },
-    'rare-count': { type: 'string', default: '1000' },
-  },
+const { values } = parseCommandLine({
+  model: { type: 'string' },
+  data: { type: 'string' },
+  out: { type: 'string' },
+  iterations: { type: 'string', default: '5' },
+  'min-prob': { type: 'string', default: '0.3' },
+  'max-len': { type: 'string', default: '30' },
+  'rare-count': { type: 'string', default: '1000' },
 });
-if (!a.model) {
-  console.error('usage: npm run unk-dict -- --model public/models/<pair>/<variant> [--data train.tsv] [--out unk-dict.json]');
-  process.exit(2);
-}
+const a = values as Record<string, string | undefined>;
+if (!a.model)
+  throw new CliError(
+    '--model is missing: npm run unk-dict -- --model public/models/<pair>/<variant> [--data train.tsv] [--out unk-dict.json]',
+  );
+for (const name of ['iterations', 'max-len', 'rare-count']) numberOption(values, name, { integer: true, min: 1 });
+numberOption(values, 'min-prob', { min: 0 });
 const pairDir = path.dirname(path.resolve(a.model));
 const pair = path.basename(pairDir);
 const data = a.data ?? path.resolve('../shared/data', pair, 'train.tsv');
-if (path.basename(data) !== 'train.tsv') {
-  console.error(`--data must be a train.tsv (the dictionary is learned from training data only), got ${data}`);
-  process.exit(2);
-}
+if (path.basename(data) !== 'train.tsv')
+  throw new CliError(`--data must be a train.tsv (the dictionary is learned from training data only), got ${data}`);
 const out = a.out ?? path.join(pairDir, 'unk-dict.json');
-const cfg = (JSON.parse(readFileSync(path.join(a.model, 'model.json'), 'utf8')) as ModelJson).config;
-const vocab = JSON.parse(readFileSync(path.join(a.model, 'vocab.json'), 'utf8')) as VocabJson;
+const cfg = (readJsonFile(path.join(a.model, 'model.json')) as ModelJson).config;
+const vocab = readJsonFile(path.join(a.model, 'vocab.json')) as VocabJson;
 // a config without languages is en→fr, unless its pair folder names another pair (en-de models trained before configs named them)
 const langs = cfg.srcLang || cfg.tgtLang ? languagesOf(cfg) : (parsePair(pair) ?? languagesOf(cfg));
 const maxLen = Number(a['max-len']);

@@ -14,48 +14,47 @@
  *   --unk-dict FILE    the dictionary (default: unk-dict.json in the model's pair folder, if present)
  *   --no-unk-dict      copy every replaced word (no dictionary)
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs-core';
 import { EMB_T } from '../src/model/decoder';
 import { readCheckpoint } from '../src/train/checkpoint';
 import { readPairs } from '../src/train/data';
 import { evaluate, evaluateTexts, type EvalResult } from '../src/train/evaluate';
-import { existsSync, readFileSync } from 'node:fs';
+import { backendOption, numberOption, parseCommandLine, stringOption } from '../src/cli/args';
+import { CliError } from '../src/cli/cliError';
+import { readUnkDictionary } from '../src/cli/files';
 import { translateWithUnkReplacement, type UnkBatchResult } from '../src/model/unkBatch';
-import { parseUnkDictionary } from '../src/model/unkReplace';
 import { loadModelDir, readCard } from '../src/train/export';
 import { initBackend } from '../src/train/wasmNode';
 
-const { values: a } = parseArgs({
-  options: {
-    model: { type: 'string' },
-    data: { type: 'string' },
-    beam: { type: 'string', default: '1' },
-    hypotheses: { type: 'string' },
-    float32: { type: 'string' },
-    card: { type: 'boolean', default: false },
-    backend: { type: 'string', default: 'wasm' },
-    'unk-replace': { type: 'boolean', default: false },
-    'unk-dict': { type: 'string' },
-    'no-unk-dict': { type: 'boolean', default: false },
-  },
+const { values: a } = parseCommandLine({
+  model: { type: 'string' },
+  data: { type: 'string' },
+  beam: { type: 'string', default: '1' },
+  hypotheses: { type: 'string' },
+  float32: { type: 'string' },
+  card: { type: 'boolean', default: false },
+  backend: { type: 'string', default: 'wasm' },
+  'unk-replace': { type: 'boolean', default: false },
+  'unk-dict': { type: 'string' },
+  'no-unk-dict': { type: 'boolean', default: false },
 });
-if (!a.model || !a.data) {
-  console.error('usage: npm run eval -- --model <dir> --data <tsv> [--beam k] [--hypotheses FILE]');
-  process.exit(2);
-}
-const beam = Number(a.beam);
-if (!Number.isInteger(beam) || beam < 1) {
-  console.error('--beam must be a positive integer');
-  process.exit(2);
-}
-await initBackend(a.backend as 'wasm' | 'cpu');
-const model = loadModelDir(a.model);
+const modelDir = stringOption(a, 'model');
+const dataFile = stringOption(a, 'data');
+if (!modelDir || !dataFile)
+  throw new CliError(`${modelDir ? '--data' : '--model'} is missing: npm run eval -- --model <dir> --data <tsv> [--beam k]`);
+const beam = numberOption(a, 'beam', { integer: true, min: 1 })!;
+const backend = backendOption(a);
+// the sentence pairs are read (and checked line by line) before the model loads
+const pairs = readPairs(dataFile);
+await initBackend(backend);
+const model = loadModelDir(modelDir);
 if (a.float32) {
-  const ck = readCheckpoint<unknown>(a.float32);
-  if (!ck) throw new Error(`no checkpoint at ${a.float32}`);
+  const ckFile = a.float32 as string;
+  if (!existsSync(ckFile)) throw new CliError(`--float32 ${ckFile}: no such checkpoint`);
+  const ck = readCheckpoint<unknown>(ckFile);
+  if (!ck) throw new CliError(`--float32 ${ckFile}: not a training checkpoint`);
   for (const t of ck.tensors) {
     const name = t.name.replace(/^param:/, '');
     if (!(name in model.params)) continue;
@@ -71,13 +70,13 @@ if (beam > 1) {
   decode = (texts) => beamBatch(model, texts, beam);
 }
 const t0 = Date.now();
-const pairs = readPairs(a.data);
 let unk: { result: EvalResult; batch: UnkBatchResult; dict: string | null } | undefined;
 let r: EvalResult;
 if (a['unk-replace']) {
-  const dictFile = a['no-unk-dict'] ? null : (a['unk-dict'] ?? path.join(path.dirname(path.resolve(a.model)), 'unk-dict.json'));
-  const dict =
-    dictFile && existsSync(dictFile) ? parseUnkDictionary(JSON.parse(readFileSync(dictFile, 'utf8')), dictFile) : undefined;
+  const given = stringOption(a, 'unk-dict');
+  const dictFile = a['no-unk-dict'] ? null : (given ?? path.join(path.dirname(path.resolve(modelDir)), 'unk-dict.json'));
+  // a dictionary named by --unk-dict must exist; the pair folder's default is optional
+  const dict = dictFile && (given || existsSync(dictFile)) ? readUnkDictionary(dictFile) : undefined;
   let batch: UnkBatchResult | undefined;
   const run = async (texts: string[]): Promise<UnkBatchResult> =>
     (batch ??= await translateWithUnkReplacement(model, texts, { dictionary: dict, beam }));
@@ -86,9 +85,9 @@ if (a['unk-replace']) {
   unk = { result: withUnk, batch: batch!, dict: dict ? dictFile : null };
 } else r = await evaluate(model, pairs, decode);
 const seconds = (Date.now() - t0) / 1000;
-if (a.hypotheses) writeFileSync(a.hypotheses, r.hypotheses.join('\n') + '\n');
+if (a.hypotheses) writeFileSync(a.hypotheses as string, r.hypotheses.join('\n') + '\n');
 console.log(
-  `${path.basename(a.model)} on ${a.data}: BLEU ${r.bleu.toFixed(2)} over ${r.sentences} sources (${beam > 1 ? `beam ${beam}` : 'greedy'}${a.float32 ? ', float32 checkpoint' : ''}, ${seconds.toFixed(1)} s)`,
+  `${path.basename(modelDir)} on ${dataFile}: BLEU ${r.bleu.toFixed(2)} over ${r.sentences} sources (${beam > 1 ? `beam ${beam}` : 'greedy'}${a.float32 ? ', float32 checkpoint' : ''}, ${seconds.toFixed(1)} s)`,
 );
 for (const [k, v] of Object.entries(r.by_length))
   console.log(`  source ${k.padEnd(5)} words: BLEU ${v.bleu.toFixed(2)} (${v.sentences})`);
@@ -102,8 +101,8 @@ if (unk) {
     console.log(`  source ${k.padEnd(5)} words: BLEU ${v.bleu.toFixed(2)} (${v.sentences})`);
 }
 if (a.card) {
-  const card = readCard(a.model);
-  const set = path.basename(a.data).replace(/\.tsv$/, '');
+  const card = readCard(modelDir);
+  const set = path.basename(dataFile).replace(/\.tsv$/, '');
   const key = beam > 1 ? `beam${beam}` : 'greedy';
   const evals = card.eval ?? {};
   const entry = {
@@ -125,7 +124,7 @@ if (a.card) {
     trainingSteps: card.training?.steps,
     date: new Date().toISOString().slice(0, 10),
   };
-  writeFileSync(path.join(a.model, 'card.json'), JSON.stringify({ ...card, eval: { ...evals, [set]: entry } }, null, 2));
+  writeFileSync(path.join(modelDir, 'card.json'), JSON.stringify({ ...card, eval: { ...evals, [set]: entry } }, null, 2));
 }
 console.log(
   JSON.stringify({

@@ -48,10 +48,12 @@ const single = pool.filter((g) => g.refs.length === 1);
 const nMulti = Math.min(multi.length, Math.round((n * 2) / 3));
 const picked = [...spread(multi, nMulti), ...spread(single, n - nMulti)].sort((x, y) => x.index - y.index);
 
+/** The pair folder the data comes from (`en-de` for ../shared/data/en-de/test.tsv) and its target language's name. */
+const pair = path.basename(path.dirname(path.resolve(a.data!)));
+const target = ({ fr: 'French', de: 'German' } as Record<string, string>)[pair.split('-')[1] ?? ''] ?? 'target-language';
 const out = {
-  description:
-    'English sources from the en-fr test split with all of their French references (for the teacher-forcing and BLEU views).',
-  data: 'en-fr/test.tsv',
+  description: `English sources from the ${pair} test split with all of their ${target} references (for the teacher-forcing and BLEU views).`,
+  data: `${pair}/test.tsv`,
   attribution: 'Sentence pairs from tatoeba.org via www.manythings.org/anki, CC BY 2.0',
   examples: picked.map((g) => ({ en: g.en, refs: g.refs })),
 };

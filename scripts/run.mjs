@@ -11,11 +11,15 @@
  *   RUN_BUNDLE_ONLY  "1": write the bundle and exit without running it
  * The bundle resolves the wasm binaries from the working directory's node_modules, so run it from
  * the repository root.
+ *
+ * Every script runs behind the one top-level handler (src/cli/main.ts): a user's mistake (a CliError,
+ * a bad sentence-pair or model file, an option parseArgs refuses) prints one line and exits with 2;
+ * any other error keeps its stack.
  */
 import { build } from 'esbuild';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const [entry, ...args] = process.argv.slice(2);
 if (!entry) {
@@ -26,9 +30,14 @@ const outfile = path.resolve(
   process.env.RUN_BUNDLE_OUT || path.join('node_modules/.cache/run', path.basename(entry).replace(/\.ts$/, '.mjs')),
 );
 // Written to a temporary file and renamed, so two runs started together never read a half-written bundle.
+const here = path.dirname(fileURLToPath(import.meta.url));
+const entryCode = [
+  `import { runScript } from ${JSON.stringify(path.join(here, '../src/cli/main.ts'))};`,
+  `await runScript(() => import(${JSON.stringify(path.resolve(entry))}));`,
+].join('\n');
 const built = await build({
   write: false,
-  entryPoints: [entry],
+  stdin: { contents: entryCode, resolveDir: process.cwd(), sourcefile: path.basename(entry), loader: 'ts' },
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -8,15 +8,13 @@
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../src/cli/args';
+import { CliError } from '../src/cli/cliError';
 import { parsePair } from '../src/model/languages';
 
-const { values: a, positionals } = parseArgs({ allowPositionals: true, options: { pair: { type: 'string' } } });
-const langs = parsePair(a.pair ?? '');
-if (!langs || positionals.length === 0) {
-  console.error('usage: npm run set-languages -- --pair xx-yy <model folder> [...]');
-  process.exit(2);
-}
+const { values: a, positionals } = parseCommandLine({ pair: { type: 'string' } }, { allowPositionals: true });
+const langs = parsePair((a.pair as string | undefined) ?? '');
+if (!langs || positionals.length === 0) throw new CliError('usage: npm run set-languages -- --pair xx-yy <model folder> [...]');
 const rewrite = (file: string, indent: number, edit: (j: Record<string, unknown>) => void): void => {
   const j = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
   edit(j);

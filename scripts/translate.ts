@@ -4,30 +4,34 @@
  * translation with each <unk> replaced through attention (dictionary: unk-dict.json in the model's
  * pair folder when present, else copies) and where each replaced word came from.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { parseUnkDictionary, replaceInTrace } from '../src/model/unkReplace';
+import { backendOption, parseCommandLine, stringOption } from '../src/cli/args';
+import { CliError } from '../src/cli/cliError';
+import { readUnkDictionary } from '../src/cli/files';
+import { replaceInTrace } from '../src/model/unkReplace';
 import { greedyDecode } from '../src/model/greedy';
 import { loadModelDir } from '../src/train/export';
 import { initBackend } from '../src/train/wasmNode';
 
-const { values: a, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
+const { values: a, positionals } = parseCommandLine(
+  {
     model: { type: 'string', default: 'public/models/en-fr/luong-general' },
     attention: { type: 'boolean', default: false },
     'unk-replace': { type: 'boolean', default: false },
+    backend: { type: 'string', default: 'wasm' },
   },
-});
-if (positionals.length === 0) {
-  console.error('usage: npm run translate -- --model <dir> "some sentence"');
-  process.exit(2);
-}
-await initBackend('wasm');
-const model = loadModelDir(a.model!);
-const dictFile = path.join(path.dirname(path.resolve(a.model!)), 'unk-dict.json');
-const dict = existsSync(dictFile) ? parseUnkDictionary(JSON.parse(readFileSync(dictFile, 'utf8')), dictFile) : undefined;
+  { allowPositionals: true },
+);
+if (positionals.length === 0) throw new CliError('no sentence given: npm run translate -- --model <dir> "some sentence"');
+const empty = positionals.findIndex((t) => t.trim() === '');
+if (empty >= 0) throw new CliError(`sentence ${empty + 1} is empty: give some words to translate`);
+const modelDir = stringOption(a, 'model')!;
+const backend = backendOption(a);
+await initBackend(backend);
+const model = loadModelDir(modelDir);
+const dictFile = path.join(path.dirname(path.resolve(modelDir)), 'unk-dict.json');
+const dict = existsSync(dictFile) ? readUnkDictionary(dictFile) : undefined;
 for (const text of positionals) {
   const trace = await greedyDecode(model, text);
   if (trace.encoder.truncated) console.error(`(input cut to ${model.cfg.maxSrcLen - 1} tokens)`);

@@ -13,6 +13,13 @@ describe('Content-Security-Policy', () => {
     expect(CSP_DIRECTIVES['base-uri']).toEqual(["'none'"]);
   });
 
+  it('lets the page register only its own service worker and read only its own manifest (offline use, installation)', () => {
+    expect(CSP_DIRECTIVES['worker-src']).toEqual(["'self'"]);
+    expect(CSP_DIRECTIVES['manifest-src']).toEqual(["'self'"]);
+    // the worker's own requests (precache, model files) go to this origin only
+    expect(CSP_DIRECTIVES['connect-src']).toEqual(["'self'"]);
+  });
+
   it('is one meta value: directives separated by "; ", no double quotes', () => {
     expect(CONTENT_SECURITY_POLICY.split('; ').map((d) => d.split(' ')[0])).toEqual(Object.keys(CSP_DIRECTIVES));
     expect(cspMetaTag()).toBe(`<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);

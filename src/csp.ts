@@ -12,6 +12,9 @@
  *   into the DOM the same way (src/ui/Formula.tsx), so no inline `style="…"` is parsed from HTML.
  * - Images: this origin, `data:` (the inline SVG favicon) and `blob:` (pictures drawn from blobs).
  * - Fonts (KaTeX) only as files from this origin: the build does not inline them as `data:`.
+ * - Workers (the WebGL probe, the service worker `sw.js` of src/app/offline/) and the web app
+ *   manifest only from this origin: a service worker script is always same-origin, and
+ *   `worker-src 'self'` keeps it so.
  * - No plugins, no `<base>`, no form submissions, no frames.
  */
 

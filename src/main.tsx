@@ -9,6 +9,7 @@ import { applyTheme, savedThemeChoice } from './ui/theme';
 import './styles/index.css';
 import './app/share-export-tour.css';
 import './app/pairs-user-models-unk.css';
+import './app/offline';
 
 // tfjs's URL debug flags: only on the dev server (a shared link must not change how the model computes).
 guardPageUrl(import.meta.env.DEV);

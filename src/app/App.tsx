@@ -15,12 +15,13 @@ import { preloadViewsWhenIdle } from '../ui/lazyViews';
 import { SentenceInput } from '../ui/SentenceInput';
 import { Tour } from '../ui/Tour';
 import type { StepCursor } from '../ui/TranslationView';
+import { embedTab, readEmbed } from './embed';
 import { Engine } from './engine';
 import { NO_REFERENCES, referenceLines, type References, type TestExample } from './examples';
 import { fetchModelCard, fetchModelIndex } from './loadModel';
 import { ModelRegistry } from './modelRegistry';
 import { PageTabs } from './PageTabs';
-import { isPairId, PAIR_EXAMPLES, pairStorage, rememberPair, resolvePair, storedPair } from './pairs/pairs';
+import { DEFAULT_PAIR, isPairId, PAIR_EXAMPLES, pairStorage, rememberPair, resolvePair, storedPair } from './pairs/pairs';
 import { PairSelect } from '../ui/PairSelect';
 import { OpenModelFolder } from '../ui/OpenModelFolder';
 import { UserModels } from './userModels/userModels';
@@ -32,6 +33,7 @@ import { messageText, statusText, type Message } from './session/messages';
 import { useSession } from './session/useSession';
 import { PageNotices } from './robust/PageNotices';
 import { ModelRetry } from './robust/ModelRetry';
+import { parsePair } from '../model/languages';
 import { markTourSeen, pageStorage, TOUR_SENTENCE, TOUR_STEP, tourOpensByItself, tourSeen } from './tour';
 import { readUrlState, type TabId } from './urlState';
 
@@ -40,6 +42,9 @@ export function App() {
   const t = useStrings();
   const lang = useLang();
   const initial = useMemo(() => readUrlState(), []);
+  // `?embed=…`: one view, no page chrome (embed.ts; styles/embed.css)
+  const embed = useMemo(() => readEmbed(), []);
+  const startTab = embed ? embedTab(embed) : (initial.tab ?? 'main');
   const startPair = useMemo(() => resolvePair(initial.pair, storedPair(pairStorage())), [initial]);
   const [registry] = useState(() => new ModelRegistry());
   const [userModels] = useState(() => new UserModels(registry));
@@ -80,8 +85,8 @@ export function App() {
     if (isPairId(s.pair)) rememberPair(pairStorage(), s.pair);
   }, [s.pair]);
 
-  const [tab, setTab] = useState<TabId>(initial.tab ?? 'main');
-  const [visited, setVisited] = useState<ReadonlySet<TabId>>(() => new Set<TabId>(['main', initial.tab ?? 'main']));
+  const [tab, setTab] = useState<TabId>(startTab);
+  const [visited, setVisited] = useState<ReadonlySet<TabId>>(() => new Set<TabId>(['main', startTab]));
   const openTab = useCallback((id: TabId) => {
     setTab(id);
     setVisited((v) => (v.has(id) ? v : new Set([...v, id])));
@@ -98,8 +103,8 @@ export function App() {
     text: null,
   });
   const [compareStep, setCompareStep] = useState(1);
-  const [tourOpen, setTourOpen] = useState(() =>
-    tourOpensByItself({ flag: initial.tour, seen: tourSeen(pageStorage()), sharedView: initial.text !== null }),
+  const [tourOpen, setTourOpen] = useState(
+    () => !embed && tourOpensByItself({ flag: initial.tour, seen: tourSeen(pageStorage()), sharedView: initial.text !== null }),
   );
 
   const { result } = s;
@@ -119,6 +124,7 @@ export function App() {
     beamSettings,
     compared,
     compareStep,
+    embed,
   });
 
   const onPickExample = (ex: TestExample): void => {
@@ -151,7 +157,7 @@ export function App() {
     ) : null;
 
   return (
-    <div className="page">
+    <div className="page" data-embed={embed ?? undefined}>
       <AppHeader
         variants={s.variants.map((v) =>
           allModels.find((m) => m.id === v.id)?.source === 'opened' ? { ...v, name: t.userModels.yours(v.name) } : v,
@@ -176,7 +182,7 @@ export function App() {
         }
         modelTools={
           <OpenModelFolder
-            models={allModels.filter((m) => m.source === 'opened')}
+            models={allModels.filter((m) => m.source !== 'shipped')}
             disabled={s.busy !== null}
             onOpen={async (folder, files) => {
               const { entry, stored } = await userModels.open(folder, files);
@@ -187,7 +193,7 @@ export function App() {
               const wasShown = s.variant === id;
               void userModels.remove(id).then(() => {
                 const first = registry.list(s.pair)[0];
-                if (wasShown && first) void session.switchModel(first.id);
+                if (wasShown) void (first ? session.switchModel(first.id) : session.switchPair(DEFAULT_PAIR));
               });
             }}
           />
@@ -235,15 +241,23 @@ export function App() {
           onCompareChange={onCompareChange}
           onCompareStep={setCompareStep}
           onOpenTrained={(files, o) => {
-            const entry = registry.addFiles(files, { ...o, source: 'trained' });
-            openTab('main');
-            void session.switchPair(entry.pair, entry.id);
+            // kept in this browser like an opened folder: listed after a reload, its link reopens it
+            void userModels.keepTrained(files, o.card, o).then(({ entry }) => {
+              openTab('main');
+              void session.switchPair(entry.pair, entry.id);
+            });
           }}
         />
       </main>
       <Footer />
       {tourOpen ? (
-        <Tour ready={!!s.variant && !isBusy && s.modelError === null} start={tourStart} show={tourShow} onClose={closeTour} />
+        <Tour
+          ready={!!s.variant && !isBusy && s.modelError === null}
+          start={tourStart}
+          show={tourShow}
+          onClose={closeTour}
+          targetLang={parsePair(s.pair)?.tgt}
+        />
       ) : null}
     </div>
   );

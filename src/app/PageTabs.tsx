@@ -48,7 +48,7 @@ export interface PageTabsProps {
   onCompareChange: (models: string[], text: string | null) => void;
   onCompareStep: (step: number) => void;
   /** opens a model trained in the "Watch it learn" view in the other views */
-  onOpenTrained: (files: ModelFiles, o: { name: string; pair: string }) => void;
+  onOpenTrained: (files: ModelFiles, o: { name: string; pair: string; card: Record<string, unknown> }) => void;
 }
 
 /** The tab list and the panels (tabs opened once stay mounted, hidden, so their state survives a switch). */
@@ -99,7 +99,9 @@ export function PageTabs(p: PageTabsProps) {
         {showExample ? (
           <PrecomputedExample example={example} modelReady={!isBusy && s.variant === example.variant} keyboard={tab === 'main'} />
         ) : null}
-        {result && unkShown ? <UnkReplacedLine on={unkOn} onToggle={toggleUnk} replaced={unk} hasUnknown={unkShown} /> : null}
+        {result && unkShown ? (
+          <UnkReplacedLine on={unkOn} onToggle={toggleUnk} replaced={unk} hasUnknown={unkShown} pair={s.pair} />
+        ) : null}
         {result ? (
           <TranslationView
             key={result.seq}
@@ -150,6 +152,7 @@ export function PageTabs(p: PageTabsProps) {
             disabled={isBusy || noModel}
             force={cmd.forceReference}
             autoFeed={initial.tab === 'forcing' && initial.ref !== null && initial.text !== null}
+            pair={s.pair}
           />
         </TabPanel>
       ) : null}
@@ -161,6 +164,7 @@ export function PageTabs(p: PageTabsProps) {
             initialText={s.input}
             load={cmd.compareLoad}
             translate={cmd.compareTranslate}
+            force={cmd.compareForce}
             disabled={s.busy !== null}
             initialSelected={initial.compare ?? undefined}
             autoRun={initial.tab === 'compare' && initial.compare !== null && initial.text !== null}
@@ -177,7 +181,7 @@ export function PageTabs(p: PageTabsProps) {
       ) : null}
       {visited.has('learn') ? (
         <TabPanel id="learn" active={tab === 'learn'}>
-          <LearnView active={tab === 'learn'} onOpenModel={p.onOpenTrained} />
+          <LearnView active={tab === 'learn'} backend={s.backend} onOpenModel={p.onOpenTrained} />
         </TabPanel>
       ) : null}
     </>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attentionDiff } from './attentionDiff';
+import { attentionDiff, meanAbsDiff, pairwiseMeanDiff } from './attentionDiff';
 
 describe('attentionDiff', () => {
   it('is |α_A − α_B| per cell over the common rows', () => {
@@ -48,5 +48,39 @@ describe('attentionDiff', () => {
     expect(d.diff).toEqual([]);
     expect(d.wordDiffers).toEqual([]);
     expect(d.differingPositions).toEqual([0]);
+  });
+});
+
+describe('pairwiseMeanDiff', () => {
+  const a = [
+    [1, 0],
+    [0.5, 0.5],
+  ];
+  const b = [
+    [0, 1],
+    [0.5, 0.5],
+  ];
+  const c = [
+    [0.5, 0.5],
+    [0.5, 0.5],
+  ];
+  it('is the mean |Δα| of every pair: symmetric, 0 on the diagonal', () => {
+    const m = pairwiseMeanDiff([a, b, c]);
+    // a vs b: cells 1, 1, 0, 0 → 0.5; a vs c and b vs c: 0.5, 0.5, 0, 0 → 0.25
+    expect(m[0]).toEqual([0, 0.5, 0.25]);
+    expect(m[1]).toEqual([0.5, 0, 0.25]);
+    expect(m[2]).toEqual([0.25, 0.25, 0]);
+  });
+  it('agrees with the mean of the attentionDiff cells', () => {
+    const d = attentionDiff(a, c, ['x', 'y'], ['x', 'y']);
+    const mean = d.diff.flat().reduce((s, v) => s + v, 0) / d.diff.flat().length;
+    expect(meanAbsDiff(a, c)).toBeCloseTo(mean, 12);
+  });
+  it('leaves a model without an alignment out (null), and averages over common cells only', () => {
+    const m = pairwiseMeanDiff([a, null, [[0, 1]]]);
+    expect(m[1]).toEqual([null, null, null]);
+    expect(m[0]![1]).toBeNull();
+    expect(m[0]![2]).toBe(1); // only row 0 is common: |1−0| and |0−1|
+    expect(meanAbsDiff([], a)).toBe(0);
   });
 });

@@ -49,3 +49,33 @@ export function attentionDiff(
   const wordDiffers = Array.from({ length: rows }, (_, t) => wordsA[t] !== wordsB[t]);
   return { diff, rows, cols, wordDiffers, differingPositions, max };
 }
+
+/** An alignment [T][S] (rows = decoder steps, columns = source tokens). */
+export type Alignment = readonly (readonly number[])[];
+
+/**
+ * Mean |α_A − α_B| over the cells both alignments have (common rows, and per row the common
+ * source positions); 0 when they share no cell.
+ */
+export function meanAbsDiff(a: Alignment, b: Alignment): number {
+  let sum = 0;
+  let n = 0;
+  const rows = Math.min(a.length, b.length);
+  for (let t = 0; t < rows; t++) {
+    const cols = Math.min(a[t]!.length, b[t]!.length);
+    for (let j = 0; j < cols; j++) {
+      sum += Math.abs(a[t]![j]! - b[t]![j]!);
+      n++;
+    }
+  }
+  return n === 0 ? 0 : sum / n;
+}
+
+/**
+ * The mean |Δα| of every pair of alignments: m[i][k] = {@link meanAbsDiff}(alignments[i],
+ * alignments[k]), symmetric, 0 on the diagonal; null in the rows and columns of a model without
+ * an alignment (the no-attention baseline).
+ */
+export function pairwiseMeanDiff(alignments: readonly (Alignment | null)[]): (number | null)[][] {
+  return alignments.map((a, i) => alignments.map((b, k) => (a === null || b === null ? null : i === k ? 0 : meanAbsDiff(a, b))));
+}

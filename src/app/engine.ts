@@ -266,14 +266,16 @@ export class Engine {
   }
 
   /**
-   * Teacher forcing on a user reference: the reference is tokenized like the training targets,
+   * Teacher forcing on a user reference: the reference is tokenized like the training targets (a
+   * token list, e.g. another model's output, is taken as is),
    * `</s>` is appended, and each step is fed the previous reference token instead of the model's
    * own prediction; the trace records p(reference token) at each step.
    */
-  forceReference(variant: string, label: string, text: string, reference: string): Promise<ForcedRun> {
+  forceReference(variant: string, label: string, text: string, reference: string | readonly string[]): Promise<ForcedRun> {
     return this.serial(async () => {
       const m = await this.model(variant, label);
-      const all = tokenize(reference, languagesOf(m.cfg).tgt);
+      // a token list (another model's output, `<unk>` included) is fed as is
+      const all = typeof reference === 'string' ? tokenize(reference, languagesOf(m.cfg).tgt) : [...reference];
       const words = all.slice(0, MAX_REFERENCE_TOKENS);
       const ids = [...m.tgt.encode(words), EOS];
       const tokens = [...words, m.tgt.token(EOS)];
@@ -282,7 +284,7 @@ export class Engine {
       return {
         variant,
         text,
-        reference,
+        reference: typeof reference === 'string' ? reference : reference.join(' '),
         tokens,
         ids,
         unknown: ids.map((id) => id === UNK),

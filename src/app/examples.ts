@@ -7,7 +7,7 @@
 export interface TestExample {
   /** English source */
   en: string;
-  /** every French reference of the source in the test split */
+  /** every reference translation of the source in the test split (in the pair's output language) */
   refs: string[];
 }
 

@@ -8,6 +8,7 @@ import type { ModelCard } from '../model/card';
 import type { Seq2SeqModel } from '../model/model';
 import { ModelFileError } from '../model/modelFileError';
 import { modelFromFiles, type ModelJson, type VocabJson } from '../model/weights';
+import { NOT_CACHED_HEADER } from './offline/cacheNames';
 import { activePair, DEFAULT_PAIR, shippedPath } from './pairs/pairs';
 
 export type { ModelCard };
@@ -60,6 +61,8 @@ class FetchFailure extends Error {
     readonly detail?: string,
     readonly notFound = false,
     readonly html = false,
+    /** the service worker has no copy and the network is off (src/app/offline/sw.ts) */
+    readonly offline = false,
   ) {
     super(status !== undefined ? `HTTP ${status}` : (detail ?? 'not found'));
   }
@@ -110,6 +113,7 @@ async function get(url: string, cache: RequestCache, signal?: AbortSignal): Prom
   } catch (e) {
     throw new FetchFailure(undefined, e instanceof Error ? e.message : String(e));
   }
+  if (res.headers.has(NOT_CACHED_HEADER)) throw new FetchFailure(undefined, 'offline', false, false, true);
   if (res.status === 404) throw new FetchFailure(404, undefined, true);
   if (!res.ok) throw new FetchFailure(res.status);
   // Static hosts and dev servers often answer a missing file with the app's index.html.
@@ -145,9 +149,15 @@ async function getModelBody(
       if (watch.stalled()) throw stalled();
       if (!(e instanceof FetchFailure)) throw e;
       if (e.html && !file.endsWith('.json')) throw new ModelFileError(label, { kind: 'notWeights', file });
+      // a model never cached here, asked for without a network (src/app/offline/sw.ts)
+      const offline = e.offline || (!e.notFound && e.status === undefined && globalThis.navigator?.onLine === false);
       throw new ModelFileError(
         label,
-        e.notFound ? { kind: 'notFound', file } : { kind: 'download', file, status: e.status, detail: e.detail },
+        e.notFound
+          ? { kind: 'notFound', file }
+          : offline
+            ? { kind: 'offline', file }
+            : { kind: 'download', file, status: e.status, detail: e.detail },
       );
     }
     try {

@@ -6,9 +6,10 @@ import { useMemo } from 'react';
 import type { Lang } from '../ui/languages';
 import { DEFAULT_BEAM_SETTINGS, type BeamSettings } from '../ui/beamSettings';
 import type { StepCursor } from '../ui/TranslationView';
-import { DEFAULT_PAIR, isPairId } from './pairs/pairs';
+import { DEFAULT_PAIR, isLearnedPair, isPairId } from './pairs/pairs';
 import { phasesFor } from './playback';
 import type { SessionState } from './session/state';
+import type { EmbedKind } from './embed';
 import type { TabId, UrlState } from './urlState';
 import { useUrlSync } from './useUrlSync';
 import { isManipulated } from './whatIf';
@@ -28,6 +29,8 @@ export interface PageView {
   compared: { models: string[]; text: string | null };
   /** the compare view's shared step (1-based) */
   compareStep: number;
+  /** the embedded view (`?embed=`, kept in the address bar), if any */
+  embed?: EmbedKind | null;
 }
 
 /** The URL state of a view (defaults left out, so a plain page has a plain URL). */
@@ -41,7 +44,7 @@ export function pageUrlState(s: Pick<SessionState, 'backendChosen' | 'variant' |
   const compare = v.visited.has('compare');
   return {
     backend: s.backendChosen,
-    pair: isPairId(s.pair) && s.pair !== DEFAULT_PAIR ? s.pair : null,
+    pair: (isPairId(s.pair) && s.pair !== DEFAULT_PAIR) || isLearnedPair(s.pair) ? s.pair : null,
     model: s.variant || null,
     lang: v.lang,
     text: sentence,
@@ -58,20 +61,35 @@ export function pageUrlState(s: Pick<SessionState, 'backendChosen' | 'variant' |
     compare: compare && v.compared.models.length > 0 ? v.compared.models : null,
     compareStep: compare && v.compareStep > 1 ? v.compareStep : null,
     tour: null,
+    ...(v.embed ? { embed: v.embed } : {}),
   };
 }
 
 /** Keeps the address bar on the view (once `s.urlLive`); returns the "Copy link" function. */
 export function usePageUrl(s: SessionState, v: PageView): () => string {
   const { backendChosen, variant, result, pair } = s;
-  const { lang, tab, visited, cursor, referencesText, beamSettings, compared, compareStep } = v;
+  const { lang, tab, visited, cursor, referencesText, beamSettings, compared, compareStep, embed } = v;
   const state = useMemo(
     () =>
       pageUrlState(
         { backendChosen, variant, result, pair },
-        { lang, tab, visited, cursor, referencesText, beamSettings, compared, compareStep },
+        { lang, tab, visited, cursor, referencesText, beamSettings, compared, compareStep, embed },
       ),
-    [backendChosen, variant, result, pair, lang, tab, visited, cursor, referencesText, beamSettings, compared, compareStep],
+    [
+      backendChosen,
+      variant,
+      result,
+      pair,
+      lang,
+      tab,
+      visited,
+      cursor,
+      referencesText,
+      beamSettings,
+      compared,
+      compareStep,
+      embed,
+    ],
   );
   return useUrlSync(state, s.urlLive);
 }

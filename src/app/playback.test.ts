@@ -141,7 +141,8 @@ describe('playback reducer', () => {
     expect(heatmapRevealedRows(s, true)).toBe(0);
     const moved = run(s, { type: 'nextPhase' }, { type: 'nextPhase' }); // softmax of step 0
     expect(hasMoved(moved)).toBe(true);
-    expect(heatmapRevealedRows(moved, true)).toBe(1);
+    expect(heatmapRevealedRows(moved, true)).toBe(0); // the row comes when the step completes
+    expect(heatmapRevealedRows(run(moved, { type: 'jump', step: 0, phase: 6 }), true)).toBe(1);
     expect(hasMoved(run(s, { type: 'play' }))).toBe(true);
     expect(hasMoved(run(s, { type: 'jump', step: 2, phase: 0 }))).toBe(true);
   });
@@ -151,13 +152,16 @@ describe('playback reducer', () => {
     expect(reached(s, 'rnn')).toBe(true);
     expect(reached(s, 'scores')).toBe(false);
     expect(revealedRows(s)).toBe(0);
-    s = run(s, { type: 'nextPhase' }, { type: 'nextPhase' }); // softmax of step 0
-    expect(revealedRows(s)).toBe(1);
+    s = run(s, { type: 'nextPhase' }, { type: 'nextPhase' }); // softmax of step 0: its row is not done yet
+    expect(revealedRows(s)).toBe(0);
+    expect(revealedRows(run(s, { type: 'jump', step: 0, phase: 5 }))).toBe(0); // h̃_t
+    expect(revealedRows(run(s, { type: 'jump', step: 0, phase: 6 }))).toBe(1); // output: step 1 completes
     s = run(s, { type: 'jump', step: 2, phase: 0 });
     expect(revealedRows(s)).toBe(2);
     expect(revealedRows(run(s, { type: 'last' }))).toBe(3);
-    // Bahdanau computes its weights first.
-    expect(revealedRows(run(initPlayback('bahdanau', 2), { type: 'nextPhase' }))).toBe(1);
+    // Bahdanau too: its row comes with the output, not with its (early) softmax
+    expect(revealedRows(run(initPlayback('bahdanau', 2), { type: 'nextPhase' }))).toBe(0);
+    expect(revealedRows(run(initPlayback('bahdanau', 2), { type: 'jump', step: 0, phase: 6 }))).toBe(1);
     // no attention: there is no softmax
     expect(reached(run(initPlayback('none', 1), { type: 'last' }), 'softmax')).toBe(false);
   });

@@ -47,6 +47,8 @@ export interface PlaybackState {
   playing: boolean;
   /** playback speed multiplier (one of SPEEDS) */
   speed: number;
+  /** a cursor over steps only (one phase per step, e.g. the beam tree growing): kept through a reset */
+  stepsOnly?: boolean;
 }
 
 /** Actions the playback reducer accepts (stepping, jumping, play/pause, speed, reset to a new trace). */
@@ -66,6 +68,14 @@ export type PlaybackAction =
   | { type: 'tick' }
   | { type: 'speed'; speed: number }
   | { type: 'reset'; kind: AttentionKind; nSteps: number };
+
+/** The one phase of a steps-only cursor. */
+const STEP_ONLY: readonly PhaseId[] = ['output'];
+
+/** A steps-only cursor (one phase per step) at the first step, paused: next/prev phase and play move by whole steps. */
+export function initStepPlayback(nSteps: number, speed = 1): PlaybackState {
+  return { ...initPlayback('none', nSteps, speed), phases: STEP_ONLY, stepsOnly: true };
+}
 
 /** A cursor at the first phase of the first step, paused. */
 export function initPlayback(kind: AttentionKind, nSteps: number, speed = 1): PlaybackState {
@@ -107,7 +117,7 @@ function forward(s: PlaybackState): PlaybackState {
 
 /** Applies a playback action to the cursor (clamped to the trace; returns `s` itself when nothing changes). */
 export function playbackReducer(s: PlaybackState, a: PlaybackAction): PlaybackState {
-  if (a.type === 'reset') return initPlayback(a.kind, a.nSteps, s.speed);
+  if (a.type === 'reset') return s.stepsOnly ? initStepPlayback(a.nSteps, s.speed) : initPlayback(a.kind, a.nSteps, s.speed);
   if (s.nSteps === 0) return s.playing ? { ...s, playing: false } : s; // nothing to step through
   switch (a.type) {
     case 'nextPhase':
@@ -155,10 +165,10 @@ export function reached(s: PlaybackState, id: PhaseId): boolean {
   return i >= 0 && i <= s.phase;
 }
 
-/** How many heatmap rows are known at the cursor: earlier steps, plus this one once its softmax ran. */
+/** How many heatmap rows are shown at the cursor: earlier steps, plus this one once it completes (its output phase). */
 export function revealedRows(s: PlaybackState): number {
   if (s.nSteps === 0) return 0;
-  return s.step + (reached(s, 'softmax') ? 1 : 0);
+  return s.step + (reached(s, 'output') ? 1 : 0);
 }
 
 /** Whether the cursor has left its start (step 1, first phase) or is playing: the user is stepping through the decode. */

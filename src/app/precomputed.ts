@@ -46,7 +46,12 @@ export function roundTrace(trace: DecodeTrace, digits = EXAMPLE_DIGITS): DecodeT
   const r = (v: readonly number[]): number[] => v.map((x) => roundSig(x, digits));
   return {
     ...trace,
-    encoder: { ...trace.encoder, annotations: trace.encoder.annotations.map(r), bridge: r(trace.encoder.bridge) },
+    encoder: {
+      ...trace.encoder,
+      ...(trace.encoder.embeddings ? { embeddings: trace.encoder.embeddings.map(r) } : {}),
+      annotations: trace.encoder.annotations.map(r),
+      bridge: r(trace.encoder.bridge),
+    },
     steps: trace.steps.map((s) => ({
       ...s,
       prevState: r(s.prevState),

@@ -19,7 +19,7 @@ describe('resultRow', () => {
     expect(resultRow('a', 'A', { devBleu: 6.6 })).toMatchObject({ set: 'dev', greedy: 6.6, beam5: null });
     expect(resultRow('a', 'A', undefined)).toMatchObject({ hasCard: false, set: null, greedy: null });
   });
-  it('orders buckets naturally, the aggregate 10+ last', () => {
+  it('orders buckets by length: lower bound, then upper bound (10+ before 15+)', () => {
     const r = resultRow('a', 'A', {
       eval: {
         dev: {
@@ -36,7 +36,20 @@ describe('resultRow', () => {
         },
       },
     });
-    expect(bucketKeys([r])).toEqual(['1-4', '5-9', '10-14', '15+', '10+']);
+    expect(bucketKeys([r])).toEqual(['1-4', '5-9', '10-14', '10+', '15+']);
+  });
+  it('orders the buckets of several rows and puts keys it cannot read last', () => {
+    const row = (keys: string[]) =>
+      resultRow('a', 'A', {
+        eval: { dev: { greedy: { bleu: 1, by_length: Object.fromEntries(keys.map((k) => [k, { bleu: 1, sentences: 1 }])) } } },
+      });
+    expect(bucketKeys([row(['20+', 'long', '5-9']), row(['1-4', '10-19', '5-9'])])).toEqual([
+      '1-4',
+      '5-9',
+      '10-19',
+      '20+',
+      'long',
+    ]);
   });
 });
 

@@ -54,14 +54,23 @@ export function resultRow(id: string, name: string, card: ModelCard | undefined)
   };
 }
 
-/** Bucket keys present in any row, in a natural order (1-4, 5-9, 10-14, 15+, then 10+). */
+/**
+ * Bucket keys present in any row, in length order: by lower bound, then by upper bound, an open
+ * bucket ("15+") after the closed ones that start with it: 1-4, 5-9, 10-14, 10+, 15+.
+ */
 export function bucketKeys(rows: readonly ResultRow[]): string[] {
   const keys = [...new Set(rows.flatMap((r) => Object.keys(r.byLength)))];
-  const lo = (k: string): number => Number.parseInt(k, 10) || 0;
-  const open = (k: string): number => (k.endsWith('+') ? 1 : 0);
-  // the aggregate "10+" overlaps 10-14 and 15+: keep it last
-  const aggregate = (k: string): number => (k.endsWith('+') && keys.some((o) => o !== k && lo(o) > lo(k)) ? 1 : 0);
-  return keys.sort((a, b) => aggregate(a) - aggregate(b) || lo(a) - lo(b) || open(a) - open(b));
+  const bounds = (k: string): [number, number] => {
+    const m = /^(\d+)(?:\s*[-–]\s*(\d+)|(\+))?$/.exec(k.trim());
+    if (!m) return [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]; // unknown keys last
+    const lo = Number(m[1]);
+    return [lo, m[2] !== undefined ? Number(m[2]) : m[3] ? Number.POSITIVE_INFINITY : lo];
+  };
+  return keys.sort((a, b) => {
+    const [la, ha] = bounds(a);
+    const [lb, hb] = bounds(b);
+    return la - lb || (ha === hb ? 0 : ha < hb ? -1 : 1) || a.localeCompare(b);
+  });
 }
 
 /**

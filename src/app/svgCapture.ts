@@ -4,7 +4,17 @@
  * PNG at the screen's pixel ratio, and saves a Blob as a download. The pure parts (which style to
  * keep, XML writing) are in svgSerialize.ts.
  */
-import { pruneStyles, serializeSvg, stackSvgs, STYLE_PROPS, type SizedSvg, type SvgNode } from './svgSerialize';
+import {
+  captionSvg,
+  pruneStyles,
+  serializeSvg,
+  stackSvgs,
+  STYLE_PROPS,
+  type CaptionLine,
+  type CaptionStyle,
+  type SizedSvg,
+  type SvgNode,
+} from './svgSerialize';
 
 /** Attributes that mean nothing in a file (focus order, test hooks) or are replaced by the inlined style. */
 const DROPPED_ATTRS = new Set(['style', 'tabindex', 'data-testid', 'focusable']);
@@ -73,6 +83,39 @@ export function captureSvg(svg: SVGSVGElement, scale = 2): SizedSvg {
   return { node, width: Math.round(r.width), height: Math.round(r.height) };
 }
 
+/** Classes that mark a screen state (rows not decoded yet, hover, focus, a faded item): an export for class drops them. */
+const STATE_CLASS = /--(pending|active|hover|focus|faded)$/;
+/** Marks of the screen's cursor, hover and keyboard focus: an export for class leaves them out. */
+const STATE_MARKS = '.heatmap__focus, .heatmap__rowmark, .heatmap__colmark, .heatmap__tooltip, .stg-focus';
+
+/**
+ * The picture as it looks with no cursor, hover or dimming: a copy of `svg` with the state classes
+ * and marks removed, every heatmap row revealed, and the stage's faded items (opacity between 0 and
+ * 1) at full strength. The copy is put beside the original (off screen) so that the page's CSS
+ * applies to it alike; `read` captures it and it is removed.
+ */
+export function withCleanCopy<T>(svg: SVGSVGElement, read: (copy: SVGSVGElement) => T): T {
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  for (const e of Array.from(copy.querySelectorAll(STATE_MARKS))) e.remove();
+  for (const e of [copy, ...Array.from(copy.querySelectorAll('*'))]) {
+    for (const c of Array.from(e.classList)) if (STATE_CLASS.test(c)) e.classList.remove(c);
+    if (e.getAttribute('data-revealed') === 'false') e.setAttribute('data-revealed', 'true');
+    const o = (e as SVGElement).style?.opacity;
+    if (o && Number(o) > 0 && Number(o) < 1) (e as SVGElement).style.opacity = '1';
+  }
+  const r = svg.getBoundingClientRect();
+  const holder = document.createElement('div');
+  holder.setAttribute('aria-hidden', 'true');
+  holder.style.cssText = `position:absolute;left:-100000px;top:0;width:${Math.ceil(r.width)}px;pointer-events:none`;
+  holder.append(copy);
+  svg.after(holder);
+  try {
+    return read(copy);
+  } finally {
+    holder.remove();
+  }
+}
+
 /** The background colour the element is drawn on (the first ancestor with an opaque background), or null. */
 export function backgroundOf(el: Element): string | null {
   for (let e: Element | null = el; e; e = e.parentElement) {
@@ -89,10 +132,44 @@ export interface SvgFile {
   height: number;
 }
 
-/** Writes `svgs` (stacked top to bottom) as one standalone SVG file on the background they are drawn on. */
-export function svgFile(svgs: readonly SVGSVGElement[], title: string): SvgFile {
+/** What an export for class adds around its pictures: a title above (sentence, model, step), the data attribution below. */
+export interface ExportCaption {
+  /** lines above the pictures */
+  title: readonly CaptionLine[];
+  /** lines below the pictures */
+  footer: readonly CaptionLine[];
+}
+
+/** The page's text colour and font around `el`, with a canvas text measure in that font. */
+function captionStyle(el: Element): CaptionStyle {
+  const cs = getComputedStyle(el);
+  const ctx = document.createElement('canvas').getContext('2d');
+  return {
+    fill: cs.color,
+    fontFamily: cs.fontFamily,
+    measure: (text, size, weight) => {
+      if (!ctx) return text.length * size * 0.6;
+      ctx.font = `${weight} ${size}px ${cs.fontFamily}`;
+      return ctx.measureText(text).width;
+    },
+  };
+}
+
+/**
+ * Writes `svgs` (stacked top to bottom) as one standalone SVG file on the background they are drawn
+ * on. With a `caption` the pictures are captured without their screen state (see
+ * {@link withCleanCopy}) and the caption's lines go above and below them.
+ */
+export function svgFile(svgs: readonly SVGSVGElement[], title: string, caption?: ExportCaption): SvgFile {
   if (svgs.length === 0) throw new Error('nothing to export');
-  const stacked = stackSvgs(svgs.map((s) => captureSvg(s)));
+  const pictures = svgs.map((s) => (caption ? withCleanCopy(s, (c) => captureSvg(c)) : captureSvg(s)));
+  let parts: SizedSvg[] = pictures;
+  if (caption) {
+    const width = Math.max(...pictures.map((p) => p.width), 320);
+    const style = captionStyle(svgs[0]!);
+    parts = [captionSvg(caption.title, width, style), ...pictures, captionSvg(caption.footer, width, style)];
+  }
+  const stacked = stackSvgs(parts);
   const text = serializeSvg(pruneStyles(stacked.node), {
     width: stacked.width,
     height: stacked.height,

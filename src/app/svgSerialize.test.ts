@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { localUrlRefs, pruneStyles, serializeSvg, stackSvgs, SVG_NS, type SvgNode } from './svgSerialize';
+import {
+  CAPTION_PAD,
+  captionSvg,
+  localUrlRefs,
+  pruneStyles,
+  serializeSvg,
+  stackSvgs,
+  SVG_NS,
+  wrapWords,
+  type SvgNode,
+} from './svgSerialize';
 import { findAll, parseXml, textOf } from './xmlTestUtils';
 
 const el = (
@@ -159,5 +169,44 @@ describe('stackSvgs', () => {
       ['0', '100', '50'],
       ['60', '60', '20'],
     ]);
+  });
+});
+
+describe('captionSvg', () => {
+  // 7 px a character at 12 px
+  const style = {
+    fill: 'rgb(20, 20, 20)',
+    fontFamily: 'sans-serif',
+    measure: (s: string, size: number, _weight: number) => (s.length * 7 * size) / 12,
+  };
+  it('writes each line as text in the page colour, wrapping a long line to the width', () => {
+    const long = 'The little girl was afraid of the big black dog and ran all the way home.';
+    const c = captionSvg(
+      [
+        { text: `Alignment heatmap: “${long}”`, size: 12, weight: 600 },
+        { text: 'CC BY 2.0, tatoeba.org', size: 10 },
+      ],
+      200,
+      style,
+    );
+    const texts = c.node.children.filter((n): n is SvgNode => typeof n !== 'string');
+    const textOfLine = (t: SvgNode): string => t.children.filter((x): x is string => typeof x === 'string').join('');
+    expect(texts.length).toBeGreaterThan(3);
+    for (const t of texts) expect(style.measure(textOfLine(t), 12, 400)).toBeLessThanOrEqual(200 - 2 * CAPTION_PAD);
+    expect(texts.map(textOfLine).join(' ')).toBe(`Alignment heatmap: “${long}” CC BY 2.0, tatoeba.org`);
+    expect(c.node.style.fill).toBe('rgb(20, 20, 20)');
+    // lines go down the picture, inside its height
+    const ys = texts.map((t) => Number(t.attrs.y));
+    expect([...ys].sort((a, b) => a - b)).toEqual(ys);
+    expect(ys[ys.length - 1]!).toBeLessThan(c.height);
+    // and it serialises into the stacked file as text
+    const xml = serializeSvg(stackSvgs([c, { node: picture, width: 120, height: 40 }]).node, {
+      width: 200,
+      height: c.height + 48,
+    });
+    expect(xml).toContain('CC BY 2.0, tatoeba.org');
+  });
+  it('keeps a word wider than the line whole, on a line of its own', () => {
+    expect(wrapWords('a verylongword b', (s) => s.length * 7 <= 30)).toEqual(['a', 'verylongword', 'b']);
   });
 });

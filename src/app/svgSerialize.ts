@@ -202,3 +202,68 @@ export function stackSvgs(parts: readonly SizedSvg[], gap = 8): SizedSvg {
   // the parts' inherited style lives on each nested root, so the wrapper needs none
   return { node: { tag: 'svg', attrs: {}, style: {}, children }, width, height: y };
 }
+
+/** One line of a picture's caption: its text, font size (px) and weight. */
+export interface CaptionLine {
+  text: string;
+  size: number;
+  weight?: number;
+}
+
+/** How a caption is drawn: the text colour and font family of the page, and a text-width measure. */
+export interface CaptionStyle {
+  fill: string;
+  fontFamily: string;
+  /** width of `text` in px at font size `size` and weight `weight` */
+  measure: (text: string, size: number, weight: number) => number;
+}
+
+/** Left and right margin of caption lines, px. */
+export const CAPTION_PAD = 8;
+
+/** Words of `text` in lines that `fits` accepts (a single word too wide for a line gets a line of its own). */
+export function wrapWords(text: string, fits: (line: string) => boolean): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && !fits(next)) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines.length > 0 ? lines : [''];
+}
+
+/**
+ * A caption as a picture of its own (text lines, wrapped to `width` px less the margins), to stack
+ * above or below the exported pictures: the title line (sentence, model, step) and the data
+ * attribution travel inside the file.
+ */
+export function captionSvg(lines: readonly CaptionLine[], width: number, style: CaptionStyle): SizedSvg {
+  const room = Math.max(40, width - 2 * CAPTION_PAD);
+  const children: SvgNode[] = [];
+  let y = 4;
+  for (const l of lines) {
+    const weight = l.weight ?? 400;
+    for (const text of wrapWords(l.text, (s) => style.measure(s, l.size, weight) <= room)) {
+      const lh = Math.round(l.size * 1.35);
+      y += lh;
+      children.push({
+        tag: 'text',
+        attrs: { x: String(CAPTION_PAD), y: String(y - Math.round(l.size * 0.3)) },
+        style: { 'font-size': `${l.size}px`, 'font-weight': String(weight) },
+        children: [text],
+      });
+    }
+  }
+  const height = y + 4;
+  const node: SvgNode = {
+    tag: 'svg',
+    attrs: { class: 'export-caption', viewBox: `0 0 ${width} ${height}` },
+    style: { fill: style.fill, 'font-family': style.fontFamily },
+    children,
+  };
+  return { node, width, height };
+}

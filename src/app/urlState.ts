@@ -14,7 +14,8 @@ import type { BackendName } from '../tfjs/browserBackends';
 import { isLang, type Lang } from '../ui/languages';
 import { BEAM_ALPHA_MAX, BEAM_K_MAX, BEAM_K_MIN, COMPARE_MAX } from './limits';
 import { PHASE_IDS, type PhaseId } from './playback';
-import { PAIRS, type PairId } from './pairs/pairs';
+import { LEARNED_PAIRS, PAIRS, type LearnedPair, type PairId } from './pairs/pairs';
+import { EMBED_PARAM, parseEmbed, type EmbedKind } from './embed';
 import type { WhatIf } from './whatIf';
 import { parseWhatIf, serializeWhatIf } from './whatIfUrl';
 
@@ -44,8 +45,8 @@ export interface UrlBeam {
 export interface UrlState {
   /** `?backend=`: when present it always wins over the automatic choice */
   backend: BackendName | null;
-  /** `?pair=`: the language pair (wins over the remembered one) */
-  pair: PairId | null;
+  /** `?pair=`: the language pair, or a model trained in the page's pseudo-pair (wins over the remembered one) */
+  pair: PairId | LearnedPair | null;
   /** model variant id (checked against the model list by the page) */
   model: string | null;
   /** UI language (wins over the saved and the browser's language) */
@@ -66,6 +67,8 @@ export interface UrlState {
   /** the compare view's shared step, 1-based (its own cursor: `step` is the step view's) */
   compareStep: number | null;
   tour: TourFlag | null;
+  /** `?embed=`: one view without the page around it (embed.ts); optional, absent = none */
+  embed?: EmbedKind | null;
 }
 
 /** A URL state with nothing in it. */
@@ -154,7 +157,7 @@ export function parseUrlState(search: string): UrlState {
   const pruned = q.get('pruned');
   return {
     backend: oneOf(URL_BACKENDS, q.get('backend')),
-    pair: oneOf(PAIRS, q.get('pair')),
+    pair: oneOf([...PAIRS, ...LEARNED_PAIRS], q.get('pair')),
     model: parseModelId(q.get('model')),
     lang: ((l) => (isLang(l) ? l : null))(q.get('lang')),
     text: parseText(q.get('text')),
@@ -171,6 +174,7 @@ export function parseUrlState(search: string): UrlState {
     compare: parseCompare(q.get('cmp')),
     compareStep: parseIntIn(q.get('cstep'), 1, MAX_URL_STEP),
     tour: oneOf(['on', 'off'] as const, q.get('tour')),
+    ...((e) => (e ? { embed: e } : {}))(parseEmbed(q.get(EMBED_PARAM))),
   };
 }
 
@@ -203,6 +207,7 @@ export function serializeUrlState(s: UrlState): string {
   put('cmp', s.compare && s.compare.length > 0 ? s.compare.join(',') : null);
   put('cstep', s.compareStep);
   put('tour', s.tour);
+  put(EMBED_PARAM, s.embed ?? null);
   const out = q.toString();
   return out ? `?${out}` : '';
 }

@@ -5,7 +5,7 @@
  */
 import { useEffect, useReducer, type Dispatch } from 'react';
 import type { AttentionKind } from '../model/config';
-import { dwellMs, initPlayback, playbackReducer, type PlaybackAction, type PlaybackState } from './playback';
+import { dwellMs, initPlayback, initStepPlayback, playbackReducer, type PlaybackAction, type PlaybackState } from './playback';
 
 /** True when a key event belongs to something that uses the key itself (typing, a select, a slider). */
 export function isTypingTarget(target: EventTarget | null): boolean {
@@ -53,15 +53,17 @@ export function keyAction(
 /**
  * Playback over a trace of `nSteps` steps of variant `kind`, with timer and (optionally) keyboard.
  * `initial` places the cursor at first (e.g. on the step a what-if changed); default: step 1, phase 1.
+ * `steps` makes it a steps-only cursor (one phase per step: the beam tree growing) at that speed.
  */
 export function usePlayback(
   kind: AttentionKind,
   nSteps: number,
   keyboard = true,
   initial?: { step: number; phase?: number },
+  steps?: { stepsOnly: true; speed?: number },
 ): [PlaybackState, Dispatch<PlaybackAction>] {
   const [state, dispatch] = useReducer(playbackReducer, undefined, () => {
-    const s = initPlayback(kind, nSteps);
+    const s = steps ? initStepPlayback(nSteps, steps.speed) : initPlayback(kind, nSteps);
     return initial ? playbackReducer(s, { type: 'jump', step: initial.step, phase: initial.phase ?? 0 }) : s;
   });
 

@@ -24,6 +24,8 @@ export function useViewCommands(engine: Engine, base: TranslationResult | null, 
       },
       compareLoad: (id: string, name: string, onPhase: (p: LoadPhase) => void) => engine.load(id, name, onPhase),
       compareTranslate: (id: string, name: string, sentence: string) => engine.translate(id, name, sentence),
+      compareForce: (id: string, name: string, sentence: string, reference: string | readonly string[]) =>
+        engine.forceReference(id, name, sentence, reference),
     };
   }, [engine, base, nameOf]);
 }

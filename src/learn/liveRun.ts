@@ -30,14 +30,15 @@ export interface LiveSettings {
 }
 
 /**
- * Toy defaults: lr 5e-3 with attention at lr/2 (DESIGN.md: the lr/√H rule of the big models slows
- * toy ones; measured on reverse, this learns in about a minute).
+ * Toy defaults: lr 1e-2 with attention at lr/2 (DESIGN.md: the lr/√H rule of the big models slows
+ * toy ones). Measured on reverse, length 6, wasm: ≥ 95 % held-out with an anti-diagonal probe after
+ * 200 steps (seed 1) and 275 (seed 2), against 500 at lr 5e-3; H 32 needed 350 steps at 1e-2.
  */
 export const LIVE_DEFAULTS: LiveSettings = {
   attention: 'general',
   hidden: 64,
   embDim: 16,
-  lr: 5e-3,
+  lr: 1e-2,
   attLrScale: 0.5,
   batchSize: 32,
   seed: 1,

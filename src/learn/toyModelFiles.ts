@@ -7,7 +7,9 @@ import type { ModelFiles } from '../app/loadModel';
 import { MODEL_FORMAT } from '../model/checkModelFiles';
 import { countParams } from '../model/params';
 import { encodeWeights, type ModelJson, type VocabJson } from '../model/weights';
+import type { AttentionKind } from '../model/config';
 import type { LiveRun } from './liveRun';
+import type { TaskId } from './tasks';
 
 /** The trained model's files and its card. */
 export interface ToyModelFolder {
@@ -17,8 +19,8 @@ export interface ToyModelFolder {
 }
 
 /** Folder / variant name of a toy model, e.g. `learned-reverse-general`. */
-export function toyVariantId(run: LiveRun): string {
-  return `learned-${run.data.task.id}-${run.cfg.attention}`;
+export function toyVariantId(task: TaskId, attention: AttentionKind): string {
+  return `learned-${task}-${attention}`;
 }
 
 /**
@@ -27,8 +29,8 @@ export function toyVariantId(run: LiveRun): string {
  * digit model into the en→fr list (whose examples, references and comparisons would not fit it).
  * The tiny translation task is real English → French and joins `en-fr`.
  */
-export function toyPair(run: LiveRun): string {
-  return run.data.task.id === 'translate' ? 'en-fr' : `learned-${run.data.task.id}`;
+export function toyPair(task: TaskId): string {
+  return task === 'translate' ? 'en-fr' : `learned-${task}`;
 }
 
 /**
@@ -45,7 +47,7 @@ export async function toyModelFolder(run: LiveRun, backend: string): Promise<Toy
     })),
   );
   const { specs, data } = encodeWeights(tensors, () => 'float32');
-  const variant = toyVariantId(run);
+  const variant = toyVariantId(run.data.task.id, run.cfg.attention);
   const json: ModelJson = {
     format: MODEL_FORMAT,
     config: run.cfg,

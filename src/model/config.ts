@@ -111,6 +111,19 @@ export const TRAIN_DEFAULTS = {
   maxTgtLen: 60,
 } as const;
 
+/**
+ * Training defaults that differ by size (scripts/train.ts, where the option is not given): a tiny
+ * model on a few thousand pairs needs more passes to learn anything. The base size (the shipped
+ * models, the resumed en→de runs) keeps {@link TRAIN_DEFAULTS}.
+ */
+export const SIZE_TRAIN_DEFAULTS: Readonly<
+  Record<SizePreset, Partial<Pick<typeof TRAIN_DEFAULTS, 'epochs' | 'batchSize' | 'lr' | 'attLrScale'>>>
+> = {
+  tiny: {},
+  small: {},
+  base: {},
+};
+
 /** The default schedule: halve the learning rate at 70 % and 85 % of the epochs. */
 export function defaultLrDecayAt(epochs: number): number[] {
   return [0.7 * epochs, 0.85 * epochs];

@@ -9,6 +9,7 @@ import { hasAttention } from './config';
 import { Decoding } from './decodeCore';
 import { prepareSource, type Seq2SeqModel } from './model';
 import { languagesOf } from './languages';
+import { param } from './params';
 import { detokenize, truecase } from './tokenize';
 import type { Candidate, DecodeTrace, EncoderTrace, StepTrace } from './trace';
 import { rowLogSumExp, topOfRows } from './topk';
@@ -52,6 +53,7 @@ export async function startDecode(model: Seq2SeqModel, text: string): Promise<St
   const src = prepareSource(model, text);
   const S = src.ids.length;
   const H = model.cfg.hidden;
+  const E = model.cfg.embDim;
   const { decoding, encoder: vals } = await Decoding.start(
     model,
     [src.ids],
@@ -59,13 +61,18 @@ export async function startDecode(model: Seq2SeqModel, text: string): Promise<St
       tf.concat([
         tf.reshape(tf.slice(enc.annotations, [0, 0, 0], [1, S, H]), [S * H]),
         tf.reshape(tf.slice(enc.bridge, [0, 0], [1, H]), [H]),
-      ]), // [S*H + H]
+        // E_x(x_j): the same rows the encoder gathered (read for the picture only) [S*E]
+        tf.reshape(tf.gather(param(model.params, 'src/emb'), tf.tensor1d(src.ids, 'int32')), [S * E]),
+      ]), // [S*H + H + S*E]
   );
   const annotations = Array.from({ length: S }, (_, j) => Array.from(vals!.subarray(j * H, (j + 1) * H)));
+  const at = S * H + H;
+  const embeddings = Array.from({ length: S }, (_, j) => Array.from(vals!.subarray(at + j * E, at + (j + 1) * E)));
   const encoder: EncoderTrace = {
     tokens: src.tokens,
     ids: src.ids,
     unknown: src.unknown,
+    embeddings,
     annotations,
     bridge: Array.from(vals!.subarray(S * H, S * H + H)),
     truncated: src.truncated,

@@ -7,6 +7,8 @@
 export type ModelFileProblem =
   /** the request failed: network error (`detail`) or an HTTP error status */
   | { kind: 'download'; file: string; status?: number; detail?: string }
+  /** the request failed with the device offline: the file was never cached here (the service worker caches each model on first use) */
+  | { kind: 'offline'; file: string }
   /** the server has no such file (HTTP 404, or a static host's HTML fallback page) */
   | { kind: 'notFound'; file: string }
   /** a folder the user opened lacks this file */
@@ -43,6 +45,8 @@ export function describeModelFileProblem(p: ModelFileProblem): string {
   switch (p.kind) {
     case 'download':
       return `${p.file} could not be downloaded (${p.status !== undefined ? `HTTP ${p.status}` : (p.detail ?? 'network error')})`;
+    case 'offline':
+      return `${p.file} is not on this device yet and the network is off (each model needs the network once)`;
     case 'notFound':
       return `${p.file} is missing on the server`;
     case 'missingFile':

@@ -16,7 +16,15 @@ export interface EncoderTrace {
   ids: number[];
   /** true where the word is not in the source vocabulary (read as `<unk>`) */
   unknown: boolean[];
-  /** h̄_j per source position [S][H] */
+  /**
+   * E_x(x_j), the source word embeddings the encoder read [S][E] (the step view's step 0 draws
+   * them); absent from traces made before they were recorded
+   */
+  embeddings?: number[][];
+  /**
+   * h̄_j per source position [S][H]: the forward GRU state →h_j in its first H/2 entries, the
+   * backward state ←h_j in the last H/2 (h̄_j = [→h_j ; ←h_j])
+   */
   annotations: number[][];
   /** s_0, the decoder's initial state [H] */
   bridge: number[];

@@ -3,6 +3,7 @@
  * followed by float32 tensors (parameters and Adam moments). Written to a temporary file, flushed
  * and renamed, so a kill at any moment leaves either the old or the new checkpoint, never half.
  */
+import { CliError } from '../cli/cliError';
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as tf from '@tensorflow/tfjs-core';
@@ -89,25 +90,25 @@ export function readCheckpoint<H>(file: string): { header: H; tensors: StoredTen
   try {
     buf = file.endsWith('.gz') ? gunzipSync(raw) : raw;
   } catch {
-    throw new Error(`checkpoint ${file} is not a valid gzip file (truncated?)`);
+    throw new CliError(`checkpoint ${file} is not a valid gzip file (truncated?)`);
   }
-  if (buf.length < 4) throw new Error(`checkpoint ${file} is truncated (no header)`);
+  if (buf.length < 4) throw new CliError(`checkpoint ${file} is truncated (no header)`);
   const n = buf.readUInt32LE(0);
-  if (buf.length < 4 + n) throw new Error(`checkpoint ${file} is truncated in its header`);
+  if (buf.length < 4 + n) throw new CliError(`checkpoint ${file} is truncated in its header`);
   let meta: { header: H; tensors: { name: string; shape: number[]; length: number; encoding?: 'bf16' }[] };
   try {
     meta = JSON.parse(buf.subarray(4, 4 + n).toString('utf8')) as typeof meta;
   } catch {
-    throw new Error(`checkpoint ${file} has a corrupt header`);
+    throw new CliError(`checkpoint ${file} has a corrupt header`);
   }
   let o = 4 + n;
   const tensors = meta.tensors.map((t) => {
     const size = t.length * bytesPer(t.encoding);
     const bytes = buf.subarray(o, o + size);
     o += size;
-    if (bytes.length !== size) throw new Error(`checkpoint ${file} is truncated at ${t.name}`);
+    if (bytes.length !== size) throw new CliError(`checkpoint ${file} is truncated at ${t.name}`);
     return { name: t.name, shape: t.shape, values: decode(bytes, t.encoding) };
   });
-  if (o !== buf.length) throw new Error(`checkpoint ${file} has ${buf.length - o} unexpected trailing bytes`);
+  if (o !== buf.length) throw new CliError(`checkpoint ${file} has ${buf.length - o} unexpected trailing bytes`);
   return { header: meta.header, tensors };
 }

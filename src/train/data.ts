@@ -1,5 +1,5 @@
 /** Reading the parallel corpus, building vocabularies and length-bucketed batches (Node only). */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { BatchArrays } from '../model/loss';
 import type { Language } from '../model/languages';
@@ -14,8 +14,10 @@ export type { Pair } from './tsv';
 export function readPairs(file: string): Pair[] {
   let bytes: Uint8Array;
   try {
+    if (statSync(file).isDirectory()) throw new TsvError(file, undefined, { kind: 'folder' });
     bytes = readFileSync(file);
-  } catch {
+  } catch (e) {
+    if (e instanceof TsvError) throw e;
     throw new TsvError(file, undefined, { kind: 'notFound' });
   }
   return parseTsv(bytes, file);

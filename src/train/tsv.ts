@@ -16,6 +16,8 @@ export interface Pair {
 export type TsvProblem =
   /** the file does not exist (or cannot be read) */
   | { kind: 'notFound' }
+  /** the path is a folder (e.g. the data folder given where its train.tsv was meant) */
+  | { kind: 'folder' }
   /** the bytes are not valid UTF-8 */
   | { kind: 'encoding' }
   /** a line has no tab between source and target */
@@ -32,6 +34,8 @@ export function describeTsvProblem(p: TsvProblem): string {
   switch (p.kind) {
     case 'notFound':
       return 'the file is missing';
+    case 'folder':
+      return 'is a folder, not a sentence-pair file';
     case 'encoding':
       return 'is not valid UTF-8 (save the file as UTF-8)';
     case 'missingTab':

@@ -1,10 +1,11 @@
 /** The page header: preferences, title, model and backend pickers, copy link and the tour button. */
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import type { VariantInfo } from '../app/loadModel';
 import type { BackendName } from '../tfjs/browserBackends';
 import { BackendSelect, ModelSelect } from './Controls';
 import { CopyLink } from './CopyLink';
 import { useStrings } from './i18n';
+import { outputLanguageName } from './languages';
 import { Preferences } from './Preferences';
 
 /** Props of {@link AppHeader}. */
@@ -23,10 +24,13 @@ export interface AppHeaderProps {
   tourOpen: boolean;
   /** the link of the current view, for "Copy link" */
   getLink: () => string;
+  /** the user picked another model */
   onModelChange: (id: string) => void;
+  /** the user picked another backend */
   onBackendChange: (name: BackendName) => void;
+  /** the user asked for the guided tour */
   onOpenTour: () => void;
-  /** the language pair shown (names the page's title) */
+  /** the language pair shown (names the page's title, the browser tab's title and the intro's output language) */
   pair?: string;
   /** the language-pair switch, shown before the model choice */
   pairControl?: ReactNode;
@@ -34,15 +38,24 @@ export interface AppHeaderProps {
   modelTools?: ReactNode;
 }
 
-/** The page header. */
+/** The page header; also keeps the browser tab's title on the shown pair. */
 export function AppHeader(p: AppHeaderProps) {
   const t = useStrings();
+  const pairName = p.pair ? t.pairs.names[p.pair] : undefined;
+  const title = pairName ? t.pairTitle(pairName) : t.title;
+  const note = (p.pair && t.pairs.introNotes[p.pair]) || '';
+  useEffect(() => {
+    document.title = title;
+  }, [title]);
   return (
     <header className="header">
       <Preferences />
       <div className="header__text">
-        <h1>{(p.pair && t.pairs.titles[p.pair]) || t.title}</h1>
-        <p className="intro">{(p.pair && t.pairs.intros[p.pair]) || t.intro}</p>
+        <h1>{title}</h1>
+        <p className="intro" data-testid="intro">
+          {t.intro(outputLanguageName(t.languageNames, p.pair ?? null))}
+          {note ? ` ${note}` : ''}
+        </p>
       </div>
       <div className="header__controls">
         {p.pairControl}

@@ -1,33 +1,27 @@
 /**
- * "Beam search": controls for k and α, greedy vs beam side by side, the hypothesis tree growing
- * step by step (d3-hierarchy layout, React SVG), and the selected hypothesis's attention rows and
- * step-by-step view (the hypothesis re-run through the same decoder step, fed its own words).
+ * "Beam search": controls for k and α, greedy vs beam side by side (BeamCompareCard), the
+ * hypothesis tree growing step by step (BeamTreeCard), and the selected hypothesis's attention rows
+ * and step-by-step view (BeamHypothesis). The search itself runs in useBeamSearch.
  */
-import { hasAttention } from '../model/config';
-import { lengthNorm, sequenceLogp } from '../model/sequenceScore';
-import { BEAM_ALPHA_MAX, BEAM_ALPHA_STEP, BEAM_K_MAX, BEAM_K_MIN } from '../app/limits';
-import { errorText } from './errorText';
-import { useLatest } from './useLatest';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import type { BeamRun, TranslationResult } from '../app/engine';
-import { useHeatmapReveal } from '../app/useHeatmapReveal';
+import { BEAM_ALPHA_MAX, BEAM_ALPHA_STEP, BEAM_K_MAX, BEAM_K_MIN } from '../app/limits';
 import { usePlayback } from '../app/usePlayback';
-import { sentenceBleu } from '../model/bleu';
-import { AttentionHeatmap } from '../viz/AttentionHeatmap';
-import { BeamTree, BeamTreeLegend, type BeamTreeLabels } from '../viz/BeamTree';
-import { liveCounts, pathTo } from '../viz/beamTreeLayout';
-import { fmt } from '../viz/stepLayout';
+import { alphaText, BeamCompareCard } from './BeamCompareCard';
+import { BeamHypothesis } from './BeamHypothesis';
 import type { BeamSettings } from './beamSettings';
+import { BeamTreeCard } from './BeamTreeCard';
 import type { BeamBest } from './ForcingView';
-import { StepPanel } from './StepPanel';
 import { useStrings } from './i18n';
-import type { Strings } from './strings';
+import { useBeamSearch } from './useBeamSearch';
 
 export { DEFAULT_BEAM_SETTINGS, type BeamSettings } from './beamSettings';
 
 /** Props of {@link BeamView}. */
 export interface BeamViewProps {
+  /** k, α and whether pruned candidates show (kept by the page) */
   settings: BeamSettings;
+  /** changes the settings */
   onSettingsChange: (s: BeamSettings) => void;
   /** the model's own greedy translation of the sentence */
   base: TranslationResult;
@@ -43,134 +37,35 @@ export interface BeamViewProps {
   active: boolean;
 }
 
-const alphaText = (a: number): string => a.toFixed(1);
-
-const beamTreeLabels = (t: Strings): BeamTreeLabels => ({
-  step: t.beam.colStep,
-  node: t.beam.node,
-  live: t.beam.live,
-  pruned: t.beam.pruned,
-  finished: t.beam.finished,
-  best: t.beam.best,
-  dead: t.beam.dead,
-  finishedTag: t.beam.finishedTag,
-  caption: t.beam.treeCaption,
-});
+/** How fast the tree grows when played: speed 2 of the shared playback (0.7 s a step). */
+const TREE_SPEED = 2;
 
 /** The beam-search tab: k/α controls, greedy vs beam results, the growing hypothesis tree, and the selected hypothesis's attention and step-by-step view. */
 export function BeamView({ settings, onSettingsChange, base, runBeam, inspect, refs, onBest, active }: BeamViewProps) {
-  const t = useStrings();
-  const b = t.beam;
+  const b = useStrings().beam;
   const id = useId();
   const { k, alpha, showPruned } = settings;
-  const setK = (v: number): void => onSettingsChange({ ...settings, k: v });
-  const setAlpha = (v: number): void => onSettingsChange({ ...settings, alpha: v });
-  const setShowPruned = (v: boolean): void => onSettingsChange({ ...settings, showPruned: v });
-  const [run, setRun] = useState<BeamRun | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [step, setStep] = useState(1);
-  const [playing, setPlaying] = useState(false);
-  const [selected, setSelected] = useState<number | null>(null);
-  const req = useRef(0);
-  /** the k|α of the search in flight, so that re-renders do not start it twice */
-  const inflight = useRef<string | null>(null);
-  const runRef = useLatest(runBeam);
-  const onBestRef = useLatest(onBest);
-
-  // Search when the view is visible and k or α changed (debounced while a slider moves).
-  const wanted = `${k}|${alpha}`;
-  const done = run ? `${run.result.k}|${run.result.alpha}` : null;
-  useEffect(() => {
-    if (!active || wanted === done || wanted === inflight.current) return;
-    const timer = window.setTimeout(
-      () => {
-        const r = ++req.current;
-        inflight.current = wanted;
-        setBusy(true);
-        setError(null);
-        setPlaying(false);
-        runRef
-          .current(k, alpha)
-          .then((out) => {
-            if (r !== req.current) return;
-            setRun(out);
-            setStep(Math.max(1, out.result.beams.length));
-            const best = out.result.hypotheses[0];
-            setSelected(best ? best.nodeId : null);
-            onBestRef.current(best ? { text: best.text, k: out.result.k, alpha: out.result.alpha } : null);
-          })
-          .catch((e: unknown) => {
-            if (r === req.current) setError(b.error(errorText(e)));
-          })
-          .finally(() => {
-            if (r !== req.current) return;
-            inflight.current = null;
-            setBusy(false);
-          });
-      },
-      done === null ? 0 : 300,
-    );
-    return () => window.clearTimeout(timer);
-  }, [active, wanted, done, k, alpha, b, runRef, onBestRef]);
-
+  const { run, busy, error } = useBeamSearch(k, alpha, active, runBeam, onBest, b.error);
   const result = run?.result;
   const T = result?.beams.length ?? 0;
-
-  // Growing the tree: one step per beat.
+  const [tree, dispatchTree] = usePlayback('none', T, false, undefined, { stepsOnly: true, speed: TREE_SPEED });
+  const [selected, setSelected] = useState<number | null>(null);
+  // A new search shows its whole tree with its best hypothesis open.
   useEffect(() => {
-    if (!playing) return;
-    if (step >= T) {
-      setPlaying(false);
-      return;
-    }
-    const timer = window.setTimeout(() => setStep((s) => Math.min(T, s + 1)), 800);
-    return () => window.clearTimeout(timer);
-  }, [playing, step, T]);
-
-  const counts = useMemo(() => (result ? liveCounts(result.nodes, result.beams) : []), [result]);
-  const finishedBy = (s: number): number =>
-    result
-      ? result.beams
-          .slice(0, s)
-          .flat()
-          .filter((nid) => result.nodes[nid]?.finished).length
-      : 0;
-
-  // Greedy vs beam.
-  const greedyLogp = sequenceLogp(base.trace.steps.map((st) => st.chosen.p));
-  const greedyLen = base.trace.steps.length;
-  const a = result?.alpha ?? alpha;
-  const greedyScore = lengthNorm(greedyLogp, greedyLen, a);
-  const best = result?.hypotheses[0];
-  const bestNode = best && result ? result.nodes[best.nodeId] : undefined;
-  const bestLen = bestNode?.t ?? 0;
-  const bleuOf = (text: string): number | null => (refs.length ? sentenceBleu(text, [...refs]).bleu : null);
-  const sameAsGreedy = best ? best.text === base.trace.translation : false;
-  const finishedAny = result ? result.nodes.some((n) => n.finished && n.kept) : false;
-
-  const onSelect = useCallback((nid: number) => setSelected(nid), []);
-
-  // Keep the current step's column in view (the tree can be wider than the page), and after a
-  // search bring the best hypothesis into view.
-  const scroller = useRef<HTMLDivElement>(null);
+    if (!run) return;
+    dispatchTree({ type: 'last' });
+    setSelected(run.result.hypotheses[0]?.nodeId ?? null);
+  }, [run, dispatchTree]);
   useEffect(() => {
-    const box = scroller.current;
-    const band = box?.querySelector('.beamtree__band');
-    if (!box || !band) return;
-    const r = band.getBoundingClientRect();
-    const c = box.getBoundingClientRect();
-    if (r.right > c.right - 8) box.scrollLeft += r.right - c.right + 40;
-    else if (r.left < c.left + 8) box.scrollLeft -= c.left - r.left + 40;
-  }, [step, run, showPruned]);
-  useEffect(() => {
-    const box = scroller.current;
-    const target = box?.querySelector('[data-best="true"]') ?? box?.querySelector('.beamnode--selected');
-    if (!box || !target) return;
-    const r = target.getBoundingClientRect();
-    const c = box.getBoundingClientRect();
-    if (r.top < c.top || r.bottom > c.bottom) box.scrollTop += r.top - c.top - box.clientHeight / 2;
-  }, [run, showPruned]);
+    if (busy) dispatchTree({ type: 'pause' });
+  }, [busy, dispatchTree]);
+  const openHypothesis = useCallback(
+    (nodeId: number) => {
+      setSelected(nodeId);
+      dispatchTree({ type: 'last' });
+    },
+    [dispatchTree],
+  );
 
   return (
     <div className="beam" data-testid="beam-view">
@@ -191,7 +86,7 @@ export function BeamView({ settings, onSettingsChange, base, runBeam, inspect, r
               step={1}
               value={k}
               data-testid="beam-k"
-              onChange={(e) => setK(Number(e.target.value))}
+              onChange={(e) => onSettingsChange({ ...settings, k: Number(e.target.value) })}
             />
             <span className="muted small">{b.kHelp}</span>
           </label>
@@ -207,7 +102,7 @@ export function BeamView({ settings, onSettingsChange, base, runBeam, inspect, r
               step={BEAM_ALPHA_STEP}
               value={alpha}
               data-testid="beam-alpha"
-              onChange={(e) => setAlpha(Math.round(Number(e.target.value) * 10) / 10)}
+              onChange={(e) => onSettingsChange({ ...settings, alpha: Math.round(Number(e.target.value) * 10) / 10 })}
             />
             <span className="muted small">{b.alphaHelp}</span>
           </label>
@@ -216,7 +111,7 @@ export function BeamView({ settings, onSettingsChange, base, runBeam, inspect, r
               type="checkbox"
               checked={showPruned}
               data-testid="beam-show-pruned"
-              onChange={(e) => setShowPruned(e.target.checked)}
+              onChange={(e) => onSettingsChange({ ...settings, showPruned: e.target.checked })}
             />
             {b.showPruned}
           </label>
@@ -233,187 +128,17 @@ export function BeamView({ settings, onSettingsChange, base, runBeam, inspect, r
 
       {result && run ? (
         <>
-          <section className="card" data-testid="beam-compare" aria-labelledby={`${id}-c`}>
-            <h2 className="card__title" id={`${id}-c`}>
-              {b.compareHeading}
-            </h2>
-            <div className="compare">
-              <div
-                className="compare__col"
-                data-testid="compare-greedy"
-                data-logp={String(greedyLogp)}
-                data-score={String(greedyScore)}
-              >
-                <h3 className="compare__title">{b.greedy}</h3>
-                <p className="compare__text" lang="fr">
-                  {base.trace.translation}
-                </p>
-                <dl className="compare__stats">
-                  <dt>{b.logp}</dt>
-                  <dd>{fmt(greedyLogp, 3)}</dd>
-                  <dt>{b.length}</dt>
-                  <dd>{greedyLen}</dd>
-                  <dt>{b.score(alphaText(a))}</dt>
-                  <dd>{fmt(greedyScore, 3)}</dd>
-                  {refs.length ? (
-                    <>
-                      <dt>{b.bleu}</dt>
-                      <dd>{fmt(bleuOf(base.trace.translation)!, 1)}</dd>
-                    </>
-                  ) : null}
-                </dl>
-              </div>
-              <div
-                className="compare__col compare__col--beam"
-                data-testid="compare-beam"
-                data-logp={best ? String(best.logp) : ''}
-                data-score={best ? String(best.score) : ''}
-              >
-                <h3 className="compare__title">{b.beamBest(result.k, alphaText(result.alpha))}</h3>
-                <p className="compare__text" lang="fr" data-testid="beam-best-text">
-                  {best?.text ?? ''}
-                </p>
-                {best ? (
-                  <dl className="compare__stats">
-                    <dt>{b.logp}</dt>
-                    <dd>{fmt(best.logp, 3)}</dd>
-                    <dt>{b.length}</dt>
-                    <dd>{bestLen}</dd>
-                    <dt>{b.score(alphaText(result.alpha))}</dt>
-                    <dd>{fmt(best.score, 3)}</dd>
-                    {refs.length ? (
-                      <>
-                        <dt>{b.bleu}</dt>
-                        <dd>{fmt(bleuOf(best.text)!, 1)}</dd>
-                      </>
-                    ) : null}
-                  </dl>
-                ) : null}
-              </div>
-            </div>
-            <p className="note" data-testid="compare-note">
-              {!finishedAny ? b.noFinished : sameAsGreedy ? b.same : best && best.score > greedyScore + 1e-9 ? b.better : b.worse}
-            </p>
-            <h3 className="sub-title">{b.hypsHeading}</h3>
-            <ol className="hyps" data-testid="beam-hypotheses">
-              {result.hypotheses.map((h, i) => (
-                <li key={h.nodeId}>
-                  <button
-                    type="button"
-                    className={`hyp${selected === h.nodeId ? ' hyp--selected' : ''}`}
-                    data-testid="beam-hypothesis"
-                    data-node-id={h.nodeId}
-                    data-score={String(h.score)}
-                    aria-pressed={selected === h.nodeId}
-                    onClick={() => {
-                      setSelected(h.nodeId);
-                      setStep(T);
-                    }}
-                  >
-                    <span className="hyp__rank">{b.hypothesis(i + 1)}</span>
-                    <span className="hyp__text" lang="fr">
-                      {h.text || '∅'}
-                    </span>
-                    <span className="hyp__num">
-                      {b.logp} {fmt(h.logp, 2)} · {b.score(alphaText(result.alpha))} {fmt(h.score, 3)}
-                    </span>
-                  </button>
-                </li>
-              ))}
-            </ol>
-          </section>
-
-          <section
-            className="card"
-            data-testid="beam-tree"
-            data-k={result.k}
-            data-alpha={result.alpha}
-            data-steps={T}
-            aria-labelledby={`${id}-t`}
-          >
-            <h2 className="card__title" id={`${id}-t`}>
-              {b.treeHeading}
-            </h2>
-            <p className="muted small">{b.treeHelp}</p>
-            <div className="beam__stepper">
-              <button
-                type="button"
-                className="pb__btn"
-                aria-label={b.prev}
-                title={b.prev}
-                disabled={step <= 1}
-                onClick={() => setStep((s) => Math.max(1, s - 1))}
-                data-testid="beam-prev"
-              >
-                ‹
-              </button>
-              <button
-                type="button"
-                className="pb__btn pb__btn--play"
-                data-testid="beam-play"
-                aria-pressed={playing}
-                onClick={() => {
-                  if (!playing && step >= T) setStep(1);
-                  setPlaying((p) => !p);
-                }}
-              >
-                {playing ? b.pause : b.play}
-              </button>
-              <button
-                type="button"
-                className="pb__btn"
-                aria-label={b.next}
-                title={b.next}
-                disabled={step >= T}
-                onClick={() => setStep((s) => Math.min(T, s + 1))}
-                data-testid="beam-next"
-              >
-                ›
-              </button>
-              <label className="beam__slider">
-                <span>{b.stepSlider}</span>
-                <input
-                  type="range"
-                  min={1}
-                  max={Math.max(1, T)}
-                  step={1}
-                  value={step}
-                  data-testid="beam-step"
-                  onChange={(e) => {
-                    setPlaying(false);
-                    setStep(Number(e.target.value));
-                  }}
-                />
-                <strong>{step}</strong> / {T}
-              </label>
-            </div>
-            <p
-              className="small"
-              data-testid="beam-step-summary"
-              data-step={step}
-              data-live={counts[step - 1] ?? 0}
-              data-finished={finishedBy(step)}
-            >
-              {b.stepSummary(step, counts[step - 1] ?? 0, finishedBy(step), result.k)}
-            </p>
-            <div className="beamtree__scroll" ref={scroller}>
-              <BeamTree
-                nodes={result.nodes}
-                beams={result.beams}
-                step={step}
-                showPruned={showPruned}
-                bestId={best?.nodeId ?? null}
-                selected={selected}
-                onSelect={onSelect}
-                rowHeight={result.k > 5 ? 24 : 30}
-                labels={beamTreeLabels(t)}
-              />
-            </div>
-            <BeamTreeLegend labels={beamTreeLabels(t)} />
-          </section>
-
+          <BeamCompareCard run={run} base={base} refs={refs} selected={selected} onOpen={openHypothesis} />
+          <BeamTreeCard
+            run={run}
+            cursor={tree}
+            dispatch={dispatchTree}
+            showPruned={showPruned}
+            selected={selected}
+            onSelect={setSelected}
+          />
           {selected !== null && result.nodes[selected] ? (
-            <HypothesisDetail
+            <BeamHypothesis
               key={`${selected}|${result.k}|${result.alpha}`}
               run={run}
               nodeId={selected}
@@ -424,119 +149,5 @@ export function BeamView({ settings, onSettingsChange, base, runBeam, inspect, r
         </>
       ) : null}
     </div>
-  );
-}
-
-/** The selected node's hypothesis: its tokens, attention rows, and its steps re-run in the step view. */
-function HypothesisDetail({
-  run,
-  nodeId,
-  inspect,
-  keyboard,
-}: {
-  run: BeamRun;
-  nodeId: number;
-  inspect: (ids: number[]) => Promise<TranslationResult>;
-  keyboard: boolean;
-}) {
-  const t = useStrings();
-  const b = t.beam;
-  const result = run.result;
-  const path = useMemo(
-    () =>
-      pathTo(result.nodes, nodeId)
-        .slice(1)
-        .map((i) => result.nodes[i]!),
-    [result, nodeId],
-  );
-  const node = result.nodes[nodeId]!;
-  const [trace, setTrace] = useState<TranslationResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const inspectRef = useLatest(inspect);
-  useEffect(() => {
-    let cancelled = false;
-    inspectRef
-      .current(path.map((n) => n.tokenId))
-      .then((r) => {
-        if (!cancelled) setTrace(r);
-      })
-      .catch((e: unknown) => {
-        if (!cancelled) setError(errorText(e));
-      });
-    return () => {
-      cancelled = true;
-    };
-  }, [path, inspectRef]);
-  const attends = hasAttention(run.attention) && path.every((n) => n.weights.length === result.sourceTokens.length);
-  const nSteps = trace?.trace.steps.length ?? 0;
-  const [playback, dispatch] = usePlayback(run.attention, nSteps, keyboard && nSteps > 0);
-  const revealed = useHeatmapReveal(playback, trace);
-  const [hoverSrc, setHoverSrc] = useState<number | null>(null);
-  return (
-    <>
-      <section
-        className="card"
-        data-testid="beam-selected"
-        data-node-id={nodeId}
-        data-steps={path.length}
-        aria-label={b.selectedHeading}
-      >
-        <h2 className="card__title">{b.selectedHeading}</h2>
-        <p className="hyp-path" lang="fr">
-          <span className="muted small">{b.path}: </span>
-          {path.map((n) => (
-            <span
-              key={n.id}
-              className={`hyp-path__tok${n.finished ? ' hyp-path__tok--eos' : ''}`}
-              data-testid="beam-path-token"
-              title={`log p = ${fmt(n.tokenLogp, 3)}`}
-            >
-              {n.token}
-            </span>
-          ))}
-          <span className="muted small">
-            {' '}
-            · {b.logp} {fmt(node.logp, 3)} · {b.score(alphaText(result.alpha))} {fmt(node.score, 3)}
-          </span>
-        </p>
-        {!node.kept ? <p className="note">{b.selectedPruned}</p> : null}
-        <h3 className="sub-title">{b.attentionRows}</h3>
-        {attends ? (
-          <AttentionHeatmap
-            sourceTokens={result.sourceTokens}
-            outputTokens={path.map((n) => n.token)}
-            weights={path.map((n) => n.weights)}
-            currentRow={trace ? playback.step : null}
-            revealedRows={trace ? revealed : undefined}
-            onRowSelect={trace ? (row) => dispatch({ type: 'jump', step: row }) : undefined}
-            highlightCol={hoverSrc}
-          />
-        ) : (
-          <p className="note">{b.noAttention}</p>
-        )}
-      </section>
-      {error ? (
-        <p className="alert alert--error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      {!trace && !error ? (
-        <p className="muted small" data-testid="beam-steps-loading">
-          {b.loadingSteps}
-        </p>
-      ) : null}
-      {trace && nSteps > 0 ? (
-        <StepPanel
-          trace={trace.trace}
-          state={playback}
-          dispatch={dispatch}
-          hoverSrc={hoverSrc}
-          onHoverSrc={setHoverSrc}
-          heading={b.stepsHeading}
-          intro={b.stepsIntro}
-          forcedNote={b.stepNote}
-        />
-      ) : null}
-    </>
   );
 }

@@ -13,8 +13,18 @@ import { ScrollBox } from './ScrollBox';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
+/** Props of {@link BleuPanel}. */
+export interface BleuPanelProps {
+  /** the output scored (detokenized) */
+  hypothesis: string;
+  /** the reference translations it is scored against */
+  refs: readonly string[];
+  /** language code of the output and references (their `lang` attribute), e.g. `de` */
+  lang?: string;
+}
+
 /** Renders the sentence-BLEU breakdown of `hypothesis` against `refs`: matched n-grams per order, precisions, brevity penalty and score. */
-export function BleuPanel({ hypothesis, refs }: { hypothesis: string; refs: readonly string[] }) {
+export function BleuPanel({ hypothesis, refs, lang }: BleuPanelProps) {
   const t = useStrings();
   const e = useMemo(() => explainBleu(hypothesis, refs), [hypothesis, refs]);
   const [n, setN] = useState(1);
@@ -59,7 +69,7 @@ export function BleuPanel({ hypothesis, refs }: { hypothesis: string; refs: read
       <div className="bleu__lines">
         <div className="bleu__line" data-testid="bleu-hyp">
           <span className="bleu__line-label">{b.output}</span>
-          <span className="bleu__toks" lang="fr">
+          <span className="bleu__toks" lang={lang}>
             {e.hypTokens.map((tok, i) => (
               <span
                 key={i}
@@ -78,7 +88,7 @@ export function BleuPanel({ hypothesis, refs }: { hypothesis: string; refs: read
               {b.referenceN(r + 1)}
               {r === e.closestRef ? <span className="bleu__closest"> · {b.closest}</span> : null}
             </span>
-            <span className="bleu__toks" lang="fr">
+            <span className="bleu__toks" lang={lang}>
               {toks.map((tok, i) => (
                 <span
                   key={i}
@@ -129,7 +139,7 @@ export function BleuPanel({ hypothesis, refs }: { hypothesis: string; refs: read
                         data-testid="bleu-ngram"
                         data-matched={g.matched ? 'true' : 'false'}
                         title={g.matched ? b.matchedTitle(o.n) : b.unmatchedTitle(o.n)}
-                        lang="fr"
+                        lang={lang}
                       >
                         {g.gram.join(' ')}
                       </span>

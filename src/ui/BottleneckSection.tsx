@@ -48,7 +48,7 @@ export function BottleneckSection({ nameOf }: { nameOf: (id: string) => string }
               values: v.points.map((p) => p.bleu),
               sentences: v.points.map((p) => p.sentences),
             }))}
-            labels={{ x: B.x, y: B.y, caption: B.caption, point: B.point, data: B.data }}
+            labels={{ x: B.x, y: B.y, caption: B.caption, point: B.point, data: B.data, summary: t.a11y }}
           />
           <p className="small">{B.caption}</p>
           <p className="small muted" data-testid="bottleneck-set" data-set={state.data.set}>

@@ -1,24 +1,41 @@
 /**
- * The compare view: one sentence, 2–5 models side by side, one step cursor for all columns, a
- * difference mode for two of them, and the BLEU-by-length (bottleneck) chart. Models are loaded
- * only when compared, each with its own progress line.
+ * The compare view: one sentence, 2–5 models side by side (wrapped into balanced rows when their
+ * whole alignments do not fit in one), one step cursor for all columns (the shared playback
+ * reducer), the rows of every heatmap optionally aligned on one shared output (every model
+ * teacher-forced on the same words), the difference of any two models on that output, and the
+ * BLEU-by-length (bottleneck) chart. Models are loaded only when compared, each with its own
+ * progress line.
  */
 import { COMPARE_MAX, COMPARE_MIN } from '../app/limits';
-import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
-import type { LoadPhase, TranslationResult } from '../app/engine';
+import { useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { COLUMN_CHROME, columnsPerRow, heatmapMinWidth } from '../app/compareLayout';
+import type { ForcedRun, LoadPhase, TranslationResult } from '../app/engine';
 import type { VariantInfo } from '../app/loadModel';
+import { usePlayback } from '../app/usePlayback';
+import { traceHasAttention } from '../model/trace';
+import { EOS } from '../model/vocab';
 import { BottleneckSection } from './BottleneckSection';
+import { CompareAlign, type RowsMode } from './CompareAlign';
 import { CompareColumn } from './CompareColumn';
 import type { CompareStatus } from './CompareStatus';
+import { CompareStepper } from './CompareStepper';
 import { DiffSection } from './DiffSection';
 import { errorDetail } from './errorText';
 import { useStrings } from './i18n';
+import { useContentWidth } from './useContentWidth';
+import { useSharedOutput, type AlignSource, type ForceFn, type SharedRequest } from './useSharedOutput';
 
+/** Narrowest column, px, whatever its heatmap (room for the name, status and formula). */
+const MIN_COLUMN = 200;
+
+/** Props of {@link CompareView}. */
 export interface CompareViewProps {
   variants: readonly VariantInfo[];
   initialText: string;
   load: (id: string, name: string, onPhase: (p: LoadPhase) => void) => Promise<unknown>;
   translate: (id: string, name: string, text: string) => Promise<TranslationResult>;
+  /** teacher forcing of one model on a reference (text, or tokens as they are): the shared output */
+  force: ForceFn;
   disabled?: boolean;
   /** the models to start with (a shared link); unknown ones are dropped once the model list is known */
   initialSelected?: readonly string[];
@@ -37,6 +54,7 @@ export function CompareView({
   initialText,
   load,
   translate,
+  force,
   disabled = false,
   initialSelected,
   autoRun = false,
@@ -57,7 +75,9 @@ export function CompareView({
   /** the models of the last comparison, in column order */
   const [shown, setShown] = useState<string[]>([]);
   const [running, setRunning] = useState(false);
-  const [step, setStep] = useState(0);
+  const [rowsMode, setRowsMode] = useState<RowsMode>('own');
+  /** what the shared output follows (null: the first compared model's translation) */
+  const [alignChoice, setAlignChoice] = useState<AlignSource | null>(null);
   const run$ = useRef(0);
   /** the step a shared link asked for (0-based), applied once when the first comparison is done */
   const startStep = useRef(initialStep !== undefined ? initialStep - 1 : 0);
@@ -93,9 +113,7 @@ export function CompareView({
     setRunning(true);
     setShown(ids);
     setResults({});
-    setStep(0);
     setStatus(Object.fromEntries(ids.map((id) => [id, { kind: 'queued' } as CompareStatus])));
-    let longest = 0;
     for (const id of ids) {
       if (req !== run$.current) return;
       const name = nameOf(id);
@@ -110,20 +128,13 @@ export function CompareView({
         if (req !== run$.current) return;
         setResults((m) => ({ ...m, [id]: r }));
         setOne(id, { kind: 'ready' });
-        longest = Math.max(longest, r.trace.steps.length);
       } catch (e) {
         setOne(id, { kind: 'failed', message: errorDetail(e, name) });
       }
     }
     if (req !== run$.current) return;
     setRunning(false);
-    if (startStep.current > 0) setStep(Math.max(0, Math.min(startStep.current, longest - 1)));
-    startStep.current = 0;
   };
-
-  useEffect(() => {
-    onStepChange?.(step + 1);
-  }, [step, onStepChange]);
 
   const orderedKey = ordered.join(',');
   useEffect(() => {
@@ -136,24 +147,76 @@ export function CompareView({
     void run();
   });
 
-  const maxRows = Math.max(0, ...shown.map((id) => results[id]?.trace.steps.length ?? 0));
-  const clamp = (s: number): number => Math.max(0, Math.min(Math.max(0, maxRows - 1), s));
-  const onKey = (e: KeyboardEvent<HTMLElement>): void => {
-    const to =
-      e.key === 'ArrowRight' || e.key === 'ArrowUp'
-        ? step + 1
-        : e.key === 'ArrowLeft' || e.key === 'ArrowDown'
-          ? step - 1
-          : e.key === 'Home'
-            ? 0
-            : e.key === 'End'
-              ? maxRows - 1
-              : null;
-    if (to === null) return;
-    e.preventDefault();
-    setStep(clamp(to));
-  };
+  // The shared output: every compared model teacher-forced on one model's translation or a reference.
   const ready = useMemo(() => shown.filter((id) => results[id]), [shown, results]);
+  const source = useMemo(
+    (): AlignSource | null =>
+      alignChoice?.kind === 'reference'
+        ? alignChoice
+        : alignChoice?.kind === 'model' && ready.includes(alignChoice.id)
+          ? alignChoice
+          : ready[0] !== undefined
+            ? { kind: 'model', id: ready[0] }
+            : null,
+    [alignChoice, ready],
+  );
+  const request = useMemo((): SharedRequest | null => {
+    if (running || compared === null || source === null || ready.length < COMPARE_MIN) return null;
+    if (source.kind === 'reference') return { sentence: compared, ids: ready, source, reference: source.text };
+    const steps = results[source.id]!.trace.steps;
+    const words = steps.filter((s, i) => !(i === steps.length - 1 && s.chosen.id === EOS)).map((s) => s.chosen.token);
+    return { sentence: compared, ids: ready, source, reference: words };
+  }, [running, compared, source, ready, results]);
+  const shared = useSharedOutput(request, force, nameOf);
+  const sharedRuns: Record<string, ForcedRun> | null = rowsMode === 'shared' && shared.status === 'ready' ? shared.runs : null;
+  const shownTrace = (id: string) => sharedRuns?.[id]?.trace ?? results[id]?.trace;
+  const alignedText =
+    shared.status === 'ready'
+      ? t.compare.alignedOn(
+          shared.tokens.slice(0, -1).join(' '),
+          shared.source.kind === 'model' ? t.compare.alignModel(nameOf(shared.source.id)) : t.compare.fromReference,
+        )
+      : null;
+  const alignStatus =
+    shared.status === 'running'
+      ? t.compare.aligning
+      : shared.status === 'failed'
+        ? t.compare.alignFailed(shared.message)
+        : alignedText;
+
+  // One cursor for every column: the shared playback reducer, stepping whole steps.
+  const maxRows = Math.max(0, ...shown.map((id) => shownTrace(id)?.steps.length ?? 0));
+  const [cursor, dispatch] = usePlayback('general', maxRows, false);
+  const step = cursor.step;
+  // the step a shared link asked for, once the first comparison is done and the cursor spans it
+  useEffect(() => {
+    if (running || startStep.current <= 0 || maxRows === 0 || cursor.nSteps !== maxRows) return;
+    dispatch({ type: 'jump', step: startStep.current });
+    startStep.current = 0;
+  }, [running, maxRows, cursor.nSteps, dispatch]);
+  useEffect(() => {
+    onStepChange?.(step + 1);
+  }, [step, onStepChange]);
+
+  // Columns side by side while each whole alignment fits at its smallest cells, else balanced rows.
+  const colsRef = useRef<HTMLDivElement>(null);
+  const colsWidth = useContentWidth(colsRef);
+  const minColumn =
+    COLUMN_CHROME +
+    Math.max(
+      MIN_COLUMN - COLUMN_CHROME,
+      ...shown.map((id) => {
+        const tr = shownTrace(id);
+        return tr && traceHasAttention(tr)
+          ? heatmapMinWidth(
+              tr.encoder.tokens,
+              tr.encoder.unknown,
+              tr.steps.map((s) => s.chosen.token),
+            )
+          : 0;
+      }),
+    );
+  const perRow = columnsPerRow(shown.length, colsWidth, minColumn);
 
   return (
     <div className="cmpview" data-testid="compare-view">
@@ -210,49 +273,29 @@ export function CompareView({
 
       {shown.length > 0 ? (
         <section className="card cmp-stepper" data-testid="compare-stepper">
-          <label htmlFor="compare-step">{t.compare.stepLabel}</label>
-          <div className="cmp-stepper__row">
-            <button
-              type="button"
-              className="button"
-              onClick={() => setStep(clamp(step - 1))}
-              disabled={step <= 0}
-              aria-label={t.compare.prev}
-              data-testid="compare-prev"
-            >
-              ←
-            </button>
-            <input
-              id="compare-step"
-              type="range"
-              min={0}
-              max={Math.max(0, maxRows - 1)}
-              value={Math.min(step, Math.max(0, maxRows - 1))}
-              onChange={(e) => setStep(clamp(Number(e.target.value)))}
-              onKeyDown={onKey}
-              disabled={maxRows === 0}
-              data-testid="compare-step-slider"
-              aria-valuetext={t.compare.stepOf(step + 1, maxRows)}
+          <CompareStepper state={cursor} dispatch={dispatch} />
+          {ready.length >= COMPARE_MIN && !running ? (
+            <CompareAlign
+              rows={rowsMode}
+              onRows={setRowsMode}
+              ids={ready}
+              nameOf={nameOf}
+              source={source ?? { kind: 'model', id: ready[0]! }}
+              onSource={setAlignChoice}
+              status={alignStatus}
+              disabled={shared.status === 'running'}
             />
-            <button
-              type="button"
-              className="button"
-              onClick={() => setStep(clamp(step + 1))}
-              disabled={step >= maxRows - 1}
-              aria-label={t.compare.next}
-              data-testid="compare-next"
-            >
-              →
-            </button>
-            <span className="cmp-stepper__t" data-testid="compare-step-label" data-step={step}>
-              {t.compare.stepOf(step + 1, maxRows)}
-            </span>
-          </div>
-          <p className="small muted">{t.compare.keysHelp}</p>
+          ) : null}
         </section>
       ) : null}
 
-      <div className="cmp-cols" data-testid="compare-cols" style={{ '--cmp-n': Math.max(1, shown.length) } as CSSProperties}>
+      <div
+        ref={colsRef}
+        className="cmp-cols"
+        data-testid="compare-cols"
+        data-per-row={perRow}
+        style={{ '--cmp-n': perRow } as CSSProperties}
+      >
         {shown.map((id) => (
           <CompareColumn
             key={id}
@@ -260,13 +303,16 @@ export function CompareView({
             name={nameOf(id)}
             status={status[id] ?? { kind: 'idle' }}
             result={results[id]}
+            forced={sharedRuns?.[id]}
             step={step}
-            onStep={(r) => setStep(clamp(r))}
+            onStep={(r) => dispatch({ type: 'jump', step: r })}
           />
         ))}
       </div>
 
-      {ready.length >= 2 && !running ? <DiffSection ids={ready} results={results} nameOf={nameOf} /> : null}
+      {ready.length >= COMPARE_MIN && !running ? (
+        <DiffSection ids={ready} shared={shared} alignedText={alignedText} nameOf={nameOf} />
+      ) : null}
 
       <BottleneckSection nameOf={nameOf} />
     </div>

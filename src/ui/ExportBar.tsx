@@ -1,7 +1,9 @@
 /**
  * Downloads from the translation view: the alignment heatmap and the current step picture as SVG
- * (computed styles inlined: it looks like the screen, theme included) and PNG (rendered at the
- * screen's pixel ratio), the decode trace as JSON and the alignment matrix as CSV.
+ * (computed styles inlined: the screen's look, theme included, but without its cursor, hover and
+ * dimming, and with a title line and the data attribution, ready for a slide) and PNG (rendered at
+ * the screen's pixel ratio), the decode trace as JSON and the alignment matrix as CSV; and the
+ * embed code of a view (EmbedCode).
  */
 import { errorText } from './errorText';
 import { useState } from 'react';
@@ -9,12 +11,14 @@ import { alignmentCsv } from '../app/csvExport';
 import type { TranslationResult } from '../app/engine';
 import { exportFileName } from '../app/exportNames';
 import type { PhaseId } from '../app/playback';
-import { downloadBlob, svgFile, svgToPng } from '../app/svgCapture';
+import { downloadBlob, svgFile, svgToPng, type ExportCaption } from '../app/svgCapture';
 import { traceExport, traceJson } from '../app/traceExport';
+import { EmbedCode } from './EmbedCode';
 import { useStrings } from './i18n';
 
 /** Props of {@link ExportBar}. */
 export interface ExportBarProps {
+  /** the translation whose pictures and numbers are exported */
   result: TranslationResult;
   /** the model's display name (written into the trace file) */
   modelName: string;
@@ -39,6 +43,15 @@ export function ExportBar({ result, modelName, cursor, hasAttention, heatmapSvgs
   const name = (kind: 'attention' | 'step' | 'trace' | 'alignment', ext: string): string =>
     exportFileName(kind, result.variant, result.text, ext, kind === 'step' ? `t${cursor.step}-${cursor.phase}` : undefined);
   const title = (what: string): string => t.svgTitle(what, result.text, modelName);
+  // the picture's own title line (sentence, model, step) and the data attribution, inside the file
+  const caption = (isHeatmap: boolean): ExportCaption => ({
+    title: [
+      { text: t.captionWhat(isHeatmap ? t.heatmap : t.embedKinds.step, result.text), size: 14, weight: 600 },
+      { text: t.captionModel(modelName, trace.translation), size: 12 },
+      ...(isHeatmap ? [] : [{ text: t.captionStep(cursor.step, trace.steps.length, cursor.title), size: 12 }]),
+    ],
+    footer: [{ text: t.attribution, size: 10 }],
+  });
 
   const run = async (job: Job): Promise<void> => {
     setBusy(job);
@@ -60,7 +73,7 @@ export function ExportBar({ result, modelName, cursor, hasAttention, heatmapSvgs
       } else {
         const isHeatmap = job.startsWith('heatmap');
         const svgs = isHeatmap ? heatmapSvgs() : [stepSvg()].filter((s): s is SVGSVGElement => s !== null);
-        const svg = svgFile(svgs, title(isHeatmap ? t.heatmap : t.stepPicture(cursor.step, cursor.title)));
+        const svg = svgFile(svgs, title(isHeatmap ? t.heatmap : t.stepPicture(cursor.step, cursor.title)), caption(isHeatmap));
         const kind = isHeatmap ? 'attention' : 'step';
         if (job.endsWith('svg')) {
           blob = new Blob([svg.text], { type: 'image/svg+xml' });
@@ -117,6 +130,7 @@ export function ExportBar({ result, modelName, cursor, hasAttention, heatmapSvgs
           {button('json', t.json, t.json, t.jsonTitle)}
           {hasAttention ? button('csv', t.csv, t.csv, t.csvTitle) : null}
         </div>
+        <EmbedCode sentence={result.text} hasAttention={hasAttention} />
       </div>
       {hasAttention ? null : <p className="muted small">{t.noAttention}</p>}
       <p

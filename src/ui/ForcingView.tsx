@@ -4,26 +4,33 @@
  * own top choice and the attention of the forced path; below, the BLEU of the current output
  * against the reference(s), explained.
  */
-import { traceHasAttention } from '../model/trace';
 import { sequenceLogp } from '../model/sequenceScore';
 import { errorText } from './errorText';
 import { useLatest } from './useLatest';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ForcedRun, TranslationResult } from '../app/engine';
 import { referenceLines, type References, type TestExample } from '../app/examples';
-import { AttentionHeatmap } from '../viz/AttentionHeatmap';
 import { ForcedSteps, type ForcedRow } from '../viz/ForcedSteps';
 import { fmt } from '../viz/stepLayout';
 import { BleuPanel } from './BleuPanel';
+import { ForcedHeatmap } from './ForcedHeatmap';
+import { HypOption, type HypChoice } from './HypOption';
 import { useStrings } from './i18n';
+import { outputLanguage, outputLanguageName } from './languages';
+
+/** A reference sentence per output language, shown as the placeholder of the reference box. */
+const PLACEHOLDER_REFERENCES: Readonly<Record<string, string>> = { fr: 'Je suis étudiant.', de: 'Ich bin Student.' };
 
 /** Loading state of the test-set examples file. */
 export type ExamplesState = { status: 'loading' } | { status: 'error' } | { status: 'ready'; examples: TestExample[] };
 
 /** The best beam-search hypothesis of the current sentence, with the width k and α that found it. */
 export interface BeamBest {
+  /** the hypothesis, detokenized */
   text: string;
+  /** the beam width that found it */
   k: number;
+  /** the length-normalisation exponent that found it */
   alpha: number;
 }
 
@@ -35,10 +42,16 @@ export interface ForcingViewProps {
   shown: TranslationResult | null;
   /** the best beam hypothesis of the current sentence, once the beam view ran */
   beamBest: BeamBest | null;
+  /** the reference lines, typed or from a test-set example */
   references: References;
+  /** the user edited the references */
   onReferencesChange: (r: References) => void;
+  /** the pair's test-set examples (with their references) */
   examples: ExamplesState;
+  /** the user picked a test-set example (translate it and take its references) */
   onPickExample: (ex: TestExample) => void;
+  /** the model's language pair, e.g. `en-de`: names and marks the output language (references, tokens, BLEU) */
+  pair?: string;
   /** no model ready, or busy elsewhere */
   disabled: boolean;
   /** runs teacher forcing of one reference line on the current sentence */
@@ -46,8 +59,6 @@ export interface ForcingViewProps {
   /** feed the first reference line as soon as the sentence is translated (a shared link of this view) */
   autoFeed?: boolean;
 }
-
-type HypChoice = 'greedy' | 'whatif' | 'beam';
 
 /** The teacher-forcing & BLEU tab: feeds a reference to the decoder, shows p(reference token) per step and its attention, then the BLEU of a chosen output. */
 export function ForcingView({
@@ -61,9 +72,13 @@ export function ForcingView({
   disabled,
   force,
   autoFeed = false,
+  pair,
 }: ForcingViewProps) {
   const t = useStrings();
   const f = t.forcing;
+  const tgtLang = outputLanguage(pair);
+  const tgtName = outputLanguageName(t.languageNames, pair);
+  const placeholder = tgtLang && PLACEHOLDER_REFERENCES[tgtLang];
   const id = useId();
   const lines = useMemo(() => referenceLines(references), [references]);
   const [lineIdx, setLineIdx] = useState(0);
@@ -114,8 +129,6 @@ export function ForcingView({
   const nll = rows.length ? -logp / rows.length : 0;
   const agree = rows.filter((r) => !r.unknown && r.top.token === r.token).length;
   const nUnk = run ? run.unknown.filter(Boolean).length : 0;
-  const enc = run?.trace.encoder;
-  const hasAttention = !!run && traceHasAttention(run.trace);
 
   // BLEU: which output is scored.
   const whatIfShown = shown && base && shown !== base && shown.options ? shown : null;
@@ -136,7 +149,9 @@ export function ForcingView({
         <h2 className="card__title" id={`${id}-h`}>
           {f.heading}
         </h2>
-        <p className="muted small">{f.intro}</p>
+        <p className="muted small" data-testid="forcing-intro">
+          {f.intro(tgtName)}
+        </p>
         <p className="why" data-testid="forcing-why">
           {f.why}
         </p>
@@ -192,8 +207,8 @@ export function ForcingView({
                 data-testid="reference-input"
                 rows={Math.min(6, Math.max(2, lines.length + 1))}
                 value={references.text}
-                placeholder={f.referencesPlaceholder}
-                lang="fr"
+                placeholder={placeholder ? f.referencesPlaceholder(placeholder) : undefined}
+                lang={tgtLang}
                 spellCheck={false}
                 onChange={(e) => onReferencesChange({ text: e.target.value, source: null })}
                 onKeyDown={(e) => {
@@ -271,6 +286,7 @@ export function ForcingView({
                 <div className="forcing__grid">
                   <ForcedSteps
                     rows={rows}
+                    lang={tgtLang}
                     highlight={hoverRow}
                     onHover={setHoverRow}
                     labels={{
@@ -282,27 +298,10 @@ export function ForcingView({
                       agree: f.agree,
                       same: f.same,
                       differs: f.differs,
-                      unknown: f.unknown,
+                      unknown: f.unknown(tgtName),
                     }}
                   />
-                  <div className="forcing__heatmap" data-testid="forcing-heatmap">
-                    <h3 className="sub-title">{f.heatmapHeading}</h3>
-                    {hasAttention && enc ? (
-                      <>
-                        <p className="muted small">{f.heatmapHelp}</p>
-                        <AttentionHeatmap
-                          sourceTokens={enc.tokens}
-                          outputTokens={rows.map((r) => r.token)}
-                          weights={run.trace.steps.map((s) => s.weights)}
-                          unknown={enc.unknown}
-                          currentRow={hoverRow}
-                          onActiveChange={(c) => setHoverRow(c ? c.row : null)}
-                        />
-                      </>
-                    ) : (
-                      <p className="note">{f.noAttention}</p>
-                    )}
-                  </div>
+                  <ForcedHeatmap run={run} tokens={rows.map((r) => r.token)} hoverRow={hoverRow} onHoverRow={setHoverRow} />
                 </div>
               </div>
             ) : null}
@@ -325,6 +324,7 @@ export function ForcingView({
                 onPick={setChoice}
                 label={t.bleu.hypGreedy}
                 text={base.trace.translation}
+                lang={tgtLang}
               />
               {whatIfShown ? (
                 <HypOption
@@ -333,6 +333,7 @@ export function ForcingView({
                   onPick={setChoice}
                   label={t.bleu.hypWhatIf}
                   text={whatIfShown.trace.translation}
+                  lang={tgtLang}
                 />
               ) : null}
               {beamForBase ? (
@@ -342,42 +343,16 @@ export function ForcingView({
                   onPick={setChoice}
                   label={t.bleu.hypBeam(beamForBase.k, String(beamForBase.alpha))}
                   text={beamForBase.text}
+                  lang={tgtLang}
                 />
               ) : null}
             </div>
-            <BleuPanel hypothesis={hyp} refs={lines} />
+            <BleuPanel hypothesis={hyp} refs={lines} lang={tgtLang} />
           </>
         ) : (
           <p className="muted">{t.needResult}</p>
         )}
       </section>
     </div>
-  );
-}
-
-function HypOption({
-  value,
-  current,
-  onPick,
-  label,
-  text,
-}: {
-  value: HypChoice;
-  current: HypChoice;
-  onPick: (v: HypChoice) => void;
-  label: string;
-  text: string;
-}) {
-  return (
-    <label
-      className={`hyp-pick__opt${current === value ? ' hyp-pick__opt--active' : ''}`}
-      data-testid="bleu-hyp-option"
-      data-value={value}
-    >
-      <input type="radio" name="bleu-hyp" value={value} checked={current === value} onChange={() => onPick(value)} />
-      <span>
-        {label}: <q lang="fr">{text}</q>
-      </span>
-    </label>
   );
 }

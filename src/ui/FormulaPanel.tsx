@@ -7,7 +7,8 @@ import type { PhaseId } from '../app/playback';
 import type { AttentionKind } from '../model/config';
 import type { StageStep } from '../viz/StepStage';
 import { Formula, RichText } from './Formula';
-import { activeTerms, liveFormula, phaseFormula, type LiveHover } from './formulas';
+import type { EncoderPhase } from '../viz/stepLayout';
+import { activeTerms, encoderFormula, liveFormula, phaseFormula, type LiveHover, type TermKey } from './formulas';
 import { useStrings } from './i18n';
 import { ScrollBox } from './ScrollBox';
 import { t as liveT } from './strings';
@@ -21,7 +22,23 @@ export interface FormulaPanelProps {
   /** encoder annotations, one vector per source token */
   annotations: readonly (readonly number[])[];
   hover: LiveHover;
+  /** the heading: the phase's title */
   title: string;
+  /** the target language's name (the output phase's explanation names its vocabulary) */
+  language: string;
+  /** a formula term is hovered (or left: null): the picture marks its element (linked colour) */
+  onHoverTerm?: (term: TermKey | null) => void;
+  /** step 0 (the encoder) is shown: its phase and explanation replace the decoder phase's */
+  encoder?: { phase: EncoderPhase; text: string } | null;
+}
+
+/** The term key of the `tm-…` element at or above `el` inside the formula, if any. */
+function termAt(el: EventTarget | null, root: HTMLElement): TermKey | null {
+  for (let n = el instanceof Element ? el : null; n && n !== root; n = n.parentElement) {
+    const m = /(?:^|\s)tm-(\w+)/.exec(n.getAttribute('class') ?? '');
+    if (m) return m[1] as TermKey;
+  }
+  return null;
 }
 
 /** The plain explanation of a phase for a variant (from strings.ts; `$…$` is inline math, `{input}`/`{chosen}` placeholders). */
@@ -58,16 +75,27 @@ export function phaseExplanation(kind: AttentionKind, phase: PhaseId): string[] 
 }
 
 /** Renders the current phase's title, its equation, the equation with live values of the hovered element, and a plain explanation. */
-export function FormulaPanel({ kind, phase, step, tokens, annotations, hover, title }: FormulaPanelProps) {
+export function FormulaPanel(props: FormulaPanelProps) {
+  const { kind, phase, step, tokens, annotations, hover, title, language, onHoverTerm, encoder = null } = props;
   const t = useStrings();
   const f = t.step.formula;
-  const eq = phaseFormula(kind, phase);
-  const live = eq.tex
-    ? liveFormula(kind, phase, step, tokens, annotations, hover, { dim: f.dim, token: f.token, word: f.word })
-    : null;
+  const eq = encoder ? encoderFormula(encoder.phase) : phaseFormula(kind, phase);
+  const live =
+    eq.tex && !encoder
+      ? liveFormula(kind, phase, step, tokens, annotations, hover, { dim: f.dim, token: f.token, word: f.word })
+      : null;
   const terms = activeTerms(kind, hover);
   return (
-    <div className="formula" data-testid="formula" data-phase={phase} data-active={terms.join(' ')}>
+    <div
+      className="formula"
+      data-testid="formula"
+      data-phase={encoder ? encoder.phase : phase}
+      data-active={terms.join(' ')}
+      onMouseOver={onHoverTerm ? (e) => onHoverTerm(termAt(e.target, e.currentTarget)) : undefined}
+      onMouseLeave={onHoverTerm ? () => onHoverTerm(null) : undefined}
+      onFocus={onHoverTerm ? (e) => onHoverTerm(termAt(e.target, e.currentTarget)) : undefined}
+      onBlur={onHoverTerm ? () => onHoverTerm(null) : undefined}
+    >
       <h3 className="formula__title">{title}</h3>
       {eq.tex ? (
         <>
@@ -91,9 +119,9 @@ export function FormulaPanel({ kind, phase, step, tokens, annotations, hover, ti
         <p className="muted">{f.missing}</p>
       )}
       <div className="formula__explain" data-testid="phase-explanation">
-        {phaseExplanation(kind, phase).map((para, i) => (
+        {(encoder ? [encoder.text] : phaseExplanation(kind, phase)).map((para, i) => (
           <p key={i}>
-            <RichText text={para} vars={{ input: step.input, chosen: step.chosen.token }} />
+            <RichText text={para} vars={{ input: step.input, chosen: step.chosen.token, language }} />
           </p>
         ))}
       </div>

@@ -7,6 +7,7 @@ import type { LiveEvaluation } from '../learn/liveRun';
 import type { ToyExample } from '../learn/tasks';
 import { AttentionHeatmap } from '../viz/AttentionHeatmap';
 import { useStrings } from './i18n';
+import { heatmapLabels } from './heatmapLabels';
 
 /** Props of {@link LearnProbes}. */
 export interface LearnProbesProps {
@@ -33,7 +34,8 @@ function rowLabels(words: readonly string[], rows: number): string[] {
 
 /** Renders the timeline slider and one heatmap (or the baseline note) per probe. */
 export function LearnProbes({ probes, evaluations, baseline, replay, onReplay, fitWidth, hasAttention }: LearnProbesProps) {
-  const t = useStrings().learn;
+  const strings = useStrings();
+  const t = strings.learn;
   if (evaluations.length === 0) return <p className="muted">{t.notYet}</p>;
   const index = replay === null ? evaluations.length - 1 : Math.min(replay, evaluations.length - 1);
   const e = evaluations[index]!;
@@ -74,6 +76,7 @@ export function LearnProbes({ probes, evaluations, baseline, replay, onReplay, f
               </p>
               {hasAttention && weights.length > 0 ? (
                 <AttentionHeatmap
+                  labels={heatmapLabels(strings)}
                   sourceTokens={[...p.src, '</s>']}
                   outputTokens={rowLabels(words, weights.length)}
                   weights={weights}

@@ -4,13 +4,14 @@
  * and the probes' alignments as they form. Loaded lazily as its own tab.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import * as tf from '@tensorflow/tfjs-core';
 import { downloadBlob } from '../app/svgCapture';
-import { LiveController, type LiveSetup } from '../learn/liveController';
-import { LIVE_DEFAULTS, type LiveRun } from '../learn/liveRun';
-import { GENERATED_TASKS, parsePairs, translationTask, type ToyExample } from '../learn/tasks';
+import { pageChannel, workerChannel } from '../learn/liveChannels';
+import { LiveClient, type RunView } from '../learn/liveClient';
+import type { LiveSetupSpec } from '../learn/liveProtocol';
+import { LIVE_DEFAULTS } from '../learn/liveRun';
+import { GENERATED_TASKS, parsePairs, type ToyExample } from '../learn/tasks';
 import type { ModelFiles } from '../app/loadModel';
-import { folderBlobs, toyModelFolder, toyPair } from '../learn/toyModelFiles';
+import { folderBlobs, toyPair } from '../learn/toyModelFiles';
 import { LearningCurves, type CurveSeries } from '../viz/LearningCurves';
 import { useStrings } from './i18n';
 import { LearnProbes } from './LearnProbes';
@@ -38,11 +39,13 @@ const PAIRS_URL = `${import.meta.env.BASE_URL}learn/en-fr-tiny.tsv`;
 export interface LearnViewProps {
   /** whether the tab shows: training pauses when it is hidden */
   active: boolean;
+  /** the page's active backend (null until started): training starts on the same one */
+  backend: string | null;
   /**
    * Opens the trained model in the other views: `files` (the app's model format), listed as
    * `name` under `pair`. Absent: no open button.
    */
-  onOpenModel?: (files: ModelFiles, o: { name: string; pair: string }) => void;
+  onOpenModel?: (files: ModelFiles, o: { name: string; pair: string; card: Record<string, unknown> }) => void;
 }
 
 const pct = (v: number): string => `${Math.round(v * 100)} %`;
@@ -50,7 +53,7 @@ const num = (v: number): string => (v >= 10 ? v.toFixed(0) : v.toFixed(2));
 
 /** Training and held-out curves of the runs, for the loss or the accuracy chart. */
 function curveSeries(
-  runs: readonly LiveRun[],
+  runs: readonly RunView[],
   kind: 'loss' | 'accuracy',
   names: { train: (m: string) => string; heldOut: (m: string) => string },
   models: { attention: string; none: string },
@@ -79,13 +82,13 @@ function curveSeries(
 }
 
 /** The live-training view. */
-export function LearnView({ active, onOpenModel }: LearnViewProps) {
+export function LearnView({ active, backend, onOpenModel }: LearnViewProps) {
   const t = useStrings().learn;
   const [form, setForm] = useState<LearnForm>(DEFAULT_FORM);
   const [pairs, setPairs] = useState<ToyExample[] | Error | null>(null);
   const [replay, setReplay] = useState<number | null>(null);
   const [, setVersion] = useState(0);
-  const [controller, setController] = useState<LiveController | null>(null);
+  const [client, setClient] = useState<LiveClient | null>(null);
   const [downloading, setDownloading] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   const width = useContentWidth(box) ?? 800;
@@ -102,16 +105,31 @@ export function LearnView({ active, onOpenModel }: LearnViewProps) {
     };
   }, [form.task, pairs]);
 
-  const task = useMemo(() => {
-    if (form.task !== 'translate') return GENERATED_TASKS[form.task];
-    return Array.isArray(pairs) ? translationTask(pairs) : null;
-  }, [form.task, pairs]);
-
-  // A new controller (fresh weights) for every setting; the old one frees all its tensors.
+  // One trainer (a worker, else the page) per visit of the view, on the page's backend once known.
+  const [trainerBackend, setTrainerBackend] = useState<string | null>(backend);
+  if (trainerBackend === null && backend !== null) setTrainerBackend(backend);
   useEffect(() => {
-    if (!task) return;
-    const setup: LiveSetup = {
-      task,
+    if (trainerBackend === null) return;
+    const c = new LiveClient({
+      backend: trainerBackend,
+      open: workerChannel,
+      fallback: () => pageChannel((cb) => requestAnimationFrame(cb)),
+      redraw: (cb) => requestAnimationFrame(cb),
+    });
+    const unsubscribe = c.subscribe(() => setVersion((v) => v + 1));
+    setClient(c);
+    return () => {
+      unsubscribe();
+      c.dispose();
+      setClient(null);
+    };
+  }, [trainerBackend]);
+
+  const spec = useMemo((): LiveSetupSpec | null => {
+    if (form.task === 'translate' && !Array.isArray(pairs)) return null;
+    return {
+      task: form.task,
+      pairs: form.task === 'translate' && Array.isArray(pairs) ? pairs : undefined,
       length: form.length,
       settings: {
         ...LIVE_DEFAULTS,
@@ -124,29 +142,27 @@ export function LearnView({ active, onOpenModel }: LearnViewProps) {
       baseline: form.baseline,
       probes: form.probes,
     };
-    const c = new LiveController(setup, (cb) => requestAnimationFrame(cb));
-    const unsubscribe = c.subscribe(() => setVersion((v) => v + 1));
-    setController(c);
-    setReplay(null);
-    return () => {
-      unsubscribe();
-      c.dispose();
-    };
-  }, [task, form]);
+  }, [form, pairs]);
 
+  // Fresh weights for every setting; the trainer frees the old runs' tensors.
   useEffect(() => {
-    if (!active) controller?.pause();
-  }, [active, controller]);
+    if (!client || !spec) return;
+    client.setup(spec);
+    setReplay(null);
+  }, [client, spec]);
 
-  const runs = controller?.runs ?? [];
+  const runs = client?.runs ?? [];
   const main = runs[0];
-  const playing = controller?.playing ?? false;
+  const playing = client?.playing ?? false;
+  useEffect(() => {
+    if (!active && playing) client?.pause();
+  }, [active, client, playing]);
   const chartWidth = Math.max(260, Math.min(560, width >= 760 ? (width - 24) / 2 : width));
   const download = async (): Promise<void> => {
-    if (!main) return;
+    if (!main || !client) return;
     setDownloading(true);
     try {
-      const folder = await toyModelFolder(main, tf.getBackend());
+      const folder = await client.exportModel();
       for (const f of folderBlobs(folder)) downloadBlob(f.blob, `${folder.files.variant}-${f.name}`);
     } finally {
       setDownloading(false);
@@ -154,23 +170,28 @@ export function LearnView({ active, onOpenModel }: LearnViewProps) {
   };
 
   const openInViews = async (): Promise<void> => {
-    if (!main || !onOpenModel) return;
-    controller?.pause();
+    if (!main || !onOpenModel || !client) return;
+    client.pause();
     setDownloading(true);
     try {
-      const folder = await toyModelFolder(main, tf.getBackend());
-      const name = t.trainedName(t.tasks[main.data.task.id], main.cfg.attention, main.step);
-      onOpenModel(folder.files, { name, pair: toyPair(main) });
+      const folder = await client.exportModel();
+      const name = t.trainedName(t.tasks[main.task], main.cfg.attention, main.step);
+      onOpenModel(folder.files, { name, pair: toyPair(main.task), card: folder.card });
     } finally {
       setDownloading(false);
     }
   };
+  const where = client?.backend ? t.where(client.backend, client.where === 'worker') : '–';
 
   return (
     <div className="learn card" ref={box} data-testid="learn-view">
       <h2>{t.heading}</h2>
       <p className="muted">{t.intro}</p>
-      <LearnSettings value={form} onChange={setForm} usesLength={task?.usesLength ?? true} />
+      <LearnSettings
+        value={form}
+        onChange={setForm}
+        usesLength={form.task === 'translate' || GENERATED_TASKS[form.task].usesLength}
+      />
       <p className="muted learn__note">{t.settingsReset}</p>
       {form.task === 'translate' && pairs === null ? <p aria-busy="true">{t.loadingPairs}</p> : null}
       {form.task === 'translate' && pairs instanceof Error ? (
@@ -183,26 +204,26 @@ export function LearnView({ active, onOpenModel }: LearnViewProps) {
         <button
           type="button"
           className="button button--small button--primary"
-          disabled={!controller}
+          disabled={!client}
           data-testid="learn-play"
-          onClick={() => (playing ? controller?.pause() : controller?.play())}
+          onClick={() => (playing ? client?.pause() : client?.play())}
         >
           {playing ? t.pause : t.play}
         </button>
         <button
           type="button"
           className="button button--small"
-          disabled={!controller || playing}
+          disabled={!client || playing}
           data-testid="learn-step"
-          onClick={() => void controller?.stepOnce()}
+          onClick={() => client?.stepOnce()}
         >
           {t.step}
         </button>
         <label className="learn__check">
           <input
             type="checkbox"
-            checked={controller?.slow ?? false}
-            onChange={(e) => controller?.setSlow(e.target.checked)}
+            checked={client?.slow ?? false}
+            onChange={(e) => client?.setSlow(e.target.checked)}
             data-testid="learn-slow"
           />
           {t.slow}
@@ -210,22 +231,36 @@ export function LearnView({ active, onOpenModel }: LearnViewProps) {
         <button
           type="button"
           className="button button--small"
-          disabled={!controller}
+          disabled={!client}
           data-testid="learn-reset"
           onClick={() => {
-            controller?.reset();
+            client?.reset();
             setReplay(null);
           }}
         >
           {t.reset}
         </button>
-        <span className="learn__status" data-testid="learn-status" data-playing={playing} data-steps={main?.step ?? 0}>
-          {t.status(main?.step ?? 0, num(controller?.stepsPerSecond ?? 0), tf.getBackend() ?? '–')}
+        <span
+          className="learn__status"
+          data-testid="learn-status"
+          data-playing={playing}
+          data-pending={client?.pending ?? true}
+          data-steps={main?.step ?? 0}
+          data-tensors={client?.tensors ?? 0}
+          data-where={client?.where ?? ''}
+          data-backend={client?.backend ?? ''}
+        >
+          {t.status(main?.step ?? 0, num(client?.stepsPerSecond ?? 0), where)}
         </span>
       </div>
-      {controller?.error ? (
+      {client?.fallbackReason ? (
+        <p className="muted learn__note" data-testid="learn-fallback">
+          {t.inPage(client.fallbackReason)}
+        </p>
+      ) : null}
+      {client?.error ? (
         <p className="alert alert--error" role="alert" data-testid="learn-error">
-          {t.failed(controller.error)}
+          {t.failed(client.error)}
         </p>
       ) : null}
       <div className="learn__charts">
@@ -247,7 +282,7 @@ export function LearnView({ active, onOpenModel }: LearnViewProps) {
       </div>
       <h3>{t.probesHeading}</h3>
       <LearnProbes
-        probes={main?.data.probes ?? []}
+        probes={main?.probes ?? []}
         evaluations={main?.evaluations ?? []}
         baseline={runs[1]?.evaluations ?? []}
         replay={replay}

@@ -8,11 +8,13 @@ import { t as liveT } from './strings';
 
 const M = () => liveT.models;
 
-function bleuCell(v: number | null, set: string | null) {
+/** A BLEU cell; the set is named in the cell only when the rows mix sets (else the header names it). */
+function bleuCell(v: number | null, set: string | null, mixed: boolean) {
   if (v === null || set === null) return <td className="num muted">{M().missing}</td>;
   return (
     <td className="num" data-set={set}>
-      {v.toFixed(2)} <span className="muted small">({set})</span>
+      {v.toFixed(2)}
+      {mixed ? <span className="muted small models__set"> ({set})</span> : null}
     </td>
   );
 }
@@ -23,6 +25,7 @@ function duration(s: number | null): string {
   return M().duration(h, Math.round((s - h * 3600) / 60));
 }
 
+/** The results table of the listed models, from their cards (fetched when the view opens). */
 export function ModelsView({ variants }: { variants: readonly VariantInfo[] }) {
   useStrings(); // re-render on a language switch
   const [cards, setCards] = useState<Record<string, ModelCard | undefined> | null>(null);
@@ -38,7 +41,9 @@ export function ModelsView({ variants }: { variants: readonly VariantInfo[] }) {
   if (!cards) return <p className="card muted">{M().loading}</p>;
   const rows: ResultRow[] = variants.map((v) => resultRow(v.id, v.name, cards[v.id]));
   const keys = bucketKeys(rows);
-  const sets = [...new Set(rows.map((r) => r.set).filter(Boolean))].join(' / ') || 'dev';
+  const setList = [...new Set(rows.map((r) => r.set).filter(Boolean))];
+  const sets = setList.join(' / ') || 'dev';
+  const mixed = setList.length > 1;
   return (
     <section className="card models" data-testid="models-view">
       <h2>{M().heading}</h2>
@@ -96,8 +101,8 @@ export function ModelsView({ variants }: { variants: readonly VariantInfo[] }) {
                   {r.name}
                   {!r.hasCard ? <span className="muted small"> ({M().noCard})</span> : null}
                 </th>
-                {bleuCell(r.greedy, r.set)}
-                {bleuCell(r.beam5, r.set)}
+                {bleuCell(r.greedy, r.set, mixed)}
+                {bleuCell(r.beam5, r.set, mixed)}
                 {keys.map((k) => (
                   <td key={k} className="num">
                     {r.byLength[k] !== undefined ? r.byLength[k]!.toFixed(1) : M().missing}
@@ -106,7 +111,14 @@ export function ModelsView({ variants }: { variants: readonly VariantInfo[] }) {
                 <td className="num">{r.parameters !== null ? r.parameters.toLocaleString('en') : M().missing}</td>
                 <td className="num">{r.weightsBytes !== null ? M().mb((r.weightsBytes / 1e6).toFixed(1)) : M().missing}</td>
                 <td className="num">
-                  {r.steps !== null ? M().stepsEpochs(r.steps, r.epochs !== null ? r.epochs.toFixed(2) : '?') : M().missing}
+                  {r.steps !== null ? (
+                    <>
+                      {r.steps.toLocaleString('en')}
+                      <span className="muted small models__sub">{M().epochs(r.epochs !== null ? r.epochs.toFixed(2) : '?')}</span>
+                    </>
+                  ) : (
+                    M().missing
+                  )}
                 </td>
                 <td className="num">{duration(r.wallSeconds)}</td>
                 <td className="num">{r.tokensPerSecond !== null ? r.tokensPerSecond.toLocaleString('en') : M().missing}</td>

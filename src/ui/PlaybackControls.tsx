@@ -37,10 +37,20 @@ export interface PlaybackControlsProps {
   marked?: readonly boolean[];
   /** label of the marked steps (tooltip and accessible name) */
   markLabel?: string;
+  /** the language of the written words (the target language's code; default `fr`) */
+  lang?: string;
 }
 
 /** Renders the playback buttons, speed picker, phase list and step timeline for a playback `state`, sending actions to `dispatch`. */
-export function PlaybackControls({ state, dispatch, words, phaseTitle, marked = [], markLabel = '' }: PlaybackControlsProps) {
+export function PlaybackControls({
+  state,
+  dispatch,
+  words,
+  phaseTitle,
+  marked = [],
+  markLabel = '',
+  lang = 'fr',
+}: PlaybackControlsProps) {
   const t = useStrings();
   const s = t.step;
   const start = isAtStart(state);
@@ -154,7 +164,7 @@ export function PlaybackControls({ state, dispatch, words, phaseTitle, marked = 
               onClick={() => dispatch({ type: 'jump', step: i })}
             >
               <span className="pb__step-t">{i + 1}</span>
-              <span className="pb__step-word" lang="fr">
+              <span className="pb__step-word" lang={lang}>
                 {known(i) ? w : s.pendingWord}
               </span>
             </button>

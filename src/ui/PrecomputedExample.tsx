@@ -5,12 +5,14 @@
  */
 import { useMemo } from 'react';
 import type { TranslationResult } from '../app/engine';
+import { pairOfShipped } from '../app/pairs/pairs';
 import type { PrecomputedExample as Example } from '../app/precomputed';
 import { TranslationView } from './TranslationView';
 import { useStrings } from './i18n';
 
 /** Props of {@link PrecomputedExample}. */
 export interface PrecomputedExampleProps {
+  /** the precomputed decode (a shipped model's real trace) */
   example: Example;
   /** true once the live model is ready to translate */
   modelReady: boolean;
@@ -40,7 +42,7 @@ export function PrecomputedExample({ example, modelReady, keyboard }: Precompute
           {modelReady ? t.precomputed.ready(example.variantName) : t.precomputed.loading(example.variantName)}
         </p>
       </div>
-      <TranslationView result={result} keyboard={keyboard} precomputed />
+      <TranslationView result={result} keyboard={keyboard} precomputed pair={pairOfShipped(example.variant)} />
     </>
   );
 }

@@ -5,17 +5,18 @@
  */
 import { useEffect, useMemo, useRef, useState, type Dispatch } from 'react';
 import { currentPhase, reached, type PhaseId, type PlaybackAction, type PlaybackState } from '../app/playback';
-import { stepAnnouncement } from '../app/stepAnnouncement';
+import { encoderAnnouncement, stepAnnouncement } from '../app/stepAnnouncement';
 import { oneHot } from '../app/whatIf';
 import { traceHasAttention, type DecodeTrace } from '../model/trace';
 import { UNK_TOKEN, type UnkReplacement } from '../model/unkReplace';
 import { downloadBlob } from '../app/svgCapture';
 import { compactDims } from '../viz/stage/dims';
 import { recordStepVideo } from '../viz/stage/video';
-import { fmt } from '../viz/stepLayout';
-import { StepStage, type DimHover, type StageLabels } from '../viz/StepStage';
+import { fmt, type EncoderPhase } from '../viz/stepLayout';
+import { StepStage, type DimHover, type StageEncoderStep, type StageLabels, type StageTerm } from '../viz/StepStage';
 import { FormulaPanel } from './FormulaPanel';
 import { PlaybackControls } from './PlaybackControls';
+import { StepEncoderBar } from './StepEncoderBar';
 import { useStrings } from './i18n';
 import { t as liveT } from './strings';
 import { WhatIfBox } from './WhatIfBox';
@@ -39,6 +40,8 @@ export interface StepPanelProps {
   unkReplacements?: readonly UnkReplacement[];
   /** a note for forced steps in the output phase (e.g. a beam hypothesis re-run): word, the model's top word, its p */
   forcedNote?: (word: string, top: string, p: string) => string;
+  /** the target language's code (`fr`, `de`): the output words' lang and the texts' language name (default French) */
+  targetLang?: string;
 }
 
 /** Callbacks for the step view's what-if manipulations (forcing a word, setting attention). */
@@ -85,11 +88,26 @@ export function StepPanel({
   forcedNote,
   unkReplacements,
   videoName = (n) => `step-t${n}.webm`,
+  targetLang = 'fr',
 }: StepPanelProps) {
   const t = useStrings();
-  const stageLabels: StageLabels = t.step.stage;
+  const stageLabels: StageLabels = useMemo(() => ({ ...t.step.stage, summary: t.a11y }), [t]);
+  const language = t.step.targetLanguage(targetLang);
   const [hoverDim, setHoverDim] = useState<DimHover | null>(null);
   const [hoverCand, setHoverCand] = useState<number | null>(null);
+  const [hoverTerm, setHoverTerm] = useState<StageTerm | null>(null);
+  // step 0 (the encoder): shown until the cursor moves (any playback action leaves it)
+  const [encPhase, setEncPhase] = useState<EncoderPhase | null>(null);
+  useEffect(() => setEncPhase(null), [state.step, state.phase, state.playing]);
+  const encoderStep: StageEncoderStep | null = useMemo(
+    () => (encPhase ? { phase: encPhase, embeddings: trace.encoder.embeddings, bridge: trace.encoder.bridge } : null),
+    [encPhase, trace.encoder],
+  );
+  const openEncoder = (p: EncoderPhase | null): void => {
+    if (p && state.playing) dispatch({ type: 'pause' });
+    setEncPhase(p);
+    if (!p) dispatch({ type: 'first' });
+  };
   const reducedMotion = useReducedMotion();
   const [full, setFull] = useState(false);
   const [recording, setRecording] = useState<'idle' | 'busy' | 'failed'>('idle');
@@ -121,7 +139,9 @@ export function StepPanel({
     phase === 'output' && step.chosen.token === UNK_TOKEN
       ? (unkReplacements?.find((r) => r.outputIndex === state.step) ?? null)
       : null;
-  const announcement = stepAnnouncement(trace, state, title, t.a11y.announce);
+  const announcement = encPhase
+    ? encoderAnnouncement(trace.encoder, encPhase, t.step.encoderStep.announce)
+    : stepAnnouncement(trace, state, title, t.a11y.announce, t.step.summary);
   // the dimension the formula's numbers are about, outlined in every vector: the shown one where c_t is largest
   // The current step as a video: its phases replayed on this stage, frames from the same SVG.
   const recordVideo = async (): Promise<void> => {
@@ -169,9 +189,11 @@ export function StepPanel({
         phaseTitle={(p) => phaseTitle(kind, p)}
         marked={marked}
         markLabel={t.whatIf.stepMark}
+        lang={targetLang}
       />
       <div className="step-panel__body">
         <div className="step-panel__main">
+          <StepEncoderBar phase={encPhase} onPhase={openEncoder} />
           <div
             ref={pictureRef}
             className="step-panel__picture"
@@ -179,7 +201,11 @@ export function StepPanel({
             // a narrow screen can scroll it), so keyboard users must be able to reach it.
             // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
             tabIndex={0}
-            aria-label={`${t.step.stepOf(state.step + 1, trace.steps.length)}: ${title}`}
+            aria-label={
+              encPhase
+                ? `${t.step.encoderStep.label}: ${t.step.encoderStep.titles[encPhase]}`
+                : `${t.step.stepOf(state.step + 1, trace.steps.length)}: ${title}`
+            }
             data-testid="step-picture"
           >
             <StepStage
@@ -188,8 +214,10 @@ export function StepPanel({
               unknown={enc.unknown}
               annotations={enc.annotations}
               step={step}
+              encoder={encoderStep}
               phase={phase}
               reached={done}
+              hoverTerm={hoverTerm}
               hoverSrc={hoverSrc}
               onHoverSrc={onHoverSrc}
               hoverDim={hoverDim}
@@ -293,8 +321,11 @@ export function StepPanel({
             step={step}
             tokens={enc.tokens}
             annotations={enc.annotations}
-            hover={{ src: hoverSrc, dim: hoverDim, cand: hoverCand, focus: focusDim }}
-            title={title}
+            hover={{ src: hoverSrc, dim: hoverDim, cand: hoverCand, focus: focusDim, term: hoverTerm }}
+            title={encPhase ? t.step.encoderStep.titles[encPhase] : title}
+            language={language}
+            onHoverTerm={setHoverTerm}
+            encoder={encPhase ? { phase: encPhase, text: stageLabels.encoder[encPhase] } : null}
           />
         </aside>
       </div>

@@ -24,10 +24,12 @@ export interface TourProps {
   show: (phase: PhaseId) => void;
   /** closes the tour (skipped, finished or Esc) */
   onClose: () => void;
+  /** the target language's code (`fr`, `de`): the texts name its words (default French) */
+  targetLang?: string;
 }
 
 /** The title and text of a stop. */
-function stopText(t: Strings['tour'], phase: PhaseId, word: string): { title: string; text: string } {
+function stopText(t: Strings['tour'], phase: PhaseId, word: string, language: string): { title: string; text: string } {
   switch (phase) {
     case 'scores':
       return { title: t.scoresTitle, text: t.scores };
@@ -38,13 +40,15 @@ function stopText(t: Strings['tour'], phase: PhaseId, word: string): { title: st
     case 'concat':
       return { title: t.concatTitle, text: t.concat };
     default:
-      return { title: t.outputTitle, text: t.output(word) };
+      return { title: t.outputTitle, text: t.output(word, language) };
   }
 }
 
 /** Renders the tour dialog; page 0 introduces it, pages 1…n are the phases of step 1, the last page closes it. */
-export function Tour({ ready, start, show, onClose }: TourProps) {
-  const t = useStrings().tour;
+export function Tour({ ready, start, show, onClose, targetLang = 'fr' }: TourProps) {
+  const all = useStrings();
+  const t = all.tour;
+  const language = all.step.targetLanguage(targetLang);
   const id = useId();
   const box = useRef<HTMLDivElement>(null);
   const [page, setPage] = useState(0);
@@ -109,7 +113,11 @@ export function Tour({ ready, start, show, onClose }: TourProps) {
 
   const word = run?.trace.steps[0]?.chosen.token ?? '';
   const body =
-    page === 0 ? { title: t.introTitle, text: t.intro } : phase ? stopText(t, phase, word) : { title: t.doneTitle, text: t.done };
+    page === 0
+      ? { title: t.introTitle, text: t.intro(language) }
+      : phase
+        ? stopText(t, phase, word, language)
+        : { title: t.doneTitle, text: t.done };
   const primary = page === 0 ? t.start : page >= last ? t.finish : t.next;
   const note =
     page === 0 && !ready

@@ -15,6 +15,7 @@ import { ExportBar } from './ExportBar';
 import { SourceTokens } from './SourceTokens';
 import { phaseTitle, StepPanel, type WhatIfHandlers } from './StepPanel';
 import { useStrings } from './i18n';
+import { heatmapLabels } from './heatmapLabels';
 import '../app/robust/robust.css';
 
 /** Props of {@link TranslationView}. */
@@ -197,7 +198,7 @@ export function TranslationView({
               {base ? (
                 <p>
                   {t.whatIf.own}{' '}
-                  <span lang="fr" data-testid="whatif-own">
+                  <span lang={tgtLang} data-testid="whatif-own">
                     {base.trace.translation}
                   </span>
                 </p>
@@ -235,6 +236,7 @@ export function TranslationView({
             <>
               <p className="muted small">{t.heatmapHelp}</p>
               <AttentionHeatmap
+                labels={heatmapLabels(t)}
                 sourceTokens={enc.tokens}
                 outputTokens={outputTokens}
                 weights={weights}
@@ -264,6 +266,7 @@ export function TranslationView({
         onHoverSrc={setTokenCol}
         whatIf={whatIf}
         unkReplacements={unkReplacements}
+        targetLang={tgtLang}
         videoName={(n) => exportFileName('step', result.variant, result.text, 'webm', `t${n}`)}
       />
       {/* below the step view: its label names the current phase, and its changing width must not move the stage */}

@@ -6,20 +6,24 @@
 import type { UnkReplaced } from '../model/unkReplace';
 import { markReplaced } from '../app/unk/unkSetting';
 import { useStrings } from './i18n';
+import { outputLanguage } from './languages';
 
 /** Props of {@link UnkReplacedLine}. */
 export interface UnkReplacedLineProps {
   /** replacement is on */
   on: boolean;
+  /** the user turned the replacement on or off */
   onToggle: (on: boolean) => void;
   /** the replaced translation (null: off, or nothing replaced yet) */
   replaced: (UnkReplaced & { text: string }) | null;
   /** whether the model's output has any `<unk>` at all */
   hasUnknown: boolean;
+  /** the model's language pair, e.g. `en-de` (marks the output's language) */
+  pair?: string;
 }
 
 /** The switch and, when there is one, the replaced translation with marked words. */
-export function UnkReplacedLine({ on, onToggle, replaced, hasUnknown }: UnkReplacedLineProps) {
+export function UnkReplacedLine({ on, onToggle, replaced, hasUnknown, pair }: UnkReplacedLineProps) {
   const t = useStrings();
   const U = t.unk;
   const reps = replaced?.replacements ?? [];
@@ -31,7 +35,7 @@ export function UnkReplacedLine({ on, onToggle, replaced, hasUnknown }: UnkRepla
       {on && hasUnknown && replaced && reps.length > 0 ? (
         <>
           <p className="muted small">{U.summary(reps.length)}</p>
-          <p className="unk__text" lang="" data-testid="unk-translation" aria-label={U.heading}>
+          <p className="unk__text" lang={outputLanguage(pair) ?? ''} data-testid="unk-translation" aria-label={U.heading}>
             {markReplaced(
               replaced.text,
               reps.map((r) => r.word),

@@ -4,7 +4,8 @@ import { phasesFor } from '../app/playback';
 import { ATTENTION_KINDS } from '../model/config';
 import { ANNOTATIONS, STEP, TOKENS } from '../viz/testStep';
 import { splitMath } from './Formula';
-import { activeTerms, liveFormula, phaseFormula, texNum, texSig } from './formulas';
+import { ENCODER_PHASES } from '../viz/stepLayout';
+import { activeTerms, encoderFormula, liveFormula, phaseFormula, texNum, texSig } from './formulas';
 import { t } from './strings';
 
 const L = {
@@ -82,7 +83,22 @@ describe('live values', () => {
   it('checks the GRU update of a dimension', () => {
     const f = liveFormula('general', 'rnn', STEP, TOKENS, ANNOTATIONS, { dim: { strip: 'state', d: 0 } }, L);
     // h = (1 − z) n + z h_prev → n = (0.25 − 0.5·0.1) / 0.5 = 0.4
-    expect(f.tex).toContain('(1 - 0.500)\\cdot 0.400 + 0.500 \\cdot 0.100 = 0.250');
+    expect(f.tex).toContain('(1 - 0.500)\\cdot 0.400 \\\\ &\\quad + 0.500 \\cdot 0.100 = 0.250');
+    // it names the dimension the picture outlines (1-based), and no line is longer than the side panel's
+    const outlined = liveFormula('general', 'rnn', STEP, TOKENS, ANNOTATIONS, { focus: 2 }, L).tex;
+    expect(outlined).toContain('z_{t,3}');
+    expect(outlined).toContain('h_{t-1,3}');
+    for (const line of outlined.split('\\\\')) expect(line.replace(/\\[a-z]+|[{}&]/g, '').length, line).toBeLessThan(60);
+  });
+
+  it('writes step 0 (the encoder) with KaTeX, its terms coloured like the picture', () => {
+    for (const phase of ENCODER_PHASES) {
+      const f = encoderFormula(phase);
+      expect(() => render(f.tex), phase).not.toThrow();
+      expect(f.tex, phase).toContain('tm-src');
+      expect(f.code, phase).toMatch(/^encoder\.ts: /);
+    }
+    expect(encoderFormula('bridge').tex).toContain('tm-prev');
   });
 
   it('says where each number of the fixed context comes from', () => {

@@ -13,6 +13,7 @@ import { argmax } from '../model/argmax';
 import type { AttentionKind } from '../model/config';
 import type { PhaseId } from '../app/playback';
 import type { DimHover, StageStep } from '../viz/StepStage';
+import type { EncoderPhase } from '../viz/stepLayout';
 import { scoreTex } from './scoreTex';
 
 /** Keys of the highlightable equation terms (each wrapped in `\htmlClass{tm-<key>}`). */
@@ -115,6 +116,34 @@ export function phaseFormula(kind: AttentionKind, phase: PhaseId): PhaseFormula 
   }
 }
 
+/** The equation of a phase of step 0, the encoder (src/model/encoder.ts), with its code. */
+export function encoderFormula(phase: EncoderPhase): PhaseFormula {
+  const fwd = tm('src', '\\overrightarrow{h}_j');
+  const bwd = tm('src', '\\overleftarrow{h}_j');
+  switch (phase) {
+    case 'embed':
+      return {
+        tex: `${tm('src', 'x_j')} = E_x(x_j) \\in \\mathbb{R}^{E}, \\quad j = 1 \\dots S`,
+        code: 'encoder.ts: xs = gather(src/emb, ids)',
+      };
+    case 'fwd':
+      return {
+        tex: `${fwd} = \\operatorname{GRU}_{\\rightarrow}\\big(\\overrightarrow{h}_{j-1},\\, x_j\\big), \\quad \\overrightarrow{h}_0 = 0`,
+        code: "encoder.ts: runDirection(params, 'fwd', xs, mask)",
+      };
+    case 'bwd':
+      return {
+        tex: `${bwd} = \\operatorname{GRU}_{\\leftarrow}\\big(\\overleftarrow{h}_{j+1},\\, x_j\\big), \\quad \\overleftarrow{h}_{S+1} = 0`,
+        code: "encoder.ts: runDirection(params, 'bwd', xs, mask)",
+      };
+    case 'bridge':
+      return {
+        tex: `\\begin{gathered} ${tm('src', '\\bar h_j')} = [\\,\\overrightarrow{h}_j \\,;\\; \\overleftarrow{h}_j\\,] \\\\ ${tm('prev', 's_0')} = \\tanh\\big(W_b\\, [\\,\\overrightarrow{h}_S \\,;\\; \\overleftarrow{h}_1\\,]\\big) \\end{gathered}`,
+        code: 'encoder.ts: annotations = concat(fwd, bwd);  bridge = tanh(concat(fwdLast, bwdFirst) · W_b)',
+      };
+  }
+}
+
 /** A number for TeX: fixed decimals, parenthesised when negative (inside products). */
 export function texNum(v: number, digits = 3, paren = false): string {
   if (!Number.isFinite(v)) return '\\text{NaN}';
@@ -140,6 +169,8 @@ export interface LiveHover {
   cand?: number | null;
   /** the dimension the picture outlines when no dimension is hovered */
   focus?: number | null;
+  /** a term of the formula itself is hovered */
+  term?: TermKey | null;
 }
 
 /** A phase's equation with live numbers filled in, and what they are about. */
@@ -169,6 +200,7 @@ export function activeTerms(kind: AttentionKind, h: LiveHover): TermKey[] {
     else out.add(strip as TermKey);
   }
   if (h.cand !== null && h.cand !== undefined) out.add('p');
+  if (h.term) out.add(h.term);
   void kind;
   return [...out];
 }
@@ -202,10 +234,19 @@ export function liveFormula(
       const hp = step.prevState[dd] ?? 0;
       const h = step.state[dd] ?? 0;
       const n = 1 - z > 1e-4 ? (h - z * hp) / (1 - z) : undefined;
-      const nTex = n === undefined ? 'n_{t,d}' : texNum(n, 3, true);
+      const k = dd + 1;
+      const nTex = n === undefined ? `n_{t,${k}}` : texNum(n, 3, true);
       return {
         subject: L.dim(dd),
-        tex: `\\begin{aligned} z_{t,d} &= ${texNum(z)}, \\quad r_{t,d} = ${texNum(r)} \\\\ ${st}_{t,d} &= (1 - z_{t,d})\\, n_{t,d} + z_{t,d}\\, ${st}_{t-1,d} \\\\ &= (1 - ${texNum(z)})\\cdot ${nTex} + ${texNum(z)} \\cdot ${texNum(hp, 3, true)} = ${texNum(h)} \\end{aligned}`,
+        // the dimension the picture outlines, by number; one short line each, so it fits the side panel
+        tex: [
+          '\\begin{aligned}',
+          `z_{t,${k}} &= ${texNum(z)}, \\quad r_{t,${k}} = ${texNum(r)} \\\\`,
+          `${st}_{t,${k}} &= (1 - z_{t,${k}})\\, n_{t,${k}} + z_{t,${k}}\\, ${st}_{t-1,${k}} \\\\`,
+          `&= (1 - ${texNum(z)})\\cdot ${nTex} \\\\`,
+          `&\\quad + ${texNum(z)} \\cdot ${texNum(hp, 3, true)} = ${texNum(h)}`,
+          '\\end{aligned}',
+        ].join(' '),
       };
     }
     case 'scores': {
@@ -257,7 +298,7 @@ export function liveFormula(
       for (let i = 0; i < terms.length; i += 2) lines.push(`&${i ? '\\quad + ' : '= '}${terms.slice(i, i + 2).join(' + ')}`);
       return {
         subject: L.dim(dd),
-        tex: `\\begin{aligned} c_{t,d} &= \\sum_j \\alpha_{tj}\\, \\bar h_{j,d} \\\\ ${lines.join(' \\\\ ')} \\\\ &= ${texNum(step.context[dd] ?? 0)} \\end{aligned}`,
+        tex: `\\begin{aligned} c_{t,${dd + 1}} &= \\sum_j \\alpha_{tj}\\, \\bar h_{j,${dd + 1}} \\\\ ${lines.join(' \\\\ ')} \\\\ &= ${texNum(step.context[dd] ?? 0)} \\end{aligned}`,
       };
     }
     case 'fixed': {

@@ -20,12 +20,18 @@ import { pairsKo } from './strings/pairs.ko';
 import { userModelsKo } from './strings/user-models.ko';
 import { robustKo } from './strings/robust.ko';
 import { unkKo } from './strings/unk.ko';
+import { offlineKo } from './strings/offline.ko';
+
+/** Korean names of the languages a pair may translate into, by language code. */
+const languageNamesKo: Record<string, string> = { en: '영어', fr: '프랑스어', de: '독일어' };
 
 /** The Korean UI texts. */
 export const ko: Strings = {
-  title: '어텐션 실시간 보기: 영어 → 프랑스어',
-  intro:
-    '어텐션을 갖춘 실제 인코더–디코더 번역 모델이 브라우저 안에서 실행됩니다. 영어 문장을 입력하면, 디코더가 프랑스어 단어를 하나씩 생성할 때마다 어떤 원문 단어를 참고했는지 볼 수 있습니다.',
+  title: '어텐션 실시간 보기',
+  pairTitle: (pairName: string) => `어텐션 실시간 보기: ${pairName}`,
+  intro: (tgt: string) =>
+    `어텐션을 갖춘 실제 인코더–디코더 번역 모델이 브라우저 안에서 실행됩니다. 영어 문장을 입력하면, 디코더가 ${tgt} 단어를 하나씩 생성할 때마다 어떤 원문 단어를 참고했는지 볼 수 있습니다.`,
+  languageNames: { ...languageNamesKo, other: '목표 언어' },
   modelLabel: '모델',
   backendLabel: '백엔드',
   backendHelp: 'TensorFlow.js가 모델을 실행하는 곳: WebGL(GPU), WebAssembly 또는 순수 JavaScript(CPU).',
@@ -39,8 +45,7 @@ export const ko: Strings = {
   startingBackend: 'TensorFlow.js 시작하는 중…',
   ready: '준비됨',
   unavailable: '불러온 모델이 없습니다. 다른 모델을 고르거나 페이지를 새로 고치세요.',
-  translationHeading: (tgt: string) =>
-    `${({ fr: '프랑스어', de: '독일어', en: '영어' } as Record<string, string>)[tgt] ?? tgt} 번역`,
+  translationHeading: (tgt: string) => `${languageNamesKo[tgt] ?? tgt} 번역`,
   emptyOutput: '(단어 없음: 모델이 곧바로 문장을 끝냈습니다)',
   sourceHeading: '모델이 읽는 원문 토큰',
   unknownTooltip: '모델의 어휘 사전에 없는 단어',
@@ -83,6 +88,8 @@ export const ko: Strings = {
     switch (p.kind) {
       case 'download':
         return `${p.file} 파일을 내려받지 못했습니다(${p.status !== undefined ? `HTTP ${p.status}` : `네트워크 오류: ${p.detail ?? '?'}`}).`;
+      case 'offline':
+        return offlineKo.needsNetwork(p.file);
       case 'notFound':
         return `서버에 ${p.file} 파일이 없습니다.`;
       case 'missingFile':
@@ -218,4 +225,5 @@ export const ko: Strings = {
   userModels: userModelsKo,
   unk: unkKo,
   robust: robustKo,
+  offline: offlineKo,
 };

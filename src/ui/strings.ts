@@ -22,12 +22,22 @@ import { pairsEn } from './strings/pairs';
 import { userModelsEn } from './strings/user-models';
 import { robustEn } from './strings/robust';
 import { unkEn } from './strings/unk';
+import { offlineEn } from './strings/offline';
+
+/** Names of the languages a pair may translate into, by language code (used for the page title, headings and hints). */
+const languageNamesEn: Record<string, string> = { en: 'English', fr: 'French', de: 'German' };
 
 /** The English UI texts. */
 export const en = {
-  title: 'Attention, live: English → French',
-  intro:
-    'A real encoder–decoder translation model with attention runs in your browser. Type an English sentence and see which source words the decoder looked at for every French word it wrote.',
+  /** the browser tab's title before the page knows its pair, and the title of a pair without a name */
+  title: 'Attention, live',
+  /** the page title naming the shown pair (e.g. “English → German”) */
+  pairTitle: (pairName: string) => `Attention, live: ${pairName}`,
+  /** the intro under the title; `tgt` names the output language (a word of {@link languageNames}) */
+  intro: (tgt: string) =>
+    `A real encoder–decoder translation model with attention runs in your browser. Type an English sentence and see which source words the decoder looked at for every ${tgt} word it wrote.`,
+  /** Language names by code; `other` names an output language the page has no name for. */
+  languageNames: { ...languageNamesEn, other: 'target-language' } as Record<string, string>,
   modelLabel: 'Model',
   backendLabel: 'Backend',
   backendHelp: 'Where TensorFlow.js runs the model: WebGL (GPU), WebAssembly or plain JavaScript (CPU).',
@@ -42,8 +52,7 @@ export const en = {
   ready: 'Ready',
   unavailable: 'No model loaded: choose another model or reload the page.',
   /** the output's heading, naming the model's target language (a code without a name here: the code) */
-  translationHeading: (tgt: string) =>
-    `${({ fr: 'French', de: 'German', en: 'English' } as Record<string, string>)[tgt] ?? tgt} translation`,
+  translationHeading: (tgt: string) => `${languageNamesEn[tgt] ?? tgt} translation`,
   emptyOutput: '(no words: the model ended the sentence at once)',
   sourceHeading: 'Source tokens as the model reads them',
   unknownTooltip: "not in the model's vocabulary",
@@ -90,6 +99,8 @@ export const en = {
     switch (p.kind) {
       case 'download':
         return `${p.file} could not be downloaded (${p.status !== undefined ? `HTTP ${p.status}` : `network error: ${p.detail ?? '?'}`}).`;
+      case 'offline':
+        return offlineEn.needsNetwork(p.file);
       case 'notFound':
         return `${p.file} is missing on the server.`;
       case 'missingFile':
@@ -245,6 +256,7 @@ export const en = {
   /** Unknown-word replacement in the translation. */
   unk: unkEn,
   robust: robustEn,
+  offline: offlineEn,
 };
 
 /** The shape of the UI texts (the English set's type). */

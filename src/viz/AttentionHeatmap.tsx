@@ -1,14 +1,14 @@
 /**
  * Alignment heatmap: rows are output tokens (the final `</s>` included), columns are source tokens
- * (`</s>` included), each cell is α_tj. Presentational: plain arrays in, SVG out. D3 computes the
- * scales (see heatmapLayout.ts); React renders every element.
+ * (`</s>` included), each cell is α_tj. Presentational: plain arrays and texts in (the caller
+ * passes every label: src/ui/heatmapLabels.ts builds them from the UI strings), SVG out. D3
+ * computes the scales (see heatmapLayout.ts); React renders every element.
  */
 import { useId, useMemo, useRef, useState } from 'react';
-import { alignmentSummary } from './chartSummary';
+import { alignmentSummary, type SummaryLabels } from './chartSummary';
 import { fitCellSize, gradientStops, heatmapLayout, LABEL_ANGLE, legendScale, textOn } from './heatmapLayout';
 import { HeatmapTable } from './HeatmapTable';
 import { useCellPointer } from './useCellPointer';
-import { useStrings } from '../ui/i18n';
 
 /** Props of {@link AttentionHeatmap}. */
 export interface AttentionHeatmapProps {
@@ -26,8 +26,8 @@ export interface AttentionHeatmapProps {
   caption?: string;
   /** print the weight inside cells that are large enough (default true) */
   showValues?: boolean;
-  /** label texts (for translation); defaults are English */
-  labels?: Partial<HeatmapLabels>;
+  /** every text of the picture (caption, legend, row header, accessible summaries), in the page's language */
+  labels: HeatmapLabels;
   /** a source column to outline (linked highlighting from elsewhere on the page) */
   highlightCol?: number | null;
   /** called when the hovered / keyboard-focused cell changes */
@@ -47,17 +47,28 @@ export interface AttentionHeatmapProps {
   markLabel?: string;
 }
 
-/** Texts of the heatmap (caption, legend, row header, unknown-word suffix), overridable for translation. */
+/** Texts of the heatmap, in the page's language. */
 export interface HeatmapLabels {
+  /** caption of the data table when the caller gives none (`caption` prop) */
   caption: string;
+  /** name of the colour scale */
   legend: string;
+  /** header of the data table's row-header column */
   rowHeader: string;
+  /** added to an unknown source word's column name */
   unknownSuffix: string;
+  /**
+   * The accessible texts: the picture's one-line summary (`alignment`, `noWeights`), the keyboard
+   * help of the grid (`grid`), the legend's name (`legend`) and the unknown-word note (`unknownMark`).
+   */
+  a11y: SummaryLabels;
 }
 
 /** A heatmap cell: output-token row and source-token column (0-based). */
 export interface HeatmapCell {
+  /** the output-token row */
   row: number;
+  /** the source-token column */
   col: number;
 }
 type Cell = HeatmapCell;
@@ -72,9 +83,8 @@ const fmt = (w: number): string => w.toFixed(3);
  */
 export function AttentionHeatmap(props: AttentionHeatmapProps) {
   const { sourceTokens, outputTokens, weights, unknown = [], showValues = true } = props;
-  const strings = useStrings();
-  const labels = { ...strings.heatmap, ...props.labels };
-  const a11y = strings.a11y;
+  const { labels } = props;
+  const { a11y } = labels;
   const caption = props.caption ?? labels.caption;
   // measured as drawn: an unknown word carries its mark (*), so the margins leave room for it
   const unknownKey = unknown.map(Number).join('');

@@ -5,48 +5,75 @@
  * length-normalised score, the best one a star. Presentational: plain records in, SVG out; the
  * layout comes from beamTreeLayout.ts (d3-hierarchy).
  */
-import { useMemo, type KeyboardEvent } from 'react';
-import { useStrings } from '../ui/i18n';
-import { aliveAt, beamTreeLayout, liveCounts, pathTo, type TreeNodeIn } from './beamTreeLayout';
-import { beamTreeSummary } from './chartSummary';
-import { fitLabel, fmt } from './stepLayout';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  aliveAt,
+  beamTreeLayout,
+  COL_GAP,
+  liveCounts,
+  nodeLogpText,
+  nodeTokenText,
+  pathTo,
+  TOKEN_CHAR_PX,
+  treeNodeWidth,
+  type TreeNodeIn,
+} from './beamTreeLayout';
+import { tabStop, TREE_NAV_KEYS, treeNeighbour } from './beamTreeNav';
+import { beamTreeSummary, type SummaryLabels } from './chartSummary';
+import { fmt } from './stepLayout';
 
-/** Texts of the beam tree (headers, tooltips, node-state names), supplied by the caller. */
+/** Texts of the beam tree (headers, tooltips, node-state names, screen-reader lines), supplied by the caller. */
 export interface BeamTreeLabels {
   /** column header of step t */
   step: (t: number) => string;
   /** tooltip of a node */
   node: (n: { token: string; t: number; tokenLogp: string; logp: string; score: string; state: string }) => string;
+  /** state name of a live hypothesis */
   live: string;
+  /** state name of a pruned candidate */
   pruned: string;
+  /** state name of a finished hypothesis */
   finished: string;
+  /** state name of the best finished hypothesis */
   best: string;
+  /** state name of a branch that died later */
   dead: string;
   /** label next to a finished node: rank and score */
   finishedTag: (rank: number, score: string) => string;
+  /** the tree's caption */
   caption: string;
+  /** screen-reader texts: the tree's one-line summary and each node's name */
+  a11y: Pick<SummaryLabels, 'beamTree' | 'beamTreeBest' | 'beamNode'>;
 }
 
 /** Props of {@link BeamTree}. */
 export interface BeamTreeProps {
+  /** every node of the search (root `<s>`, kept and pruned candidates) */
   nodes: readonly TreeNodeIn[];
   /** node ids in the beam after each step (BeamResult.beams) */
   beams: readonly (readonly number[])[];
   /** reveal the tree up to this step (1-based) */
   step: number;
+  /** draw the pruned candidates (faded, dashed) */
   showPruned: boolean;
   /** the best finished hypothesis's last node (null: none) */
   bestId: number | null;
+  /** the node whose hypothesis is open (null: none) */
   selected?: number | null;
+  /** opens a node's hypothesis (click, Enter or Space); without it the nodes are not interactive */
   onSelect?: (id: number) => void;
   /** vertical distance between neighbouring leaves (default: beamTreeLayout's) */
   rowHeight?: number;
+  /** every text the tree shows or says */
   labels: BeamTreeLabels;
 }
 
-const TOKEN_CHARS_PX = 7.2;
-
-/** Renders the beam-search hypothesis tree as SVG, revealed up to `step`, with the best path and a selectable node. */
+/**
+ * Renders the beam-search hypothesis tree as SVG, revealed up to `step`, with the best path and a
+ * selectable node. Nodes are as wide as the longest word (up to MAX_NODE_W; a longer word is cut and
+ * shown whole above its node on hover and focus). Keyboard: one tab stop; ↑/↓ within a step,
+ * ←/→ to the parent / best child, Home/End, Enter or Space opens the hypothesis.
+ */
 export function BeamTree({
   nodes,
   beams,
@@ -58,9 +85,10 @@ export function BeamTree({
   rowHeight,
   labels,
 }: BeamTreeProps) {
+  const nodeWidth = useMemo(() => treeNodeWidth(showPruned ? nodes : nodes.filter((n) => n.kept)), [nodes, showPruned]);
   const layout = useMemo(
-    () => beamTreeLayout(nodes, { beams, showPruned, bestId, rowHeight }),
-    [nodes, beams, showPruned, bestId, rowHeight],
+    () => beamTreeLayout(nodes, { beams, showPruned, bestId, rowHeight, nodeWidth, colWidth: nodeWidth + COL_GAP }),
+    [nodes, beams, showPruned, bestId, rowHeight, nodeWidth],
   );
   const alive = useMemo(() => aliveAt(nodes, beams, step), [nodes, beams, step]);
   const selectedPath = useMemo(() => new Set(selected !== null ? pathTo(nodes, selected) : []), [nodes, selected]);
@@ -69,11 +97,24 @@ export function BeamTree({
   const shownLinks = layout.links.filter((l) => l.t <= step);
   const placed = useMemo(() => new Map(layout.nodes.map((n) => [n.id, n])), [layout]);
   const finishedByNow = (id: number, t: number): boolean => t <= step && (placed.get(id)?.finished ?? false);
+  const svg = useRef<SVGSVGElement>(null);
+  // the node that holds the tree's one tab stop (moved by the arrow keys), and the one hovered or focused
+  const [focusId, setFocusId] = useState<number | null>(null);
+  const [hot, setHot] = useState<number | null>(null);
+  const stop = onSelect ? tabStop(layout.nodes, focusId ?? selected, step) : null;
   const key = (id: number) => (e: KeyboardEvent<SVGGElement>) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       onSelect?.(id);
+      return;
     }
+    if (!TREE_NAV_KEYS.includes(e.key) || e.altKey || e.ctrlKey || e.metaKey) return;
+    // the tree uses these keys itself: the page's playback keys must not also see them
+    e.preventDefault();
+    const next = treeNeighbour(layout.nodes, id, e.key, step);
+    if (next === null) return;
+    setFocusId(next);
+    svg.current?.querySelector<SVGGElement>(`[data-testid="beam-node"][data-node-id="${next}"]`)?.focus();
   };
   const state = (n: (typeof layout.nodes)[number]): string =>
     n.best && finishedByNow(n.id, n.t)
@@ -85,7 +126,7 @@ export function BeamTree({
           : alive.has(n.id)
             ? labels.live
             : labels.dead;
-  const a11y = useStrings().a11y;
+  const a11y = labels.a11y;
   const counts = useMemo(() => liveCounts(nodes, beams), [nodes, beams]);
   const summary = useMemo(() => {
     const byId = new Map(nodes.map((n) => [n.id, n]));
@@ -110,9 +151,21 @@ export function BeamTree({
       a11y,
     );
   }, [nodes, beams.length, step, counts, bestId, a11y]);
+  // a cut word, whole above its node while the node is hovered or focused
+  const hotNode = hot !== null ? placed.get(hot) : undefined;
+  const tip =
+    hotNode && hotNode.t <= step && hotNode.parent >= 0 && nodeTokenText(hotNode.token, hotNode.logp, w) !== hotNode.token
+      ? {
+          x: hotNode.x - w / 2,
+          y: hotNode.y - h / 2 - 4,
+          text: hotNode.token,
+          width: [...hotNode.token].length * TOKEN_CHAR_PX + 12,
+        }
+      : null;
 
   return (
     <svg
+      ref={svg}
       className="beamtree"
       width={layout.width}
       height={layout.height}
@@ -172,10 +225,9 @@ export function BeamTree({
           ]
             .filter(Boolean)
             .join(' ');
-          const logp = root ? '' : fmt(n.logp, 2);
-          const maxTokenW = w - 12 - (root ? 0 : logp.length * 6.2);
-          const token = fitLabel(n.token, Math.max(3 * TOKEN_CHARS_PX, maxTokenW));
-          const focusable = !!onSelect && !root && n.kept;
+          const logp = root ? '' : nodeLogpText(n.logp);
+          const token = root ? n.token : nodeTokenText(n.token, n.logp, w);
+          const interactive = !!onSelect && !root;
           return (
             <g
               key={n.id}
@@ -195,12 +247,16 @@ export function BeamTree({
               data-score={String(n.score)}
               data-rank={n.rank ?? undefined}
               data-selected={selected === n.id ? 'true' : undefined}
-              role={onSelect && !root ? 'button' : undefined}
-              tabIndex={focusable ? 0 : undefined}
-              aria-pressed={onSelect && !root ? selected === n.id : undefined}
-              aria-label={onSelect && !root ? a11y.beamNode(n.token, n.t, state(n), fmt(n.logp, 3)) : undefined}
-              onClick={onSelect && !root ? () => onSelect(n.id) : undefined}
-              onKeyDown={onSelect && !root ? key(n.id) : undefined}
+              role={interactive ? 'button' : undefined}
+              tabIndex={interactive ? (n.id === stop ? 0 : -1) : undefined}
+              aria-pressed={interactive ? selected === n.id : undefined}
+              aria-label={interactive ? a11y.beamNode(n.token, n.t, state(n), fmt(n.logp, 3)) : undefined}
+              onClick={interactive ? () => onSelect(n.id) : undefined}
+              onKeyDown={interactive ? key(n.id) : undefined}
+              onFocus={interactive ? () => (setFocusId(n.id), setHot(n.id)) : undefined}
+              onBlur={interactive ? () => setHot((x) => (x === n.id ? null : x)) : undefined}
+              onMouseEnter={root ? undefined : () => setHot(n.id)}
+              onMouseLeave={root ? undefined : () => setHot((x) => (x === n.id ? null : x))}
             >
               <title>
                 {root
@@ -233,11 +289,24 @@ export function BeamTree({
           );
         })}
       </g>
+      {tip ? (
+        <g
+          className="beamtree__tip"
+          transform={`translate(${tip.x.toFixed(1)},${tip.y.toFixed(1)})`}
+          data-testid="beam-node-tip"
+          aria-hidden="true"
+        >
+          <rect className="beamtree__tip-box" x={0} y={-20} width={tip.width} height={20} rx={4} />
+          <text className="beamtree__tip-text" x={6} y={-10} dy="0.35em">
+            {tip.text}
+          </text>
+        </g>
+      ) : null}
     </svg>
   );
 }
 
-/** The symbols of the tree, explained. */
+/** The symbols of the tree, explained (the state names of {@link BeamTreeLabels}). */
 export function BeamTreeLegend({ labels }: { labels: Pick<BeamTreeLabels, 'live' | 'pruned' | 'finished' | 'best' | 'dead'> }) {
   const items: [string, string][] = [
     ['beamnode--live', labels.live],

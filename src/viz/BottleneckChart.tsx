@@ -3,10 +3,9 @@
  * plain numbers in, SVG out; every point has a tooltip and the data is also in a hidden table.
  */
 import { useState } from 'react';
-import { useStrings } from '../ui/i18n';
 import { ScrollBox } from '../ui/ScrollBox';
 import { bottleneckLayout } from './bottleneckLayout';
-import { bottleneckSummary } from './chartSummary';
+import { bottleneckSummary, type SummaryLabels } from './chartSummary';
 
 /** Props of {@link BottleneckChart}. */
 export interface BottleneckChartProps {
@@ -19,6 +18,8 @@ export interface BottleneckChartProps {
     caption: string;
     point: (name: string, bucket: string, bleu: string, n: number) => string;
     data: string;
+    /** the one-line summary's texts (the picture's accessible name) */
+    summary: Pick<SummaryLabels, 'bottleneck' | 'bottleneckSeries'>;
   };
 }
 
@@ -27,7 +28,7 @@ export function BottleneckChart({ buckets, series, labels }: BottleneckChartProp
   const L = bottleneckLayout(buckets, series);
   const [hover, setHover] = useState<string | null>(null);
   const bottom = L.height - L.margin.bottom;
-  const summary = bottleneckSummary(buckets, series, useStrings().a11y);
+  const summary = bottleneckSummary(buckets, series, labels.summary);
   return (
     <figure className="bottleneck" data-testid="bottleneck-chart">
       <ScrollBox className="bottleneck__scroll" label={summary}>

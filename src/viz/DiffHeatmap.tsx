@@ -1,52 +1,58 @@
 /**
- * |α_A − α_B| per cell for two variants' alignments (rows: common decoder steps, columns: source
- * tokens), on a sequential scale; rows where the two wrote different words are marked with "≠"
- * (never colour alone). Large cells print their difference; hovering or tapping a cell, or moving
- * through the hidden table with the keyboard, shows its exact value. Presentational.
+ * |α_A − α_B| per cell for two variants' alignments on one shared output (rows: the output words
+ * both models were fed, columns: source tokens), on a sequential scale. Large cells print their
+ * difference; hovering or tapping a cell, or moving through the hidden table with the keyboard,
+ * shows its exact value. Presentational: plain data and texts in, SVG out.
  */
 import { scaleSequential } from 'd3-scale';
 import { interpolateMagma } from 'd3-scale-chromatic';
 import { useMemo, useRef, useState } from 'react';
-import { useStrings } from '../ui/i18n';
-import { diffSummary } from './chartSummary';
+import { diffSummary, type DiffSummaryLabels } from './chartSummary';
 import { readableOn } from './contrast';
 import type { GridPos } from './gridNav';
-import { heatmapLayout, LABEL_ANGLE } from './heatmapLayout';
+import { fitCellSize, heatmapLayout, LABEL_ANGLE } from './heatmapLayout';
 import { HeatmapTable } from './HeatmapTable';
 import { useCellPointer } from './useCellPointer';
+
+/** Texts of {@link DiffHeatmap}. */
+export interface DiffHeatmapLabels extends DiffSummaryLabels {
+  /** caption of the hidden table of values */
+  caption: string;
+  /** the legend's title (and the table's corner cell) */
+  legend: string;
+  /** help line of the keyboard grid */
+  grid: string;
+  /** a cell's readout: output word, source word, |Δα| */
+  cell: (word: string, src: string, d: string) => string;
+}
 
 /** Props of {@link DiffHeatmap}. */
 export interface DiffHeatmapProps {
   sourceTokens: readonly string[];
-  /** per row: the words of A and B at that step */
-  wordsA: readonly string[];
-  wordsB: readonly string[];
+  /** row labels: the output words both models were fed (the same in both), `</s>` last */
+  rowTokens: readonly string[];
   /** diff[row][col] = |α_A − α_B| */
   diff: readonly (readonly number[])[];
-  /** per row: whether A and B wrote different words */
-  wordDiffers: readonly boolean[];
-  labels: { caption: string; legend: string; differs: string; cell: (a: string, b: string, src: string, d: string) => string };
+  /** px the picture may take: cells shrink (down to 16 px) to fit it; absent: the usual size */
+  fitWidth?: number;
+  labels: DiffHeatmapLabels;
 }
 
 /** Magma reversed: 0 is pale, large differences dark. */
 const color = scaleSequential((t: number) => interpolateMagma(1 - t * 0.85)).domain([0, 1]);
 
-/** Renders the per-cell attention difference |α_A − α_B| of two variants as an SVG heatmap, marking rows where their words differ. */
-export function DiffHeatmap({ sourceTokens, wordsA, wordsB, diff, wordDiffers, labels }: DiffHeatmapProps) {
-  const a11y = useStrings().a11y;
-  const rowLabels = diff.map((_, i) => (wordDiffers[i] ? `${wordsA[i]} ≠ ${wordsB[i]}` : (wordsA[i] ?? '')));
-  const L = heatmapLayout(sourceTokens, rowLabels);
+/** Renders the per-cell attention difference |α_A − α_B| of two variants on a shared output as an SVG heatmap. */
+export function DiffHeatmap({ sourceTokens, rowTokens, diff, fitWidth, labels }: DiffHeatmapProps) {
+  const rowLabels = diff.map((_, i) => rowTokens[i] ?? '');
+  const L = heatmapLayout(sourceTokens, rowLabels, fitWidth ? fitCellSize(sourceTokens, rowLabels, fitWidth) : undefined);
   const [active, setActive] = useState<GridPos | null>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const bw = L.x.bandwidth();
   const bh = L.y.bandwidth();
-  const summary = useMemo(
-    () => diffSummary(sourceTokens, wordsA, wordsB, diff, a11y),
-    [sourceTokens, wordsA, wordsB, diff, a11y],
-  );
+  const summary = useMemo(() => diffSummary(sourceTokens, rowTokens, diff, labels), [sourceTokens, rowTokens, diff, labels]);
   const pointer = useCellPointer(svgRef, setActive);
   const readout = (c: GridPos): string =>
-    labels.cell(wordsA[c.row] ?? '', wordsB[c.row] ?? '', sourceTokens[c.col] ?? '', (diff[c.row]?.[c.col] ?? 0).toFixed(3));
+    labels.cell(rowLabels[c.row] ?? '', sourceTokens[c.col] ?? '', (diff[c.row]?.[c.col] ?? 0).toFixed(3));
   return (
     <div className="heatmap diffmap" data-testid="diff-heatmap">
       <div className="heatmap__scroll">
@@ -78,16 +84,14 @@ export function DiffHeatmap({ sourceTokens, wordsA, wordsB, diff, wordDiffers, l
               {rowLabels.map((lab, i) => (
                 <text
                   key={i}
-                  className={`heatmap__label${wordDiffers[i] ? ' diffmap__label--differs' : ''}${active?.row === i ? ' heatmap__label--active' : ''}`}
+                  className={`heatmap__label${active?.row === i ? ' heatmap__label--active' : ''}`}
                   x={-8}
                   y={(L.y(i) ?? 0) + bh / 2}
                   dy="0.35em"
                   textAnchor="end"
                   data-testid="diff-row-label"
-                  data-differs={wordDiffers[i] ? 'true' : 'false'}
                 >
                   {lab}
-                  {wordDiffers[i] ? <title>{labels.differs}</title> : null}
                 </text>
               ))}
               {diff.map((row, i) =>
@@ -108,7 +112,7 @@ export function DiffHeatmap({ sourceTokens, wordsA, wordsB, diff, wordDiffers, l
                     onPointerEnter={(e) => pointer.onCell(e, i, j)}
                     onPointerDown={(e) => pointer.onCell(e, i, j)}
                   >
-                    <title>{labels.cell(wordsA[i] ?? '', wordsB[i] ?? '', sourceTokens[j] ?? '', d.toFixed(3))}</title>
+                    <title>{labels.cell(rowLabels[i] ?? '', sourceTokens[j] ?? '', d.toFixed(3))}</title>
                   </rect>
                 )),
               )}
@@ -160,7 +164,7 @@ export function DiffHeatmap({ sourceTokens, wordsA, wordsB, diff, wordDiffers, l
           ) : null}
           <HeatmapTable
             caption={labels.caption}
-            help={a11y.diffGrid}
+            help={labels.grid}
             corner={labels.legend}
             colHeaders={sourceTokens}
             rowHeaders={rowLabels}

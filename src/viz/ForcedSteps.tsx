@@ -8,6 +8,7 @@ import { fmt } from './stepLayout';
 
 /** One teacher-forcing step: the reference token, its probability, and the model's own top word. */
 export interface ForcedRow {
+  /** the decoder step (1-based) */
   t: number;
   /** the reference token y_t */
   token: string;
@@ -21,23 +22,37 @@ export interface ForcedRow {
 
 /** Texts of the teacher-forcing table (caption, column headers, agreement marks). */
 export interface ForcedStepsLabels {
+  /** the table's caption (also the name of its scroll box) */
   caption: string;
+  /** header of the step column */
   step: string;
+  /** header of the reference-token column */
   reference: string;
+  /** header of the probability column */
   p: string;
+  /** header of the model's-own-choice column */
   top: string;
+  /** (hidden) header of the agreement column */
   agree: string;
+  /** the mark's text where the model's top word is the reference word */
   same: string;
+  /** the mark's text where the model would have chosen another word */
   differs: string;
+  /** tooltip of a reference word the model does not know */
   unknown: string;
 }
 
 /** Props of {@link ForcedSteps}. */
 export interface ForcedStepsProps {
+  /** one row per reference token (`</s>` last) */
   rows: readonly ForcedRow[];
+  /** the table's texts */
   labels: ForcedStepsLabels;
+  /** language code of the reference and the model's words (their `lang` attribute), e.g. `de` */
+  lang?: string;
   /** a row to highlight (linked with the heatmap) */
   highlight?: number | null;
+  /** the pointer entered a row (its index) or left the rows (null) */
   onHover?: (row: number | null) => void;
 }
 
@@ -45,7 +60,7 @@ export interface ForcedStepsProps {
 const barClass = (p: number): string => (p >= 0.5 ? 'fbar--high' : p >= 0.1 ? 'fbar--mid' : 'fbar--low');
 
 /** Renders the teacher-forcing table: per reference token, p with a bar, the model's top word and whether they agree. */
-export function ForcedSteps({ rows, labels, highlight = null, onHover }: ForcedStepsProps) {
+export function ForcedSteps({ rows, labels, lang, highlight = null, onHover }: ForcedStepsProps) {
   return (
     <ScrollBox className="forced__scroll" label={labels.caption}>
       <table className="forced" data-testid="forced-table">
@@ -82,7 +97,7 @@ export function ForcedSteps({ rows, labels, highlight = null, onHover }: ForcedS
                 onMouseLeave={onHover ? () => onHover(null) : undefined}
               >
                 <td className="forced__t">{r.t}</td>
-                <td className="forced__tok" lang="fr">
+                <td className="forced__tok" lang={lang}>
                   <span className={r.unknown ? 'forced__unk' : undefined} title={r.unknown ? labels.unknown : undefined}>
                     {r.token}
                   </span>
@@ -94,7 +109,7 @@ export function ForcedSteps({ rows, labels, highlight = null, onHover }: ForcedS
                   </span>
                   <span className="forced__num">{fmt(r.p, 3)}</span>
                 </td>
-                <td className="forced__top" lang="fr">
+                <td className="forced__top" lang={lang}>
                   <span className="forced__topword">{r.top.token}</span>{' '}
                   <span className="forced__num muted">{fmt(r.top.p, 3)}</span>
                 </td>

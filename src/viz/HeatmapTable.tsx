@@ -16,7 +16,9 @@ export interface HeatmapTableProps {
   help: string;
   /** header of the row-header column */
   corner: string;
+  /** the column headers (source tokens) */
   colHeaders: readonly string[];
+  /** the row headers (output tokens) */
   rowHeaders: readonly string[];
   /** cells[row][col], already formatted */
   cells: readonly (readonly string[])[];
@@ -24,6 +26,7 @@ export interface HeatmapTableProps {
   onFocusCell: (cell: GridPos | null) => void;
   /** Enter on a cell of this row */
   onEnter?: (row: number) => void;
+  /** the table's `data-testid` */
   testId?: string;
 }
 

@@ -30,6 +30,7 @@ export function StepBars({ t, tokens, scores, weights, labels }: StepBarsProps) 
       className="stepbars"
       width={width}
       height={height}
+      viewBox={`0 0 ${width} ${height}`}
       data-testid="step-bars"
       data-n={tokens.length}
       role="img"

@@ -169,6 +169,7 @@ describe('every variant, every phase', () => {
               annotations={ANNOTATIONS}
               hover={{}}
               title={phase}
+              language="French"
             />
           </>,
         );

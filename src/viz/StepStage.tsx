@@ -8,25 +8,42 @@
  */
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { stageFrame } from './stage/frame';
-import { StageItems, type StageInteraction } from './stage/StageItems';
+import { StageItems, type StageInteraction, type StageTerm } from './stage/StageItems';
 import { StageLegend } from './stage/Legend';
 import { MOTION_MS, useStageMotion } from './stage/motion';
 import { stageScene } from './stage/scene';
+import { encoderScene } from './stage/sceneEncoder';
 import type { DimHover, StageLabels, StageStep } from './stage/types';
-import { fmt, type AttentionKind, type StagePhase } from './stepLayout';
+import { ENCODER_PHASES, fmt, type AttentionKind, type EncoderPhase, type StagePhase } from './stepLayout';
 import './stage/stage.css';
 
 export type { DimHover, StageLabels, StageStep, StripId } from './stage/types';
+export type { StageTerm } from './stage/StageItems';
+
+/** Step 0 (the encoder) shown instead of the decoder step: its phase and the encoder's numbers. */
+export interface StageEncoderStep {
+  /** the current phase of step 0 */
+  phase: EncoderPhase;
+  /** E_x(x_j) [S][E] (absent from older traces: drawn as placeholders) */
+  embeddings?: readonly (readonly number[])[];
+  /** s_0 [H] */
+  bridge: readonly number[];
+}
 
 /** Props of {@link StepStage}. */
 export interface StepStageProps {
+  /** the model's attention variant (fixes the pipeline's order) */
   kind: AttentionKind;
   /** source tokens, `</s>` last */
   tokens: readonly string[];
+  /** true where a source token is not in the vocabulary (drawn marked) */
   unknown?: readonly boolean[];
   /** h̄_j [S][H] */
   annotations: readonly (readonly number[])[];
+  /** the decoder step drawn (its numbers from the trace) */
   step: StageStep;
+  /** when set, step 0 (the encoder) is drawn instead of `step` */
+  encoder?: StageEncoderStep | null;
   /** the current phase */
   phase: StagePhase;
   /** phases computed so far in this step, the current one included */
@@ -45,25 +62,41 @@ export interface StepStageProps {
   motion?: boolean;
   /** playback speed (the motion takes MOTION_MS / speed) */
   speed?: number;
+  /** the hovered source token (linked with the heatmap and the formula) */
   hoverSrc?: number | null;
+  /** a source token / bar / annotation is hovered (or left: null) */
   onHoverSrc?: (j: number | null) => void;
+  /** the hovered dimension of a vector */
   hoverDim?: DimHover | null;
+  /** a vector's dimension is hovered (or left: null) */
   onHoverDim?: (h: DimHover | null) => void;
+  /** the hovered output candidate (index in the top-k list) */
   hoverCand?: number | null;
+  /** an output candidate is hovered (or left: null) */
   onHoverCand?: (k: number | null) => void;
+  /** the formula term hovered beside the picture: its elements are marked (linked colour) */
+  hoverTerm?: StageTerm | null;
   /** what-if: force candidate k of the top-k list (output phase) */
   onPickCandidate?: (k: number) => void;
   /** what-if: put all attention on source token j (phases where the weights are shown) */
   onPickSource?: (j: number) => void;
+  /** the picture's texts (from the UI strings: the stage itself has none) */
   labels: StageLabels;
   /** one line on what the picture shows now (its accessible name) */
   summary?: string;
 }
 
-/** Whether going from cursor `a` to `b` is one phase forward (the only change that moves things). */
-export function isForward(a: { t: number; n: number; phase: StagePhase } | null, b: { t: number; n: number }): boolean {
+/**
+ * Whether going from cursor `a` to `b` is one phase forward (the only change that moves things).
+ * Step 0 (the encoder, t = 0) ends with its `bridge` phase; step t ends with `output`.
+ */
+export function isForward(
+  a: { t: number; n: number; phase: StagePhase | EncoderPhase } | null,
+  b: { t: number; n: number },
+): boolean {
   if (!a) return false;
-  return (b.t === a.t && b.n === a.n + 1) || (b.t === a.t + 1 && b.n === 1 && a.phase === 'output');
+  if (b.t === 0 && b.n === 1 && a.t !== 0) return true; // opening step 0: the embeddings grow
+  return (b.t === a.t && b.n === a.n + 1) || (b.t === a.t + 1 && b.n === 1 && (a.phase === 'output' || a.phase === 'bridge'));
 }
 
 /** Renders one decoder step at the current phase on the still stage (see the file comment). */
@@ -90,14 +123,20 @@ export function StepStage(props: StepStageProps) {
     () => stageFrame({ kind, S: tokens.length, topK: K, nDims: dims?.length ?? 8, full: dims === null, width }),
     [kind, tokens.length, K, dims, width],
   );
+  const enc = props.encoder ?? null;
   const scene = useMemo(
-    () => stageScene({ frame, kind, tokens, unknown, annotations, step, phase, reached, outputs, labels }),
-    [frame, kind, tokens, unknown, annotations, step, phase, reached, outputs, labels],
+    () =>
+      enc
+        ? encoderScene({ frame, kind, tokens, unknown, annotations, ...enc, labels })
+        : stageScene({ frame, kind, tokens, unknown, annotations, step, phase, reached, outputs, labels }),
+    [frame, kind, tokens, unknown, annotations, step, phase, reached, outputs, labels, enc],
   );
   // Only one phase forward moves; stepping back, jumping and reduced motion are instant.
   // The cursor of the previous stage change, kept in state (React's pattern for "the previous
   // render's value"): a new cursor is compared with it to tell one step forward from a jump.
-  const cursor = { t: step.t, n: reached.length, phase };
+  const cursor = enc
+    ? { t: 0, n: ENCODER_PHASES.indexOf(enc.phase) + 1, phase: enc.phase as StagePhase | EncoderPhase }
+    : { t: step.t, n: reached.length, phase: phase as StagePhase | EncoderPhase };
   const cursorKey = `${cursor.t}|${cursor.n}|${cursor.phase}`;
   const [seen, setSeen] = useState<{ key: string; prev: typeof cursor | null; cur: typeof cursor }>({
     key: cursorKey,
@@ -106,7 +145,9 @@ export function StepStage(props: StepStageProps) {
   });
   if (seen.key !== cursorKey) setSeen({ key: cursorKey, prev: seen.cur, cur: cursor });
   const forward = isForward(seen.key === cursorKey ? seen.prev : seen.cur, cursor);
-  useStageMotion(svg, scene, props.motion !== false && forward, MOTION_MS / Math.max(0.25, props.speed ?? 1));
+  // the encoder's sweeps run token by token: they get twice the time
+  const ms = (MOTION_MS * (enc ? 2 : 1)) / Math.max(0.25, props.speed ?? 1);
+  useStageMotion(svg, scene, props.motion !== false && forward, ms);
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
 
   const hoverDim = props.hoverDim ?? null;
@@ -122,6 +163,8 @@ export function StepStage(props: StepStageProps) {
     onPickCandidate: props.onPickCandidate,
     pickSourceLabel: labels.pickSource,
     pickLabel: labels.pick,
+    hoverTerm: props.hoverTerm ?? null,
+    vectorLabel: labels.summary ? vectorSummary(labels.summary.vector) : undefined,
   };
   const hovered = hoverDim ? scene.items.find((it) => it.strip === hoverDim.strip) : undefined;
   const value = hovered?.values?.[hoverDim!.d];
@@ -130,8 +173,8 @@ export function StepStage(props: StepStageProps) {
       <div
         className={`stage stage--${frame.orientation}`}
         data-testid="stage"
-        data-phase={phase}
-        data-step={step.t}
+        data-phase={enc ? enc.phase : phase}
+        data-step={enc ? 0 : step.t}
         data-kind={kind}
         data-h={H}
         data-layout={frame.orientation}
@@ -172,6 +215,23 @@ export function StepStage(props: StepStageProps) {
       </div>
     </div>
   );
+}
+
+/** A vector's accessible name with its numbers: how many, their range, and the largest in magnitude. */
+export function vectorSummary(
+  text: NonNullable<StageLabels['summary']>['vector'],
+): (name: string, values: readonly number[]) => string {
+  return (name, values) => {
+    let lo = Infinity;
+    let hi = -Infinity;
+    let at = 0;
+    values.forEach((v, d) => {
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+      if (Math.abs(v) > Math.abs(values[at]!)) at = d;
+    });
+    return text(name, values.length, fmt(lo, 2), fmt(hi, 2), at + 1, fmt(values[at]!, 2));
+  };
 }
 
 /** The hovered cell of the hovered vector, outlined. */

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { aliveAt, beamTreeLayout, COL_W, liveCounts, pathTo, ROW_H, type TreeNodeIn } from './beamTreeLayout';
+import {
+  aliveAt,
+  beamTreeLayout,
+  COL_W,
+  liveCounts,
+  MAX_NODE_W,
+  NODE_W,
+  nodeTokenText,
+  nodeWidthFor,
+  pathTo,
+  ROW_H,
+  treeNodeWidth,
+  type TreeNodeIn,
+} from './beamTreeLayout';
 
 /** A hand-made search with k = 2 (scores with α = 0: score = logp). */
 const n = (id: number, parent: number, t: number, token: string, logp: number, kept: boolean, finished = false): TreeNodeIn => ({
@@ -117,5 +130,26 @@ describe('beam tree helpers', () => {
     expect(liveCounts(NODES, BEAMS)).toEqual([2, 2, 1]);
     expect(pathTo(NODES, 10)).toEqual([0, 1, 6, 10]);
     expect(pathTo(NODES, 0)).toEqual([0]);
+  });
+});
+
+describe('node width', () => {
+  it('widens the nodes to the longest word, so no token of an ordinary sentence is cut', () => {
+    const words = ['malheureusement', 'effrayée', 'petite', 'fille'];
+    const nodes = [n(0, -1, 0, '<s>', 0, true), ...words.map((w, i) => n(i + 1, 0, 1, w, -12.345, true))];
+    const w = treeNodeWidth(nodes);
+    expect(w).toBeGreaterThan(NODE_W);
+    expect(w).toBeLessThanOrEqual(MAX_NODE_W);
+    for (const word of words) expect(nodeTokenText(word, -12.345, w)).toBe(word);
+    // and the old default width would have cut the longest one
+    expect(nodeTokenText('malheureusement', -12.345, NODE_W)).not.toBe('malheureusement');
+  });
+  it('cuts only a token longer than the widest node, keeping its start', () => {
+    const long = 'x'.repeat(60);
+    const w = treeNodeWidth([n(0, -1, 0, '<s>', 0, true), n(1, 0, 1, long, -1, true)]);
+    expect(w).toBe(MAX_NODE_W);
+    const shown = nodeTokenText(long, -1, w);
+    expect(shown.endsWith('…')).toBe(true);
+    expect(nodeWidthFor(shown, -1)).toBeLessThanOrEqual(w);
   });
 });

@@ -8,6 +8,7 @@
  */
 import { stratify, tree, type HierarchyPointNode } from 'd3-hierarchy';
 import type { BeamNode } from '../model/beam';
+import { fmt } from './stepLayout';
 
 /** What the tree needs of one search node: a beam-search node (plain data) without its token id and weights. */
 export type TreeNodeIn = Pick<BeamNode, 'id' | 'parent' | 't' | 'token' | 'tokenLogp' | 'logp' | 'score' | 'finished' | 'kept'>;
@@ -77,6 +78,38 @@ export const COL_W = 118;
 /** Default width of a node box, px. */
 export const NODE_W = 84;
 const MARGIN = { top: 34, right: 140, bottom: 12, left: 10 };
+/** Width of one character of a node's token (12 px monospace), px. */
+export const TOKEN_CHAR_PX = 7.2;
+/** Width of one character of a node's log p (10 px monospace), px. */
+export const LOGP_CHAR_PX = 6.1;
+/** Widest node box the tree widens to for its longest word, px (a longer token is cut, whole on hover and focus). */
+export const MAX_NODE_W = 210;
+/** Space between two step columns (links run there), px. */
+export const COL_GAP = 34;
+
+/** The log p written in a node (two decimals). */
+export const nodeLogpText = (logp: number): string => fmt(logp, 2);
+
+/** Width a node needs to show its whole token and its log p, px. */
+export function nodeWidthFor(token: string, logp: number | null): number {
+  const logpW = logp === null ? 0 : nodeLogpText(logp).length * LOGP_CHAR_PX + 8;
+  return Math.ceil(6 + [...token].length * TOKEN_CHAR_PX + logpW + 6);
+}
+
+/** Node width of a whole tree: wide enough for its longest token (root excluded), between NODE_W and MAX_NODE_W. */
+export function treeNodeWidth(nodes: readonly Pick<TreeNodeIn, 'parent' | 'token' | 'logp'>[]): number {
+  let w = NODE_W;
+  for (const n of nodes) if (n.parent >= 0) w = Math.max(w, nodeWidthFor(n.token, n.logp));
+  return Math.min(MAX_NODE_W, w);
+}
+
+/** The token as a node of `width` px shows it: whole when it fits, else cut with `…`. */
+export function nodeTokenText(token: string, logp: number | null, width: number): string {
+  if (nodeWidthFor(token, logp) <= width) return token;
+  const chars = [...token];
+  const room = width - (nodeWidthFor('', logp) + TOKEN_CHAR_PX);
+  return `${chars.slice(0, Math.max(2, Math.floor(room / TOKEN_CHAR_PX))).join('')}…`;
+}
 
 /** Horizontal link between two node boxes (a cubic curve). */
 export function linkPath(x0: number, y0: number, x1: number, y1: number): string {

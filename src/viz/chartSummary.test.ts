@@ -56,9 +56,11 @@ describe('chart summaries', () => {
       [0.1, 0.0],
       [0.05, 0.62],
     ];
-    expect(diffSummary(['a', 'b'], ['x', 'y'], ['x', 'z'], diff, L)).toBe(
-      'Attention difference |α_A − α_B| over 2 steps and 2 source words; largest at step 2 (y / z) ← b: 0.62',
+    expect(diffSummary(['a', 'b'], ['x', 'y'], diff, en.compare)).toBe(
+      'Attention difference |α_A − α_B| over 2 steps and 2 source words; largest at step 2 (y) ← b: 0.62',
     );
+    expect(diffSummary(['a', 'b'], ['x', 'y'], diff, ko.compare)).toContain('2단계 (y) ← b: 0.62');
+    expect(diffSummary(['a'], [], [], en.compare)).toBe(en.compare.diffNoWeights);
   });
 
   it('vector strip: range and peak dimension counted from 1, minus signs typeset', () => {

@@ -44,22 +44,29 @@ export function alignmentSummary(
   );
 }
 
-/** The difference heatmap's summary: its size and the cell where the two models differ most (step counted from 1). */
+/** The summary texts of the difference heatmap (its caller's strings: the picture is presentational). */
+export interface DiffSummaryLabels {
+  diffSummary: (rows: number, cols: number, step: number, word: string, src: string, d: string) => string;
+  diffNoWeights: string;
+}
+
+/**
+ * The difference heatmap's summary: its size and the cell where the two models differ most (step
+ * counted from 1; both models were fed the same output words, `rowTokens`).
+ */
 export function diffSummary(
   sourceTokens: readonly string[],
-  wordsA: readonly string[],
-  wordsB: readonly string[],
+  rowTokens: readonly string[],
   diff: readonly (readonly number[])[],
-  L: SummaryLabels,
+  L: DiffSummaryLabels,
 ): string {
   const best = argmax2d(diff);
-  if (!best) return L.noWeights;
-  return L.diff(
+  if (!best) return L.diffNoWeights;
+  return L.diffSummary(
     diff.length,
     sourceTokens.length,
     best.row + 1,
-    wordsA[best.row] ?? '',
-    wordsB[best.row] ?? '',
+    rowTokens[best.row] ?? '',
     sourceTokens[best.col] ?? '',
     fmt(best.value, 2),
   );
@@ -111,7 +118,7 @@ export function stepBarsSummary(t: number, tokens: readonly string[], weights: r
 /** What the beam tree shows at a step: live and finished counts, and the best finished hypothesis if one is known. */
 export function beamTreeSummary(
   s: { step: number; steps: number; live: number; finished: number; best?: { text: string; score: number } | null },
-  L: SummaryLabels,
+  L: Pick<SummaryLabels, 'beamTree' | 'beamTreeBest'>,
 ): string {
   return s.best
     ? L.beamTreeBest(s.step, s.steps, s.live, s.finished, s.best.text, fmt(s.best.score, 3))
@@ -122,7 +129,7 @@ export function beamTreeSummary(
 export function bottleneckSummary(
   buckets: readonly string[],
   series: readonly { name: string; values: readonly number[] }[],
-  L: SummaryLabels,
+  L: Pick<SummaryLabels, 'bottleneck' | 'bottleneckSeries'>,
 ): string {
   const parts = series.map((s) =>
     L.bottleneckSeries(s.name, fmt(s.values[0] ?? NaN, 1), fmt(s.values[s.values.length - 1] ?? NaN, 1)),

@@ -7,14 +7,19 @@
 
 /** A cell of a grid: row and column, 0-based. */
 export interface GridPos {
+  /** the row, 0-based */
   row: number;
+  /** the column, 0-based */
   col: number;
 }
 
 /** The key press a grid reacts to (a subset of KeyboardEvent). */
 export interface GridKey {
+  /** the key's name (`ArrowUp`, `Home`, …) */
   key: string;
+  /** Ctrl was held (Ctrl + Home / End go to the grid's corners) */
   ctrlKey?: boolean;
+  /** Cmd was held (counts as Ctrl on a Mac) */
   metaKey?: boolean;
 }
 

@@ -21,12 +21,15 @@ export interface HeatmapLayout {
   y: ScaleBand<number>;
   /** weight → colour, domain [0, 1] */
   color: ScaleSequential<string>;
+  /** room around the cells for the labels, px */
   margin: { top: number; right: number; bottom: number; left: number };
-  /** size of the cell area */
+  /** width of the cell area, px */
   innerWidth: number;
+  /** height of the cell area, px */
   innerHeight: number;
-  /** size of the whole SVG */
+  /** width of the whole SVG, px */
   width: number;
+  /** height of the whole SVG, px */
   height: number;
   /** whether the source labels are drawn rotated */
   rotateLabels: boolean;

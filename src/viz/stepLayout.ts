@@ -14,6 +14,15 @@ export type { AttentionKind } from '../model/config';
 /** The phases of one decoder step that the picture knows how to draw. */
 export type StagePhase = 'rnn' | 'scores' | 'softmax' | 'context' | 'fixed' | 'concat' | 'attentional' | 'output';
 
+/**
+ * The phases of step 0, the encoder: the source embeddings appear, the forward GRU runs left to
+ * right, the backward GRU right to left, and the bridge turns their final states into s_0.
+ */
+export type EncoderPhase = 'embed' | 'fwd' | 'bwd' | 'bridge';
+
+/** Step 0's phases in the order the encoder computes them. */
+export const ENCODER_PHASES: readonly EncoderPhase[] = ['embed', 'fwd', 'bwd', 'bridge'];
+
 /** A token label cut to fit its column. */
 export function fitLabel(token: string, width: number): string {
   const chars = [...token];

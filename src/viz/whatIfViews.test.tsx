@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { sentenceBleu } from '../model/bleu';
 import { BleuPanel } from '../ui/BleuPanel';
+import { en } from '../ui/strings';
 import { BeamTree, type BeamTreeLabels } from './BeamTree';
 import type { TreeNodeIn } from './beamTreeLayout';
 import { ForcedSteps } from './ForcedSteps';
@@ -41,6 +42,7 @@ const TREE_LABELS: BeamTreeLabels = {
   dead: 'dead',
   finishedTag: (r, s) => `#${r} ${s}`,
   caption: 'tree',
+  a11y: en.a11y,
 };
 
 describe('BeamTree', () => {

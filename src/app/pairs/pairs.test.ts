@@ -1,6 +1,10 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../model/tokenize';
 import {
   DEFAULT_PAIR,
+  PAIR_EXAMPLES,
   pairOfShipped,
   PAIR_STORAGE_KEY,
   rememberPair,
@@ -23,6 +27,9 @@ describe('pair resolution', () => {
     expect(resolvePair('xx-yy', 'en-de')).toBe('en-de');
     expect(resolvePair(null, 'garbage')).toBe(DEFAULT_PAIR);
     expect(resolvePair(null, null)).toBe('en-fr');
+    // a link to a model trained in the page opens its pseudo-pair; such a pair is never remembered
+    expect(resolvePair('learned-reverse', 'en-de')).toBe('learned-reverse');
+    expect(resolvePair(null, 'learned-reverse')).toBe(DEFAULT_PAIR);
   });
 
   it('remembers the pair in storage and reads it back; blocked storage is harmless', () => {
@@ -53,5 +60,37 @@ describe('shipped model ids', () => {
     expect(shippedPath('en-de/none')).toBe('en-de/none');
     expect(pairOfShipped('en-de/none')).toBe('en-de');
     expect(pairOfShipped('none')).toBe('en-fr');
+  });
+});
+
+describe('the en→de example chips', () => {
+  const examples = PAIR_EXAMPLES['en-de'] ?? [];
+  const vocab = JSON.parse(readFileSync('public/models/en-de/luong-general/vocab.json', 'utf8')) as { src: string[] };
+  const known = new Set(vocab.src);
+
+  it('show the German reorderings the issue names: the participle example comes first', () => {
+    expect(examples[0]).toBe('I have seen the film.');
+    expect(examples.some((e) => /\bbecause\b/.test(e))).toBe(true);
+    expect(examples.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('are read without unknown words by the shipped en→de models', () => {
+    for (const e of examples)
+      expect(
+        tokenize(e, 'en').filter((tok) => !known.has(tok)),
+        e,
+      ).toEqual([]);
+  });
+
+  const DATA = path.resolve('../shared/data/en-de');
+  it.skipIf(!existsSync(DATA))('come from neither the dev nor the test split', () => {
+    for (const split of ['dev.tsv', 'test.tsv']) {
+      const sources = new Set(
+        readFileSync(path.join(DATA, split), 'utf8')
+          .split('\n')
+          .map((l) => l.split('\t')[0]),
+      );
+      for (const e of examples) expect(sources.has(e), `${e} in ${split}`).toBe(false);
+    }
   });
 });

@@ -17,28 +17,48 @@ export const PAIR_STORAGE_KEY = 'attention-pair';
 
 /**
  * The example chips of each pair (English sources, none from dev/test). en→de ones show long
- * reordering: the participle at the end, the verb at the end of a subordinate clause, modal +
- * infinitive at the end. `null`: the input's own (en→fr) examples.
+ * reordering: the participle at the end ("Ich habe den Film gesehen."), the verb at the end of a
+ * subordinate clause ("…, weil er müde ist."), a separable verb's particle at the end ("Ich stehe
+ * jeden Tag um sieben auf."), modal + infinitive at the end, and the verb before the subject after
+ * a fronted adverb. `null`: the input's own (en→fr) examples.
  */
 export const PAIR_EXAMPLES: Record<PairId, readonly string[] | null> = {
   'en-fr': null,
   'en-de': [
     'I have seen the film.',
     'He stays at home because he is tired.',
-    'I want to buy a new car.',
     'I know that she has read the book.',
+    'I get up at seven every day.',
+    'I want to buy a new car.',
     'Tomorrow I will call my mother.',
   ],
 };
+
+/**
+ * The pseudo-pairs of models trained in the page ("Watch it learn") on a generated task: digits
+ * and dates are no language pair, so each task's models are listed under their own.
+ */
+export const LEARNED_PAIRS = ['learned-reverse', 'learned-sort', 'learned-date'] as const;
+/** One pseudo-pair of models trained in the page. */
+export type LearnedPair = (typeof LEARNED_PAIRS)[number];
+
+/** Whether `v` names a pseudo-pair of models trained in the page. */
+export function isLearnedPair(v: unknown): v is LearnedPair {
+  return typeof v === 'string' && (LEARNED_PAIRS as readonly string[]).includes(v);
+}
 
 /** Whether `v` names a shipped pair. */
 export function isPairId(v: unknown): v is PairId {
   return typeof v === 'string' && (PAIRS as readonly string[]).includes(v);
 }
 
-/** The pair to open: the URL's, else the remembered one, else {@link DEFAULT_PAIR} (unknown values ignored). */
-export function resolvePair(fromUrl: string | null, remembered: string | null): PairId {
-  if (isPairId(fromUrl)) return fromUrl;
+/**
+ * The pair to open: the URL's (a shipped pair, or the pseudo-pair of a model trained in the page,
+ * which is restored from this browser's storage), else the remembered one, else
+ * {@link DEFAULT_PAIR} (unknown values ignored).
+ */
+export function resolvePair(fromUrl: string | null, remembered: string | null): PairId | LearnedPair {
+  if (isPairId(fromUrl) || isLearnedPair(fromUrl)) return fromUrl;
   if (isPairId(remembered)) return remembered;
   return DEFAULT_PAIR;
 }

@@ -22,6 +22,8 @@ export type Message =
   | { kind: 'modelError'; name: string; error: unknown }
   | { kind: 'indexError'; error: unknown }
   | { kind: 'translateError'; error: unknown }
+  /** a link to a model trained in the page ("Watch it learn") that this browser no longer keeps */
+  | { kind: 'learnedGone'; pair: string }
   /** an error that has no wording of its own (its message is shown) */
   | { kind: 'error'; error: unknown };
 
@@ -52,6 +54,8 @@ export function messageText(t: Strings, m: Message): string {
       return t.indexError(errorText(m.error));
     case 'translateError':
       return t.translateError(errorText(m.error));
+    case 'learnedGone':
+      return t.learn.modelGone(t.pairs.names[m.pair as keyof typeof t.pairs.names] ?? m.pair);
     case 'error':
       return errorText(m.error);
   }

@@ -130,7 +130,8 @@ export class Session<E extends SessionEngine = SessionEngine> {
     const pair = initial.pair ?? DEFAULT_PAIR;
     setActivePair(pair);
     this.patch({ pair });
-    const index = this.deps.fetchIndex(pair);
+    // a model trained in the page has no shipped list: it comes back from this browser's storage
+    const index = isPairId(pair) ? this.deps.fetchIndex(pair) : Promise.resolve({ pair, variants: [] });
     const restored = (this.deps.restoreUserModels?.() ?? Promise.resolve()).catch(() => undefined);
     index
       .then(({ variants: list }) => {
@@ -171,7 +172,8 @@ export class Session<E extends SessionEngine = SessionEngine> {
     // an unknown model in the URL: the default one
     const first = list.find((v) => v.id === initial.model) ?? list[0];
     if (!first) {
-      this.patch({ busy: null, urlLive: true });
+      // (a link to a model trained in the page, in a browser that no longer keeps it)
+      this.patch({ busy: null, urlLive: true, ...(isPairId(pair) ? {} : { modelError: { kind: 'learnedGone', pair } }) });
       return;
     }
     this.selectModel(first.id);

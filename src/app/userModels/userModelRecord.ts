@@ -1,5 +1,5 @@
 /**
- * How a model the user opened from a folder is kept between visits: its raw files (names and
+ * How a model the user opened from a folder (or trained in the page) is kept between visits: its raw files (names and
  * bytes, exactly as read) with its id, display name and pair, as one IndexedDB record. Raw files,
  * not parsed ones, so a restored model goes through the same checks as a freshly opened one. Pure:
  * building a record, reading one back (anything malformed is dropped, never thrown), naming.
@@ -9,7 +9,7 @@ import { MODEL_FOLDER_FILES } from '../../model/modelFolder';
 
 /** One stored user model. */
 export interface UserModelRecord {
-  /** registry id (`opened:<name>`) */
+  /** registry id (`opened:<name>` for a folder the user opened, `trained:<variant>` for a model trained in the page) */
   id: string;
   /** display name (the folder's name) */
   name: string;
@@ -86,7 +86,7 @@ const isString = (v: unknown): v is string => typeof v === 'string' && v !== '';
 export function fromRecord(raw: unknown): UserModelRecord | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const r = raw as Partial<UserModelRecord>;
-  if (!isString(r.id) || !r.id.startsWith('opened:') || !isString(r.name) || !isString(r.pair)) return null;
+  if (!isString(r.id) || !/^(opened|trained):/.test(r.id) || !isString(r.name) || !isString(r.pair)) return null;
   if (!Array.isArray(r.files) || r.files.length === 0) return null;
   const files = r.files.filter(
     (f): f is { name: string; bytes: ArrayBuffer } =>

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ModelFileError } from '../../model/modelFileError';
 import type { FolderFile } from '../../model/modelFolder';
+import type { ModelFiles } from '../loadModel';
 import { ModelRegistry } from '../modelRegistry';
 import type { UserModelRecord } from './userModelRecord';
 import { UserModels, type UserModelStorage } from './userModels';
@@ -44,6 +45,38 @@ describe('UserModels', () => {
 
     await mine.remove(entry.id);
     expect(reg.list()).toEqual([]);
+    expect(storage.records.size).toBe(0);
+  });
+
+  it('a model trained in the page is kept under its pseudo-pair, restored as trained with its card, removable', async () => {
+    const storage = memoryStorage();
+    const reg = new ModelRegistry();
+    const raw = folder('x');
+    const text = (i: number): unknown => JSON.parse(new TextDecoder().decode(raw[i]!.bytes));
+    const files: ModelFiles = {
+      variant: 'learned-reverse-general',
+      json: text(0) as ModelFiles['json'],
+      vocab: text(1) as ModelFiles['vocab'],
+      weights: (raw[2]!.bytes as Uint8Array).slice().buffer as ArrayBuffer,
+      verified: false,
+    };
+    const card = { variant: 'learned-reverse-general', training: { steps: 300 } };
+    const { entry, stored } = await new UserModels(reg, storage).keepTrained(files, card, {
+      name: 'Trained here: reverse',
+      pair: 'learned-reverse',
+    });
+    expect(stored).toBe(true);
+    expect(entry).toMatchObject({ id: 'trained:learned-reverse-general', pair: 'learned-reverse', source: 'trained' });
+    const later = new ModelRegistry();
+    const mine = new UserModels(later, storage);
+    await mine.restore();
+    expect(later.list('learned-reverse')).toEqual([
+      { id: 'trained:learned-reverse-general', pair: 'learned-reverse', name: 'Trained here: reverse', source: 'trained' },
+    ]);
+    expect(later.filesOf(entry.id)?.weights.byteLength).toBe(files.weights.byteLength);
+    expect(mine.cardOf(entry.id)).toMatchObject({ training: { steps: 300 } });
+    await mine.remove(entry.id);
+    expect(later.list()).toEqual([]);
     expect(storage.records.size).toBe(0);
   });
 

@@ -5,7 +5,7 @@
  */
 import { weightsFileName } from '../../model/checkModelFiles';
 import { checkModelFolder, type FolderFile } from '../../model/modelFolder';
-import { sha256Hex, type ModelCard } from '../loadModel';
+import { sha256Hex, type ModelCard, type ModelFiles } from '../loadModel';
 import type { ModelEntry, ModelRegistry } from '../modelRegistry';
 import { deleteUserModelRecord, loadUserModelRecords, saveUserModelRecord } from './userModelDb';
 import { cleanModelName, idPart, modelFilesOnly, toRecord, type UserModelRecord } from './userModelRecord';
@@ -44,17 +44,21 @@ export class UserModels {
     return this.cards.get(id);
   }
 
-  /** Checks a folder's files and adds the model to the registry (id `opened:<name>`, or `replace`'s). */
+  /**
+   * Checks a folder's files and adds the model to the registry (id `opened:<name>`, or `replace`'s).
+   * A model trained in the page (`trained`) keeps the pair it was stored under (`learned-reverse`, …).
+   */
   private async add(
     label: string,
     files: readonly FolderFile[],
     replace?: string,
+    trained?: { pair: string },
   ): Promise<{ entry: ModelEntry; weightsFile: string }> {
     const checked = await checkModelFolder(label, files, sha256Hex);
-    const pair = `${checked.languages.src}-${checked.languages.tgt}`;
+    const pair = trained?.pair ?? `${checked.languages.src}-${checked.languages.tgt}`;
     const entry = this.registry.addFiles(
       { variant: idPart(label), json: checked.json, vocab: checked.vocab, weights: checked.weights, verified: checked.verified },
-      { name: label, pair, source: 'opened', replace },
+      { name: label, pair, source: trained ? 'trained' : 'opened', replace },
     );
     if (checked.card) this.cards.set(entry.id, checked.card as ModelCard);
     return { entry, weightsFile: weightsFileName(checked.json) };
@@ -76,6 +80,29 @@ export class UserModels {
     return { entry, stored };
   }
 
+  /**
+   * Adds a model trained in the page (its files and card) to the registry as `trained:<variant>`
+   * under `pair`, and keeps it for later visits like an opened folder (`stored`: whether it could be).
+   */
+  async keepTrained(files: ModelFiles, card: Record<string, unknown>, o: { name: string; pair: string }): Promise<OpenedModel> {
+    const entry = this.registry.addFiles(files, { ...o, source: 'trained' });
+    this.cards.set(entry.id, card as ModelCard);
+    const json = (v: unknown): Uint8Array => new TextEncoder().encode(JSON.stringify(v));
+    const folder: FolderFile[] = [
+      { name: 'model.json', bytes: json(files.json) },
+      { name: 'vocab.json', bytes: json(files.vocab) },
+      { name: weightsFileName(files.json), bytes: files.weights },
+      { name: 'card.json', bytes: json(card) },
+    ];
+    let stored = true;
+    try {
+      await this.storage.save(toRecord(entry.id, o.name, o.pair, folder));
+    } catch {
+      stored = false;
+    }
+    return { entry, stored };
+  }
+
   /** Puts the models kept from earlier visits back into the registry (a record that no longer checks out is skipped). */
   async restore(): Promise<void> {
     let records: UserModelRecord[];
@@ -86,7 +113,7 @@ export class UserModels {
     }
     for (const r of records) {
       try {
-        await this.add(r.name, r.files, r.id);
+        await this.add(r.name, r.files, r.id, r.id.startsWith('trained:') ? { pair: r.pair } : undefined);
       } catch {
         /* damaged since: left out of the list */
       }

@@ -34,21 +34,42 @@ export const compareKo: Strings['compare'] = {
   score: '점수 e',
   weight: '가중치 α',
   heatmapCaption: (name: string) => `${name}의 정렬: 행은 출력 토큰, 열은 원문 토큰입니다.`,
+  rowsLabel: '히트맵의 행',
+  rowsOwn: '모델마다 자기 번역',
+  rowsShared: '모든 모델에 같은 출력 (교사 강요)',
+  alignLabel: '공유 출력',
+  alignModel: (name: string) => `${name}의 번역`,
+  alignReference: '내가 입력한 참조 번역',
+  fromReference: '입력한 참조 번역',
+  referenceLabel: '참조 번역 (목표 언어)',
+  referenceApply: '이것으로 맞추기',
+  referenceEmpty: '먼저 참조 번역을 입력하세요.',
+  aligning: '모든 모델에 공유 출력을 교사 강요하는 중…',
+  alignFailed: (msg: string) => `행을 맞추지 못했습니다: ${msg}`,
+  alignedOn: (words: string, from: string) =>
+    `교사 강요로 행을 맞췄습니다: 모든 모델에 같은 단어 “${words}”(${from})를 입력하므로, 모든 히트맵에서 t번째 행은 같은 출력 단어이고 |Δα|는 어떤 단어를 골랐는지가 아니라 점수 함수가 어디를 다르게 보는지를 보여 줍니다.`,
+  forcedWord: (t: number, word: string, p: string, own: string) =>
+    own === word
+      ? `${t}단계 입력 “${word}” (p = ${p}, 스스로도 이 단어를 고름)`
+      : `${t}단계 입력 “${word}” (p = ${p}); 스스로는 “${own}”을 고름`,
+  forcedUnknown: (words: string) => `이 모델의 어휘에 없어 <unk>로 입력: ${words}`,
   diffHeading: '차이 모드: 두 모델은 어디를 다르게 볼까?',
   diffIntro:
-    '각 칸은 두 모델의 어텐션 가중치 차이의 절댓값 |α_A − α_B|이며, 두 모델 모두에 있는 디코더 단계에 대해 계산합니다. 두 모델이 서로 다른 단어를 생성한 단계는 표시됩니다(A의 단어 ≠ B의 단어). 그런 첫 단계부터는 두 디코더가 서로 다른 접두사를 입력받습니다.',
+    '각 칸은 두 모델에 같은 출력 단어를 입력했을 때 어텐션 가중치 차이의 절댓값 |α_A − α_B|입니다. 아무 두 모델이나 고르세요. 행렬은 모든 쌍의 평균 |Δα|를 보여 줍니다.',
   diffA: '모델 A',
   diffB: '모델 B',
   diffNeedAttention: '차이를 보려면 두 모델 모두 어텐션이 있어야 합니다. 기준 모델(baseline)이 아닌 모델 두 개를 고르세요.',
   diffSame: '서로 다른 모델 두 개를 고르세요.',
   diffLegend: '|α_A − α_B|',
-  diffDiffers: '이 단계에서 두 모델이 서로 다른 단어를 생성했습니다',
-  diffCell: (a: string, b: string, src: string, d: string) => `${a} / ${b} ← ${src}: |Δα| = ${d}`,
-  diffCaption: '칸마다 모델 A와 B의 어텐션 가중치 차이의 절댓값',
-  diffWords: (n: number) =>
-    n === 0
-      ? '두 모델이 같은 단어들을 생성했습니다.'
-      : n === 1
-        ? '두 모델이 1개 위치에서 다른 단어를 생성했습니다.'
-        : `두 모델이 ${n}개 위치에서 다른 단어를 생성했습니다.`,
+  diffCell: (word: string, src: string, d: string) => `${word} ← ${src}: |Δα| = ${d}`,
+  diffCaption: '공유 출력에서 칸마다 모델 A와 B의 어텐션 가중치 차이의 절댓값',
+  diffSummary: (rows: number, cols: number, step: number, word: string, src: string, d: string) =>
+    `어텐션 차이 |α_A − α_B|: ${rows}단계 × 원문 ${cols}단어; 가장 큰 곳은 ${step}단계 (${word}) ← ${src}: ${d}`,
+  diffGrid: '차이 칸: 화살표 키로 이동하고, Home / End는 행의 첫 칸 / 마지막 칸으로 갑니다.',
+  diffNoWeights: '비교할 어텐션 가중치가 없습니다.',
+  matrixHeading: '모든 쌍의 평균 |Δα|',
+  matrixCaption: '공유 출력에서 모델 쌍마다 어텐션 가중치 차이의 절댓값 평균 (0: 같은 원문 단어를 봄).',
+  matrixCell: (a: string, b: string, v: string) => `${a} 대 ${b}: 평균 |Δα| = ${v}`,
+  matrixNone: '어텐션 없음',
+  matrixPick: (a: string, b: string) => `${a}와 ${b}의 차이 보기`,
 };

@@ -34,21 +34,43 @@ export const compareEn = {
   score: 'score e',
   weight: 'weight α',
   heatmapCaption: (name: string) => `Alignment of ${name}: rows are output tokens, columns source tokens.`,
+  rowsLabel: 'Heatmap rows',
+  rowsOwn: 'each model’s own translation',
+  rowsShared: 'one shared output for all (teacher-forced)',
+  alignLabel: 'Shared output',
+  alignModel: (name: string) => `the translation of ${name}`,
+  alignReference: 'a reference I type',
+  fromReference: 'your reference',
+  referenceLabel: 'Reference translation (target language)',
+  referenceApply: 'Align on it',
+  referenceEmpty: 'Type a reference translation first.',
+  aligning: 'Teacher-forcing every model on the shared output…',
+  alignFailed: (msg: string) => `Could not align the rows: ${msg}`,
+  alignedOn: (words: string, from: string) =>
+    `Rows aligned by teacher forcing: every model is fed the same words “${words}” (${from}), so row t is the same output word in every heatmap and |Δα| shows where the scoring functions look differently, not which words they chose.`,
+  forcedWord: (t: number, word: string, p: string, own: string) =>
+    own === word
+      ? `step ${t} is fed “${word}” (p = ${p}, its own pick too)`
+      : `step ${t} is fed “${word}” (p = ${p}); on its own it would pick “${own}”`,
+  forcedUnknown: (words: string) => `Not in this model’s vocabulary, fed as <unk>: ${words}`,
   diffHeading: 'Difference mode: where do two models look differently?',
   diffIntro:
-    'Each cell is |α_A − α_B|, the absolute difference of the two models’ attention weights, over the decoder steps both have. Steps where the two models wrote different words are marked (A’s word ≠ B’s word); from the first such step on, the two decoders are fed different prefixes.',
+    'Each cell is |α_A − α_B|, the absolute difference of two models’ attention weights when both are fed the same output words. Pick any two models; the matrix gives the mean |Δα| of every pair.',
   diffA: 'Model A',
   diffB: 'Model B',
   diffNeedAttention: 'Both models need attention for a difference: pick two models other than the baseline.',
   diffSame: 'Pick two different models.',
   diffLegend: '|α_A − α_B|',
-  diffDiffers: 'the two models wrote different words at this step',
-  diffCell: (a: string, b: string, src: string, d: string) => `${a} / ${b} ← ${src}: |Δα| = ${d}`,
-  diffCaption: 'Absolute difference of the attention weights of models A and B per cell',
-  diffWords: (n: number) =>
-    n === 0
-      ? 'Both models wrote the same words.'
-      : n === 1
-        ? 'The models wrote a different word at 1 position.'
-        : `The models wrote different words at ${n} positions.`,
+  diffCell: (word: string, src: string, d: string) => `${word} ← ${src}: |Δα| = ${d}`,
+  diffCaption: 'Absolute difference of the attention weights of models A and B per cell, on the shared output',
+  diffSummary: (rows: number, cols: number, step: number, word: string, src: string, d: string) =>
+    `Attention difference |α_A − α_B| over ${rows} steps and ${cols} source words; largest at step ${step} (${word}) ← ${src}: ${d}`,
+  diffGrid: 'Difference cells: arrow keys move, Home / End go to the first / last cell of the row.',
+  diffNoWeights: 'No attention weights to compare.',
+  matrixHeading: 'Mean |Δα| of every pair',
+  matrixCaption:
+    'Mean absolute difference of the attention weights for every pair of models, on the shared output (0: they look at the same source words).',
+  matrixCell: (a: string, b: string, v: string) => `${a} vs ${b}: mean |Δα| = ${v}`,
+  matrixNone: 'no attention',
+  matrixPick: (a: string, b: string) => `Show the difference of ${a} and ${b}`,
 };

@@ -4,11 +4,11 @@ import type { Strings } from '../strings';
 /** The `forcing` texts in Korean. */
 export const forcingKo: Strings['forcing'] = {
   heading: '교사 강요(teacher forcing): 참조 번역 입력하기',
-  intro:
-    '프랑스어 참조 번역을 입력하세요(또는 아래에서 테스트 문장을 고르세요). 그러면 디코더는 자신의 예측 대신 참조 번역의 단어를 입력받고, 각 단계에서 모델이 다음 참조 단어에 주는 확률을 모델 스스로 골랐을 단어와 나란히 보여 줍니다.',
+  intro: (lang: string) =>
+    `${lang} 참조 번역을 입력하세요(또는 아래에서 테스트 문장을 고르세요). 그러면 디코더는 자신의 예측 대신 참조 번역의 단어를 입력받고, 각 단계에서 모델이 다음 참조 단어에 주는 확률을 모델 스스로 골랐을 단어와 나란히 보여 줍니다.`,
   why: '이유: 학습에서 교사 강요를 쓰는 것은 실제 이전 단어를 입력하면 모든 단계가 올바른 문맥에서 배울 수 있기 때문입니다(그리고 모든 단계를 병렬로 계산할 수 있습니다). 추론 때는 참조 번역이 없으므로 모델은 자신의 예측을 다시 입력해야 하고, 그 실수가 누적될 수 있습니다(노출 편향, exposure bias).',
   referencesLabel: '참조 번역 (한 줄에 하나)',
-  referencesPlaceholder: '예: Je suis étudiant.',
+  referencesPlaceholder: (example: string) => `예: ${example}`,
   forceLine: '입력할 참조 번역',
   run: '이 참조 번역 입력',
   running: '참조 번역을 입력하는 중…',
@@ -29,7 +29,7 @@ export const forcingKo: Strings['forcing'] = {
   agree: '참조와 같은가?',
   same: '모델의 최선 선택이 참조 단어와 같습니다',
   differs: '모델은 다른 단어를 골랐을 것입니다',
-  unknown: '모델의 프랑스어 어휘 사전에 없음: <unk>로 입력하고 채점합니다',
+  unknown: (lang: string) => `모델의 ${lang} 어휘 사전에 없음: <unk>로 입력하고 채점합니다`,
   unknownNote: (n: number) =>
     n === 1
       ? '참조 단어 하나가 모델의 어휘 사전에 없습니다. <unk>로 입력하며, 그 확률은 <unk>의 확률입니다.'

@@ -3,11 +3,13 @@
 /** The `forcing` texts in English. */
 export const forcingEn = {
   heading: 'Teacher forcing: feed the reference',
-  intro:
-    'Type a French reference translation (or pick a test sentence below). The decoder is then fed the reference words instead of its own predictions, and each step shows the probability the model gives to the next reference word, next to the word it would have chosen itself.',
+  /** `lang`: the output language's name (strings.ts `languageNames`) */
+  intro: (lang: string) =>
+    `Type a ${lang} reference translation (or pick a test sentence below). The decoder is then fed the reference words instead of its own predictions, and each step shows the probability the model gives to the next reference word, next to the word it would have chosen itself.`,
   why: 'Why: training uses teacher forcing because feeding the true previous word lets every step learn from the right context (and all steps run in parallel); at inference there is no reference, so the model must feed back its own predictions, and its mistakes can compound (exposure bias).',
   referencesLabel: 'Reference translation(s), one per line',
-  referencesPlaceholder: 'e.g. Je suis étudiant.',
+  /** `example`: a reference in the output language */
+  referencesPlaceholder: (example: string) => `e.g. ${example}`,
   forceLine: 'Reference to feed',
   run: 'Feed this reference',
   running: 'Feeding the reference…',
@@ -29,7 +31,7 @@ export const forcingEn = {
   agree: 'same as the reference?',
   same: 'the model’s top choice is the reference word',
   differs: 'the model would have chosen another word',
-  unknown: 'not in the model’s French vocabulary: fed and scored as <unk>',
+  unknown: (lang: string) => `not in the model’s ${lang} vocabulary: fed and scored as <unk>`,
   unknownNote: (n: number) =>
     n === 1
       ? 'One reference word is not in the model’s vocabulary: it is fed as <unk>, and its probability is that of <unk>.'

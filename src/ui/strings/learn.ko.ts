@@ -36,6 +36,9 @@ export const learnKo: typeof learnEn = {
   reset: '초기화',
   settingsReset: '설정을 바꾸면 새 가중치로 학습을 다시 시작합니다.',
   status: (steps: number, perSecond: string, backend: string) => `${steps}단계 · 초당 ${perSecond}단계 · 백엔드 ${backend}`,
+  where: (backend: string, inWorker: boolean) => (inWorker ? `${backend}, 백그라운드 워커에서` : `${backend}, 페이지 안에서`),
+  inPage: (why: string) =>
+    `학습이 페이지 안에서 실행됩니다(백그라운드 워커를 시작할 수 없음: ${why}). 학습하는 동안 페이지의 반응이 느려질 수 있습니다.`,
   lossTitle: '목표 토큰당 손실',
   accuracyTitle: '검증 세트 완전 일치 정확도',
   stepAxis: '학습 단계',
@@ -59,6 +62,8 @@ export const learnKo: typeof learnEn = {
   openInViews: '이 모델을 다른 보기에서 열기',
   openNote: '모델 목록에 추가하고 번역과 단계 보기에서 보여 줍니다. 빔 탐색과 교사 강요에서도 쓸 수 있습니다.',
   trainedName: (task: string, scoring: string, steps: number) => `여기서 학습: ${task}, ${scoring}, ${steps}단계`,
+  modelGone: (pair: string) =>
+    `이 링크는 “학습 지켜보기”에서 학습한 모델(${pair})을 여는 링크이지만, 이 브라우저에는 더 이상 그 모델이 없습니다(삭제되었거나 저장소가 비워짐). “학습 지켜보기” 탭에서 다시 학습하거나 위에서 언어 쌍을 고르세요.`,
   failed: (msg: string) => `학습이 멈췄습니다: ${msg}`,
   loadingPairs: '문장 쌍 불러오는 중…',
   pairsError: (msg: string) => `문장 쌍을 불러오지 못했습니다 (${msg}).`,

@@ -37,6 +37,9 @@ export const learnEn = {
   reset: 'Reset',
   settingsReset: 'Changing a setting starts training again from fresh weights.',
   status: (steps: number, perSecond: string, backend: string) => `${steps} steps · ${perSecond} steps/s · backend ${backend}`,
+  where: (backend: string, inWorker: boolean) => (inWorker ? `${backend}, in a background worker` : `${backend}, in the page`),
+  inPage: (why: string) =>
+    `Training runs in the page itself (a background worker could not start: ${why}); the page may answer more slowly while it trains.`,
   lossTitle: 'Loss per target token',
   accuracyTitle: 'Held-out exact-match accuracy',
   stepAxis: 'training step',
@@ -61,6 +64,8 @@ export const learnEn = {
   openNote: 'Adds it to the model list and shows it in Translation & steps; beam search and teacher forcing use it too.',
   trainedName: (task: string, scoring: string, steps: number) => `Trained here: ${task}, ${scoring}, ${steps} steps`,
   failed: (msg: string) => `Training stopped: ${msg}`,
+  modelGone: (pair: string) =>
+    `This link opens a model trained in “Watch it learn” (${pair}), but this browser no longer keeps it (removed, or its storage was cleared). Train it again in the “Watch it learn” tab, or pick a language pair above.`,
   loadingPairs: 'Loading the sentence pairs…',
   pairsError: (msg: string) => `The sentence pairs could not be loaded (${msg}).`,
   attribution: 'Sentence pairs: www.manythings.org/anki and tatoeba.org, CC BY 2.0.',

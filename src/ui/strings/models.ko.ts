@@ -21,9 +21,9 @@ export const modelsKo: Strings['models'] = {
   tokensPerSecond: '목표 토큰/초',
   missing: '—',
   setNote:
-    '테스트 세트 BLEU를 측정한 경우 그것을 보여 주고, 아니면 dev 세트 BLEU를 보여 줍니다. dev 세트는 체크포인트 선택에도 쓰였으므로 약간 낙관적인 값입니다. 각 칸에 어떤 세트인지 적혀 있습니다.',
+    '테스트 세트 BLEU를 측정한 경우 그것을 보여 주고, 아니면 dev 세트 BLEU를 보여 줍니다. dev 세트는 체크포인트 선택에도 쓰였으므로 약간 낙관적인 값입니다. 어떤 세트인지는 열 제목에 적혀 있습니다(모델마다 세트가 다르면 각 칸에도 적습니다).',
   noCard: '모델 카드 없음',
   mb: (mb: string) => `${mb} MB`,
   duration: (h: number, m: number) => (h > 0 ? `${h}시간 ${m}분` : `${m}분`),
-  stepsEpochs: (steps: number, epochs: string) => `${steps.toLocaleString('ko')} (${epochs} 에폭)`,
+  epochs: (epochs: string) => `${epochs} 에폭`,
 };

@@ -21,9 +21,9 @@ export const modelsEn = {
   tokensPerSecond: 'Target tokens/s',
   missing: '—',
   setNote:
-    'Test-set BLEU is shown where it has been measured; otherwise the dev-set BLEU, which was also used to choose checkpoints, so it is slightly optimistic. The set is named in each cell.',
+    'Test-set BLEU is shown where it has been measured; otherwise the dev-set BLEU, which was also used to choose checkpoints, so it is slightly optimistic. The set is named in the column header (and in each cell when the models were measured on different sets).',
   noCard: 'no model card',
   mb: (mb: string) => `${mb} MB`,
   duration: (h: number, m: number) => (h > 0 ? `${h} h ${m} min` : `${m} min`),
-  stepsEpochs: (steps: number, epochs: string) => `${steps.toLocaleString('en')} (${epochs} epochs)`,
+  epochs: (epochs: string) => `${epochs} epochs`,
 };

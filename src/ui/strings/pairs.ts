@@ -10,13 +10,9 @@ export const pairsEn = {
     'learned-sort': 'Trained here: sort',
     'learned-date': 'Trained here: dates',
   } as Record<string, string>,
-  titles: {
-    'en-fr': 'Attention, live: English → French',
-    'en-de': 'Attention, live: English → German',
-  } as Record<string, string>,
-  intros: {
-    'en-de':
-      'A real encoder–decoder translation model with attention runs in your browser. Type an English sentence and see which source words the decoder looked at for every German word it wrote: German moves participles and verbs to the end, so the picture is far from diagonal.',
+  /** a sentence added to the page intro for a pair, saying what its pictures show */
+  introNotes: {
+    'en-de': 'German moves participles and verbs to the end, so the picture is far from diagonal.',
   } as Record<string, string>,
   training: (step: string, planned: string) =>
     `Training in progress (step ${step} of ${planned}): this model is under-trained, so its translations are still poor.`,

@@ -33,6 +33,34 @@ export const stepKo: Strings['step'] = {
     busy: '단계를 녹화하는 중…',
     failed: '이 브라우저는 WebM 동영상을 녹화할 수 없습니다.',
   },
+  encoderStep: {
+    open: '0단계: 인코더',
+    back: '이전',
+    next: '다음',
+    toStep1: '1단계로',
+    label: '0단계, 인코더',
+    phaseOf: (i: number, n: number) => `${n}개 중 ${i}번째 과정`,
+    titles: {
+      embed: '원문 임베딩',
+      fwd: '순방향 GRU',
+      bwd: '역방향 GRU',
+      bridge: 'annotation과 브리지',
+    },
+    announce: {
+      embed: (n: number, e: number) => `0단계, 인코더: 원문 토큰 ${n}개를 각각 숫자 ${e}개짜리 임베딩으로 찾습니다.`,
+      fwd: (last: string, v: string) =>
+        `0단계: 순방향 GRU가 왼쪽에서 오른쪽으로 읽습니다. “${last}”에서의 마지막 상태 →h의 가장 큰 값은 ${v}입니다.`,
+      bwd: (first: string, v: string) =>
+        `0단계: 역방향 GRU가 오른쪽에서 왼쪽으로 읽습니다. “${first}”에서의 마지막 상태 ←h의 가장 큰 값은 ${v}입니다.`,
+      bridge: (n: number, h: number, v: string) =>
+        `0단계: 숫자 ${h}개짜리 annotation h̄_j ${n}개. 브리지가 디코더의 첫 상태 s_0을 만듭니다(가장 큰 값 ${v}).`,
+    },
+  },
+  summary: {
+    others: (list: string) => ` 그다음: ${list}.`,
+    item: (token: string, w: string) => `“${token}” ${w}`,
+  },
+  targetLanguage: (code: string) => (({ fr: '프랑스어', de: '독일어', en: '영어' }) as Record<string, string>)[code] ?? code,
   reducedMotion: '시스템에서 동작 줄이기를 요청했으므로 애니메이션을 끕니다.',
   phases: {
     rnn: {
@@ -86,7 +114,7 @@ export const stepKo: Strings['step'] = {
     },
     output: {
       title: '출력 분포',
-      body: '출력층은 프랑스어 어휘의 모든 단어에 점수를 매기고, 소프트맥스가 점수를 확률로 바꿉니다(여기서는 확률이 가장 높은 열 개). 탐욕적(greedy) 디코딩은 확률이 가장 높은 단어 “{chosen}”을 생성하며, 이 단어가 다음 단계의 입력이 됩니다. 출력 행렬은 목표 언어 임베딩과 가중치를 공유합니다: $W_s = E_y P$.',
+      body: '출력층은 {language} 어휘의 모든 단어에 점수를 매기고, 소프트맥스가 점수를 확률로 바꿉니다(여기서는 확률이 가장 높은 열 개). 탐욕적(greedy) 디코딩은 확률이 가장 높은 단어 “{chosen}”을 생성하며, 이 단어가 다음 단계의 입력이 됩니다. 출력 행렬은 목표 언어 임베딩과 가중치를 공유합니다: $W_s = E_y P$.',
     },
   },
   stage: {
@@ -99,6 +127,16 @@ export const stepKo: Strings['step'] = {
     pick: (w: string) => `이 단계에서 “${w}”을(를) 강제`,
     pickSource: (tok: string) => `어텐션을 모두 “${tok}”에 두기`,
     encoderCaption: '인코더 annotation h̄_j: 원문 토큰마다 벡터 하나',
+    encoder: {
+      embed: '0단계: 원문 단어마다 임베딩 x_j = E_x(x_j)를 찾습니다',
+      fwd: '순방향 GRU는 왼쪽에서 오른쪽으로: →h_j−1과 x_j로 →h_j',
+      bwd: '역방향 GRU는 오른쪽에서 왼쪽으로: ←h_j+1과 x_j로 ←h_j',
+      bridge: 'h̄_j = [→h_j ; ←h_j]; 브리지가 s_0 = tanh(W_b [→h_T ; ←h_1])를 만듭니다',
+      embedding: (j: number, token: string) => `“${token}”의 임베딩 x_${j + 1}`,
+      forward: (j: number, token: string) => `“${token}”에서의 순방향 상태 →h_${j + 1}`,
+      backward: (j: number, token: string) => `“${token}”에서의 역방향 상태 ←h_${j + 1}`,
+      initial: '디코더의 첫 상태 s_0 (브리지)',
+    },
     legendState: '벡터 값 (제곱근 척도)',
     legendUnit: '게이트 z, r',
     notTraced: '트레이스에 기록되지 않음',

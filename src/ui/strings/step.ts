@@ -32,6 +32,38 @@ export const stepEn = {
     busy: 'Recording the step…',
     failed: 'This browser cannot record a WebM video.',
   },
+  /** step 0: the encoder, before the first decoder step */
+  encoderStep: {
+    open: 'Step 0: the encoder',
+    back: 'Back',
+    next: 'Next',
+    toStep1: 'On to step 1',
+    label: 'Step 0, the encoder',
+    phaseOf: (i: number, n: number) => `phase ${i} of ${n}`,
+    titles: {
+      embed: 'Source embeddings',
+      fwd: 'Forward GRU',
+      bwd: 'Backward GRU',
+      bridge: 'Annotations and the bridge',
+    },
+    /** the live line of each phase, with its numbers */
+    announce: {
+      embed: (n: number, e: number) => `Step 0, the encoder: ${n} source tokens, each looked up as an embedding of ${e} numbers.`,
+      fwd: (last: string, v: string) =>
+        `Step 0: the forward GRU reads left to right; its last state →h at “${last}” has its largest number ${v}.`,
+      bwd: (first: string, v: string) =>
+        `Step 0: the backward GRU reads right to left; its last state ←h at “${first}” has its largest number ${v}.`,
+      bridge: (n: number, h: number, v: string) =>
+        `Step 0: ${n} annotations h̄_j of ${h} numbers; the bridge gives the decoder its first state s_0 (largest number ${v}).`,
+    },
+  },
+  /** additions to the live line (a11y.announce): the next largest weights after the top one */
+  summary: {
+    others: (list: string) => ` Next: ${list}.`,
+    item: (token: string, w: string) => `“${token}” ${w}`,
+  },
+  /** the target language's name in the texts of the step view (a code without a name: the code itself) */
+  targetLanguage: (code: string) => (({ fr: 'French', de: 'German', en: 'English' }) as Record<string, string>)[code] ?? code,
   reducedMotion: 'Animations are off because your system asks for reduced motion.',
   /**
    * Phase titles and short explanations, by architecture where they differ. Inside explanations,
@@ -89,7 +121,7 @@ export const stepEn = {
     },
     output: {
       title: 'Output distribution',
-      body: 'The output layer gives every word of the French vocabulary a score, and softmax turns the scores into probabilities (here the ten most probable). Greedy decoding writes the most probable word, “{chosen}”, which becomes the input of the next step. The output matrix is tied to the target embeddings: $W_s = E_y P$.',
+      body: 'The output layer gives every word of the {language} vocabulary a score, and softmax turns the scores into probabilities (here the ten most probable). Greedy decoding writes the most probable word, “{chosen}”, which becomes the input of the next step. The output matrix is tied to the target embeddings: $W_s = E_y P$.',
     },
   },
   /** labels drawn inside the step picture */
@@ -103,6 +135,16 @@ export const stepEn = {
     pick: (w: string) => `Force “${w}” at this step`,
     pickSource: (tok: string) => `Put all attention on “${tok}”`,
     encoderCaption: 'encoder annotations h̄_j: one vector per source token',
+    encoder: {
+      embed: 'step 0: each source word becomes its embedding x_j = E_x(x_j)',
+      fwd: 'the forward GRU reads left to right: →h_j from →h_j−1 and x_j',
+      bwd: 'the backward GRU reads right to left: ←h_j from ←h_j+1 and x_j',
+      bridge: 'h̄_j = [→h_j ; ←h_j]; the bridge makes s_0 = tanh(W_b [→h_T ; ←h_1])',
+      embedding: (j: number, token: string) => `embedding x_${j + 1} of “${token}”`,
+      forward: (j: number, token: string) => `forward state →h_${j + 1} at “${token}”`,
+      backward: (j: number, token: string) => `backward state ←h_${j + 1} at “${token}”`,
+      initial: 'the decoder’s first state s_0 (the bridge)',
+    },
     legendState: 'vector values (square-root scale)',
     legendUnit: 'gates z, r',
     notTraced: 'not recorded in the trace',

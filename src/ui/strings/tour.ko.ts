@@ -14,8 +14,8 @@ export const tourKo: Strings['tour'] = {
   close: '둘러보기 닫기',
   keys: '← / → 로 이동 · Esc로 닫기',
   introTitle: '디코딩 한 단계를 가까이에서',
-  intro:
-    '이 짧은 둘러보기는 실제 모델로 “I am a student.”를 번역한 뒤, 첫 번째 디코딩 단계를 따라갑니다. 디코더가 어디를 볼지, 어떤 프랑스어 단어를 쓸지 어떻게 정하는지 보여 줍니다.',
+  intro: (language: string) =>
+    `이 짧은 둘러보기는 실제 모델로 “I am a student.”를 번역한 뒤, 첫 번째 디코딩 단계를 따라갑니다. 디코더가 어디를 볼지, 어떤 ${language} 단어를 쓸지 어떻게 정하는지 보여 줍니다.`,
   notReady: '모델을 아직 불러오는 중입니다…',
   translating: '“I am a student.”를 번역하는 중…',
   failed: (msg: string) => `둘러보기 문장을 번역하지 못했습니다: ${msg}`,
@@ -33,8 +33,8 @@ export const tourKo: Strings['tour'] = {
   concat:
     '컨텍스트 벡터와 디코더 상태를 이어 붙여 긴 벡터 하나를 만듭니다. 다음 페이즈의 tanh 층이 이것을 섞어 출력층이 읽을 벡터로 만듭니다.',
   outputTitle: '출력',
-  output: (word: string) =>
-    `출력층은 어휘에 있는 모든 프랑스어 단어에 확률을 매기고, 가장 확률이 높은 단어를 씁니다. 여기서는 “${word}”입니다. 이 단어는 2단계에서 디코더의 입력이 됩니다.`,
+  output: (word: string, language: string) =>
+    `출력층은 어휘에 있는 모든 ${language} 단어에 확률을 매기고, 가장 확률이 높은 단어를 씁니다. 여기서는 “${word}”입니다. 이 단어는 2단계에서 디코더의 입력이 됩니다.`,
   doneTitle: '이것이 한 단계입니다',
   done: '디코더는 단어를 쓸 때마다 이 과정을 되풀이합니다. 버튼이나 ← / →로 다른 단계도 살펴보고, 빔 서치, 교사 강요, 비교 탭도 써 보세요. 이 둘러보기는 언제든 “둘러보기” 버튼으로 다시 열 수 있습니다.',
 };

@@ -13,8 +13,9 @@ export const tourEn = {
   close: 'Close the tour',
   keys: '← / → move through the tour · Esc closes it',
   introTitle: 'One decoding step, up close',
-  intro:
-    'This short tour translates “I am a student.” with the real model, then walks through the first decoding step: how the decoder decides where to look and which French word to write.',
+  /** `language`: the target language's name (step.targetLanguage) */
+  intro: (language: string) =>
+    `This short tour translates “I am a student.” with the real model, then walks through the first decoding step: how the decoder decides where to look and which ${language} word to write.`,
   notReady: 'The model is still loading…',
   translating: 'Translating “I am a student.”…',
   failed: (msg: string) => `The tour could not translate its sentence: ${msg}`,
@@ -33,8 +34,8 @@ export const tourEn = {
   concat:
     'The context vector and the decoder state are joined into one long vector. A tanh layer (the next phase) mixes it into the vector the output layer reads.',
   outputTitle: 'Output',
-  output: (word: string) =>
-    `The output layer gives every French word of the vocabulary a probability, and the most probable one is written: here “${word}”. It becomes the decoder’s input at step 2.`,
+  output: (word: string, language: string) =>
+    `The output layer gives every ${language} word of the vocabulary a probability, and the most probable one is written: here “${word}”. It becomes the decoder’s input at step 2.`,
   doneTitle: 'That was one step',
   done: 'The decoder repeats this for every word it writes. Step through the others with the buttons or ← / →, try Beam search, Teacher forcing and Compare, and reopen this tour any time with “Take the tour”.',
 };

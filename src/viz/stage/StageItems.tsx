@@ -26,6 +26,39 @@ export interface StageInteraction {
   onPickCandidate?: (k: number) => void;
   pickSourceLabel?: (token: string) => string;
   pickLabel?: (word: string) => string;
+  /** a vector's accessible name with a summary of its values (default: its name alone) */
+  vectorLabel?: (name: string, values: readonly number[]) => string;
+  /** the formula term being hovered (linked colour): the picture elements of that term are marked */
+  hoverTerm?: StageTerm | null;
+}
+
+/** The formula terms a picture element can stand for (the keys of src/ui/formulas.ts's `tm-…` classes). */
+export type StageTerm = 'src' | 'prev' | 'state' | 'z' | 'r' | 'ctx' | 'cat' | 'att' | 'p';
+
+const SLOT_TERMS: Record<string, StageTerm> = {
+  prev: 'prev',
+  state: 'state',
+  z: 'z',
+  r: 'r',
+  context: 'ctx',
+  attentional: 'att',
+  concat: 'cat',
+};
+
+/** The formula term of an item (by its strip or symbol) or a group (bars, top-k, concat), if any. */
+export function termOf(x: { key: string; strip?: string; testId?: string }): StageTerm | undefined {
+  if (x.strip) return x.strip.startsWith('enc-') ? 'src' : x.strip.startsWith('concat-') ? 'cat' : SLOT_TERMS[x.strip];
+  if (x.key.startsWith('sym-')) return SLOT_TERMS[x.key.slice(4)];
+  if (x.key === 'bars' || x.key === 'encoder') return 'src';
+  if (x.key === 'topk') return 'p';
+  return undefined;
+}
+
+/** Class names of an element's term: its colour (`term-…`) and, when its formula term is hovered, `is-linked`. */
+function termClass(x: { key: string; strip?: string; testId?: string }, ui: StageInteraction): string {
+  const term = termOf(x);
+  if (!term) return '';
+  return `term-${term}${ui.hoverTerm === term ? ' is-linked' : ''}`;
 }
 
 type Node = { item: StageItem } | { group: StageGroup; children: Node[] };
@@ -86,6 +119,7 @@ function renderNode(n: Node, ui: StageInteraction): ReactNode {
   const pickName = src !== undefined ? ui.pickSourceLabel?.(g.data?.token ?? '') : ui.pickLabel?.(g.data?.token ?? '');
   const cls = [
     g.cls,
+    termClass(g, ui),
     active ? (cand !== undefined ? 'topk__row--active' : 'bar--active') : '',
     pick ? (cand !== undefined ? 'topk__row--pickable' : 'bar--pickable') : '',
   ]
@@ -96,6 +130,7 @@ function renderNode(n: Node, ui: StageInteraction): ReactNode {
       key={g.key}
       className={cls || undefined}
       data-testid={g.testId}
+      role={pick ? undefined : g.role}
       {...dataAttrs(g.data)}
       {...(pick ? { ...activate(pick), 'aria-label': pickName } : g.label ? { 'aria-label': g.label } : {})}
       onMouseEnter={
@@ -135,7 +170,13 @@ function ItemView({ it, ui }: { it: StageItem; ui: StageInteraction }) {
     case 'vec': {
       const values = it.values ?? [];
       const strip = it.strip;
-      const cls = ['vstrip', it.cls, srcActive ? 'vstrip--active' : '', it.opacity < 1 && it.opacity > 0 ? 'vstrip--faded' : '']
+      const cls = [
+        'vstrip',
+        it.cls,
+        termClass(it, ui),
+        srcActive ? 'vstrip--active' : '',
+        it.opacity < 1 && it.opacity > 0 ? 'vstrip--faded' : '',
+      ]
         .filter(Boolean)
         .join(' ');
       return (
@@ -152,10 +193,9 @@ function ItemView({ it, ui }: { it: StageItem; ui: StageInteraction }) {
             values={values}
             display={it.display}
             color={it.scale === 'unit' ? unitFill : stateFill}
-            // a vector of another size (Bahdanau's E_y(y_{t−1})) is drawn whole: the picked dimensions index H
-            dims={ui.dims && ui.dims.every((d) => d < values.length) ? ui.dims : null}
+            dims={cellDims(ui.dims, values.length, it.dimBase)}
             focus={strip ? ui.focusDim : null}
-            name={it.title}
+            name={it.title && ui.vectorLabel && values.length > 0 ? ui.vectorLabel(it.title, values) : it.title}
             onHoverDim={strip && ui.onHoverDim ? (d) => ui.onHoverDim!(d === null ? null : { strip, d }) : undefined}
           />
         </g>
@@ -188,7 +228,7 @@ function ItemView({ it, ui }: { it: StageItem; ui: StageInteraction }) {
       return (
         <g
           {...common}
-          className={token ? 'stage__token-target' : undefined}
+          className={[token ? 'stage__token-target' : '', termClass(it, ui)].filter(Boolean).join(' ') || undefined}
           data-pickable={pick ? 'true' : undefined}
           {...(pick ? { ...activate(pick), 'aria-label': ui.pickSourceLabel?.(it.title ?? '') } : {})}
           onMouseEnter={src !== undefined && ui.onHoverSrc ? () => ui.onHoverSrc!(src) : undefined}
@@ -224,6 +264,19 @@ function ItemView({ it, ui }: { it: StageItem; ui: StageInteraction }) {
       );
     }
   }
+}
+
+/**
+ * The cells a compact vector draws: the picked dimensions of H; for a half (→h_j, ←h_j) the picked
+ * ones that fall in it, re-indexed; a vector of another size (an embedding) is drawn whole.
+ */
+function cellDims(dims: readonly number[] | null, n: number, base: number | undefined): readonly number[] | null {
+  if (!dims) return null;
+  if (base !== undefined) {
+    const mine = dims.filter((d) => d >= base && d < base + n).map((d) => d - base);
+    return mine.length > 0 ? mine : null;
+  }
+  return dims.every((d) => d < n) ? dims : null;
 }
 
 /** A label cut to the width its item has (source tokens in squeezed columns). */

@@ -66,6 +66,8 @@ export interface StageFrame {
   barArea: Box[];
   /** whether bars grow vertically (wide) or horizontally (tall) */
   barsVertical: boolean;
+  /** per source token: where step 0 draws its embedding E_x(x_j) (the score bars' place, free before step 1) */
+  embed: Box[];
   enc: Box[];
   /** the decoder pipeline */
   pipe: Record<PipeSlot, Box>;
@@ -89,6 +91,14 @@ export function pipeOrder(kind: AttentionKind): PipeSlot[] {
     : ['prev', 'gru', 'state', 'context', 'concat', 'attentional'];
 }
 
+/** A 4 px box at the centre of `b` (where ghosts vanish into a vector). */
+export const center = (b: Box): Box => ({ x: b.x + b.w / 2 - 2, y: b.y + b.h / 2 - 2, w: 4, h: 4 });
+
+/** `b` grown by `d` px on every side. */
+export function grow(b: Box, d: number): Box {
+  return { x: b.x - d, y: b.y - d, w: b.w + 2 * d, h: b.h + 2 * d };
+}
+
 /** Pixel width of a label of `n` characters at the stage's 12 px monospace font. */
 export const textWidth = (n: number): number => n * 7.2;
 
@@ -104,13 +114,13 @@ function wideFrame(inp: FrameInput, width: number): StageFrame {
   const gutter = 28;
   const parts = kind === 'bahdanau' ? 3 : 2;
   const vecLen = full ? FULL_LEN : Math.max(3, inp.nDims) * CELL;
-  const attention = kind !== 'none';
   // encoder band: bars, token labels, annotations
   const colW = Math.min(72, (width - 2 * m - gutter) / Math.max(1, S));
   const rotate = colW < 46;
   const capY = 46;
-  const barsTop = attention ? 56 : 40;
-  const barsH = attention ? 66 : 0;
+  // the band of the score bars; step 0 draws the embeddings there, so every variant has it
+  const barsTop = 56;
+  const barsH = 66;
   const labelTop = barsTop + barsH + 6;
   const labelBand = rotate ? 46 : 20;
   const encTop = labelTop + labelBand + 4;
@@ -119,6 +129,7 @@ function wideFrame(inp: FrameInput, width: number): StageFrame {
   const tokens = [];
   const barArea: Box[] = [];
   const enc: Box[] = [];
+  const embed: Box[] = [];
   for (let j = 0; j < S; j++) {
     const cx = x0 + colW * (j + 0.5);
     tokens.push(
@@ -129,6 +140,7 @@ function wideFrame(inp: FrameInput, width: number): StageFrame {
     const bw = Math.max(4, Math.min(22, colW * 0.6));
     barArea.push({ x: cx - bw / 2, y: barsTop, w: bw, h: barsH });
     enc.push({ x: cx - thick / 2, y: encTop, w: thick, h: vecLen });
+    embed.push({ x: cx - thick / 2, y: barsTop + 4, w: thick, h: barsH - 4 });
   }
   // decoder pipeline: one row of vectors, the output distribution to its right
   const pTop = encTop + vecLen + 62;
@@ -167,6 +179,7 @@ function wideFrame(inp: FrameInput, width: number): StageFrame {
     tokens,
     barArea,
     barsVertical: true,
+    embed,
     enc,
     pipe,
     symbols,
@@ -182,11 +195,11 @@ function tallFrame(inp: FrameInput, width: number): StageFrame {
   const { kind, S, topK, full } = inp;
   const m = 8;
   const parts = kind === 'bahdanau' ? 3 : 2;
-  const attention = kind !== 'none';
   const labelW = 66;
   const inner = width - 2 * m;
-  const barW = attention ? Math.min(110, Math.round(inner * 0.3)) : 0;
-  const vecX = m + labelW + (attention ? barW + 10 : 4);
+  // the score bars' column (step 0 draws the embeddings there, so every variant has it)
+  const barW = Math.min(110, Math.round(inner * 0.3));
+  const vecX = m + labelW + barW + 10;
   const vecLen = Math.min(full ? FULL_LEN : Math.max(3, inp.nDims) * 13, width - m - vecX);
   const rowH = 24; // a source row is a tap target (what-if) of at least 24 px
   const thick = 13;
@@ -195,11 +208,13 @@ function tallFrame(inp: FrameInput, width: number): StageFrame {
   const tokens = [];
   const barArea: Box[] = [];
   const enc: Box[] = [];
+  const embed: Box[] = [];
   for (let j = 0; j < S; j++) {
     const y = encTop + j * rowH;
     tokens.push({ x: m, y: y + 14, rotate: false, maxW: labelW - 6 });
     barArea.push({ x: m + labelW, y: y + 5, w: Math.max(10, barW - 34), h: rowH - 10 });
     enc.push({ x: vecX, y: y + (rowH - thick) / 2, w: vecLen, h: thick });
+    embed.push({ x: m + labelW, y: y + (rowH - thick) / 2, w: barW, h: thick });
   }
   // decoder pipeline: one row per slot, the symbol at the left
   const pTop = encTop + S * rowH + 30;
@@ -237,6 +252,7 @@ function tallFrame(inp: FrameInput, width: number): StageFrame {
     tokens,
     barArea,
     barsVertical: false,
+    embed,
     enc,
     pipe,
     symbols,

@@ -8,10 +8,12 @@
  * step 4: it slides from the h_t slot to the h_{t−1} slot), `out-3` the third output word (it
  * flies out of the top-k list into the translation, and from there into the next input chip).
  */
-import { fmt, weightColor, type AttentionKind, type StagePhase } from '../stepLayout';
-import { barBox } from './bars';
-import { textWidth, type Box, type PipeSlot, type StageFrame } from './frame';
+import type { AttentionKind, StagePhase } from '../stepLayout';
+import { center, grow, textWidth, type Box, type PipeSlot, type StageFrame } from './frame';
+import { addBars, addFixedHalves } from './sceneAttention';
+import { tokenItem } from './sceneEncoder';
 import { addOutput } from './sceneOutput';
+import { addTranslation } from './sceneTranslation';
 import type { StageGroup, StageItem, StageLabels, StageScene, StageStep, StripId } from './types';
 
 /** Everything a scene is made of. */
@@ -31,11 +33,6 @@ export interface SceneInput {
   labels: StageLabels;
 }
 
-const wColor = weightColor();
-/** Fill of raw score bars (weights take their colour from the weight scale). */
-export const SCORE_FILL = '#8b95a7';
-
-const center = (b: Box): Box => ({ x: b.x + b.w / 2 - 2, y: b.y + b.h / 2 - 2, w: 4, h: 4 });
 
 /** Lays out one phase of one step (see the file comment). */
 export function stageScene(inp: SceneInput): StageScene {
@@ -82,22 +79,7 @@ export function stageScene(inp: SceneInput): StageScene {
       cls: 'stg-caption',
     });
   tokens.forEach((tok, j) => {
-    const at = f.tokens[j]!;
-    add({
-      key: `tok-${j}`,
-      kind: 'text',
-      group: 'encoder',
-      box: { x: at.x, y: at.y, w: at.maxW, h: 14 },
-      opacity: 1,
-      text: tok,
-      anchor: at.rotate ? 'end' : f.orientation === 'tall' ? 'start' : 'middle',
-      rotate: at.rotate,
-      cls: `stage__token${inp.unknown?.[j] ? ' stage__token--unknown' : ''}`,
-      testId: 'stage-token',
-      data: { index: String(j), ...(inp.unknown?.[j] ? { unknown: 'true' } : {}) },
-      src: j,
-      title: tok,
-    });
+    add(tokenItem(f, tokens, inp.unknown, j));
     const w = step.weights[j] ?? 0;
     add({
       key: `enc-${j}`,
@@ -330,175 +312,4 @@ export function stageScene(inp: SceneInput): StageScene {
   }
   if (has('output')) addOutput(inp, add, groups);
   return { id: `${t}:${phase}`, items, groups };
-}
-
-function grow(b: Box, d: number): Box {
-  return { x: b.x - d, y: b.y - d, w: b.w + 2 * d, h: b.h + 2 * d };
-}
-
-/** The translation so far (y_1 … y_{t−1}, plus y_t once it is chosen), its last words where the line is full. */
-function addTranslation(inp: SceneInput, add: (it: StageItem) => void, extra: number): void {
-  const { frame: f, step, outputs } = inp;
-  const words = outputs.slice(0, step.t - 1 + extra);
-  if (extra) words[step.t - 1] = step.chosen.token;
-  const tag = step.forced ? [...(inp.labels.forcedTag ?? '')].length : 0;
-  const widths = words.map((w, k) => textWidth([...w].length + (extra && k === step.t - 1 ? tag : 0)) + 8);
-  let x = f.translation.x + f.translation.w;
-  const xs: number[] = [];
-  for (let k = words.length - 1; k >= 0; k--) {
-    x -= widths[k]!;
-    xs[k] = x;
-  }
-  // left-aligned while it fits, the last words when it does not
-  const shift = Math.max(0, Math.min(...xs.filter((v) => v !== undefined), f.translation.x + f.translation.w) - f.translation.x);
-  words.forEach((w, k) => {
-    const wx = xs[k]! - shift;
-    if (wx < f.translation.x) return;
-    const chosen = k === step.t - 1;
-    add({
-      key: `out-${k + 1}`,
-      kind: 'text',
-      box: { x: wx, y: f.translation.y + 16, w: widths[k]!, h: 18 },
-      opacity: 1,
-      text: w,
-      cls: chosen ? 'stg-word stg-word--new' : 'stg-word',
-      from: chosen
-        ? `topk-word-${Math.max(
-            0,
-            step.topK.findIndex((c) => c.token === step.chosen.token && c.id === step.chosen.id),
-          )}`
-        : undefined,
-      delay: chosen ? 0.55 : 0,
-      after: chosen && step.forced ? inp.labels.forcedTag : undefined,
-      ...(chosen
-        ? { testId: 'stage-output', data: { token: step.chosen.token, ...(step.forced ? { forced: 'true' } : {}) } }
-        : {}),
-    });
-  });
-}
-
-function addBars(inp: SceneInput, add: (it: StageItem) => void, groups: StageGroup[], queryKey: string): void {
-  const { frame: f, step, phase, tokens, labels } = inp;
-  const mode = phase === 'scores' ? 'scores' : 'weights';
-  const values = mode === 'weights' ? step.weights : step.scores;
-  const sum = step.weights.reduce((a, v) => a + v, 0);
-  const overridden = mode === 'weights' && step.attentionOverridden === true;
-  groups.push({
-    key: 'bars',
-    testId: 'score-bars',
-    cls: `bars bars--${mode}${overridden ? ' bars--overridden' : ''}`,
-    data: { mode, ...(mode === 'weights' ? { sum: String(sum) } : {}), ...(overridden ? { overridden: 'true' } : {}) },
-  });
-  const caption =
-    mode === 'weights' ? (overridden && labels.overridden ? labels.overridden : labels.weights)(fmt(sum, 3)) : labels.scores;
-  add({
-    key: `bars-cap-${mode}`,
-    kind: 'text',
-    group: 'bars',
-    box: { ...f.caption, w: 220, h: 14 },
-    opacity: 1,
-    text: caption,
-    cls: 'bars__caption',
-    testId: 'bars-caption',
-    delay: 1,
-  });
-  const digits = Math.max(...step.scores.map(Math.abs)) >= 10 ? 1 : 2;
-  tokens.forEach((tok, j) => {
-    groups.push({
-      key: `bar-g-${j}`,
-      parent: 'bars',
-      testId: 'score-bar',
-      cls: 'bar',
-      src: j,
-      data: {
-        index: String(j),
-        token: tok,
-        score: String(step.scores[j]),
-        ...(step.weights[j] !== undefined ? { weight: String(step.weights[j]) } : {}),
-      },
-      label: `${tok}: e = ${fmt(step.scores[j] ?? 0, 3)}${mode === 'weights' ? `, α = ${fmt(step.weights[j] ?? 0, 3)}` : ''}`,
-    });
-    const v = values[j] ?? 0;
-    const area = f.barArea[j]!;
-    const bar = barBox(area, values, v, mode, f.barsVertical);
-    // a target of at least 24 px around the bar, its value and its label (what-if: tap a bar)
-    const hit = f.barsVertical
-      ? { x: area.x + area.w / 2 - Math.max(24, area.w + 8) / 2, y: area.y - 14, w: Math.max(24, area.w + 8), h: area.h + 14 }
-      : { x: area.x, y: area.y + area.h / 2 - 12, w: area.w + 32, h: 24 };
-    add({ key: `bar-hit-${j}`, kind: 'box', group: `bar-g-${j}`, box: hit, opacity: 1, cls: 'bar__hit' });
-    add({
-      key: `bar-${j}`,
-      kind: 'bar',
-      group: `bar-g-${j}`,
-      box: bar.box,
-      opacity: 1,
-      grow: bar.grow,
-      delay: phase === 'scores' ? 0.45 : 0,
-      fill: mode === 'weights' ? wColor(v) : SCORE_FILL,
-      cls: 'bar__rect',
-    });
-    const label = mode === 'weights' ? fmt(v, 2).replace(/^0\./, '.') : fmt(v, digits);
-    add({
-      key: `barv-${j}-${mode}`,
-      kind: 'text',
-      group: `bar-g-${j}`,
-      box: bar.label,
-      opacity: f.barsVertical && f.barArea[j]!.w < 12 ? 0 : 1,
-      text: label,
-      anchor: f.barsVertical ? 'middle' : 'start',
-      cls: 'bar__value',
-      delay: 1,
-    });
-    if (phase === 'scores')
-      add({
-        key: `q-${j}`,
-        kind: 'vec',
-        box: center(f.enc[j]!),
-        opacity: 0,
-        from: queryKey,
-        startOpacity: 0.8,
-        values: queryKey === `h-${step.t}` ? step.state : step.prevState,
-        arrive: true,
-        cls: 'stg-ghost',
-      });
-  });
-}
-
-function addFixedHalves(inp: SceneInput, add: (it: StageItem) => void, groups: StageGroup[]): void {
-  const { frame: f, annotations, tokens } = inp;
-  const S = tokens.length;
-  const H = annotations[0]?.length ?? 0;
-  const half = (box: Box, first: boolean): Box =>
-    f.vecVertical
-      ? { x: box.x - 3, y: first ? box.y - 3 : box.y + box.h / 2, w: box.w + 6, h: box.h / 2 + 3 }
-      : { x: first ? box.x - 3 : box.x + box.w / 2, y: box.y - 3, w: box.w / 2 + 3, h: box.h + 6 };
-  groups.push({ key: 'halves', testId: 'fixed-halves', cls: 'stage__halves' });
-  add({ key: 'half-f', kind: 'box', group: 'halves', box: half(f.enc[S - 1]!, true), opacity: 1, cls: 'stage__half', text: '→' });
-  add({ key: 'half-b', kind: 'box', group: 'halves', box: half(f.enc[0]!, false), opacity: 1, cls: 'stage__half', text: '←' });
-  const fwd = (annotations[S - 1] ?? []).map((v, d) => (d < H / 2 ? v : 0));
-  const bwd = (annotations[0] ?? []).map((v, d) => (d < H / 2 ? 0 : v));
-  add({
-    key: 'w-f',
-    kind: 'vec',
-    box: f.pipe.context,
-    opacity: 0,
-    from: `enc-${S - 1}`,
-    startOpacity: 1,
-    values: fwd,
-    arrive: true,
-    cls: 'stg-ghost',
-    testId: 'wsum-ghost',
-  });
-  add({
-    key: 'w-b',
-    kind: 'vec',
-    box: f.pipe.context,
-    opacity: 0,
-    from: 'enc-0',
-    startOpacity: 1,
-    values: bwd,
-    arrive: true,
-    cls: 'stg-ghost',
-    testId: 'wsum-ghost',
-  });
 }

@@ -16,9 +16,16 @@ export function addOutput(inp: SceneInput, add: (it: StageItem) => void, groups:
   const extra = chosenIdx < 0;
   if (extra) rows.push(step.chosen);
   const forced = step.forced === true;
+  const say = labels.summary;
   groups.push({
     key: 'topk',
     testId: 'topk',
+    role: 'group',
+    label: say
+      ? forced
+        ? say.topkForced(step.topK.length, step.chosen.token, fmt(step.chosen.p, 3), step.topK[0]?.token ?? '')
+        : say.topk(step.topK.length, step.chosen.token, fmt(step.chosen.p, 3))
+      : undefined,
     cls: `topk${forced ? ' topk--forced' : ''}`,
     data: { k: String(step.topK.length) },
   });

@@ -67,6 +67,11 @@ export interface StageItem {
   /** vectors: the numbers (exact, all of them) and the ones drawn when they differ */
   values?: readonly number[];
   display?: readonly number[];
+  /**
+   * vectors that are one half of an H-vector (→h_j, ←h_j of step 0): the index of their first
+   * entry in it, so the compact picture draws the picked dimensions that fall in this half
+   */
+  dimBase?: number;
   /** vectors: which strip it is (dimension hover, names) */
   strip?: StripId;
   /** colour scale of a vector: decoder/encoder values or a gate in [0, 1] */
@@ -98,8 +103,10 @@ export interface StageGroup {
   testId?: string;
   cls?: string;
   data?: Record<string, string>;
-  /** accessible summary (role img) */
+  /** accessible summary (the group's name and tooltip) */
   label?: string;
+  /** `group`: a named group whose parts stay reachable (the bars, the output list) */
+  role?: 'group';
   /** a candidate / source index: the group is the hover and pick target */
   cand?: number;
   src?: number;
@@ -127,10 +134,31 @@ export interface StageLabels {
   pick?: (word: string) => string;
   pickSource?: (token: string) => string;
   encoderCaption: string;
+  /** step 0 (the encoder): the caption of each of its phases, and the names of its vectors */
+  encoder: {
+    embed: string;
+    fwd: string;
+    bwd: string;
+    bridge: string;
+    /** E_x(x_j), →h_j, ←h_j of token j (1-based in the text) */
+    embedding: (j: number, token: string) => string;
+    forward: (j: number, token: string) => string;
+    backward: (j: number, token: string) => string;
+    /** s_0 (h_0 for Luong) */
+    initial: string;
+  };
   legendState: string;
   legendUnit: string;
   notTraced: string;
   dim: (d: number) => string;
+  /** accessible value summaries of the picture's parts (strings.ts `a11y`): vectors, the bars, the output list */
+  summary?: {
+    vector: (name: string, n: number, min: string, max: string, dim: number, v: string) => string;
+    scores: (n: number, top: string, v: string) => string;
+    weights: (n: number, top: string, v: string) => string;
+    topk: (n: number, chosen: string, p: string) => string;
+    topkForced: (n: number, chosen: string, p: string, top: string) => string;
+  };
   names: Record<'prev' | 'z' | 'r' | 'state' | 'context' | 'attentional' | 'embedding', string> & {
     enc: (j: number, token: string) => string;
   };
