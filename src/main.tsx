@@ -1,7 +1,9 @@
 /**
  * The page's entry. The URL guard runs first: TensorFlow.js parses the query string itself when it
  * loads, so the page's modules (which load it) are imported only after the query was repaired
- * (src/app/robust/urlGuard.ts). The styles and the theme come before, for the first paint.
+ * (src/app/robust/urlGuard.ts). The styles and the theme come before, for the first paint. Nothing
+ * imported here may reach tfjs-core (src/app/offline's notice reads the UI strings, whose imports
+ * do: it is started by mountPage.tsx).
  */
 import { bootFailureText } from './app/robust/bootFailure';
 import { guardPageUrl } from './app/robust/urlGuard';
@@ -9,7 +11,8 @@ import { applyTheme, savedThemeChoice } from './ui/theme';
 import './styles/index.css';
 import './app/share-export-tour.css';
 import './app/pairs-user-models-unk.css';
-import './app/offline';
+// (its stylesheet here: it hides index.html's file:// message with the first paint)
+import './app/offline/offline.css';
 
 // tfjs's URL debug flags: only on the dev server (a shared link must not change how the model computes).
 guardPageUrl(import.meta.env.DEV);

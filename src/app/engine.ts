@@ -17,6 +17,8 @@ import { tokenize } from '../model/tokenize';
 import { replaceInTrace, type UnkDictionary, type UnkReplaced } from '../model/unkReplace';
 import type { DecodeTrace } from '../model/trace';
 import { EOS, UNK } from '../model/vocab';
+import * as tf from '@tensorflow/tfjs-core';
+import { isSoftwareRenderer, softwareRendererName } from '../tfjs/backendChoice';
 import { activateBackend, currentBackend, type BackendName, type BackendResult } from '../tfjs/browserBackends';
 import { discardWebglBackend, watchWebglContext, webglContextLost } from '../tfjs/webglContextLoss';
 import type { ModelRegistry } from './modelRegistry';
@@ -140,6 +142,23 @@ export class Engine {
     return currentBackend();
   }
 
+  /**
+   * The software rasterizer the active webgl backend runs on (e.g. "SwiftShader"), read from its own
+   * WebGL context; null off webgl, on a GPU, or where the renderer cannot be read.
+   */
+  softwareRenderer(): string | null {
+    if (currentBackend() !== 'webgl') return null;
+    try {
+      const gl = (tf.backend() as unknown as { gpgpu?: { gl?: WebGLRenderingContext } }).gpgpu?.gl;
+      if (!gl) return null;
+      const info = gl.getExtension('WEBGL_debug_renderer_info');
+      const r: unknown = info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER);
+      return typeof r === 'string' && isSoftwareRenderer(r) ? softwareRendererName(r) : null;
+    } catch {
+      return null;
+    }
+  }
+
   /** Activates a backend (falling back if needed) and rebuilds nothing until a model is needed. */
   setBackend(name: BackendName): Promise<BackendResult> {
     return this.serial(async () => {
@@ -172,7 +191,14 @@ export class Engine {
     onPhase?.({ phase: 'building' });
     // let the page paint "building" before the (synchronous) tensor upload
     if (onPhase) await new Promise((r) => setTimeout(r, 0));
-    const m = buildModel(files, label);
+    let m: Seq2SeqModel;
+    try {
+      m = buildModel(files, label);
+    } catch (e) {
+      // files that download but do not build (e.g. NaN weights): a retry downloads them again
+      if (this.files.get(variant) && !this.options.registry?.filesOf(variant)) this.files.delete(variant);
+      throw e;
+    }
     this.models.set(variant, m);
     onPhase?.({ phase: 'ready' });
     return m;

@@ -31,7 +31,9 @@ export function PageNotices() {
   const [denied] = useState(storageDenied);
   return (
     <>
-      {repair && repair.dropped.length > 0 ? <Notice testId="url-notice" text={t.urlRepaired(repair.dropped.join(', '))} /> : null}
+      {repair && repair.dropped.length > 0 ? (
+        <Notice testId="url-notice" text={t.urlRepaired(repair.dropped.join(', '))} />
+      ) : null}
       {repair?.flagsIgnored ? <Notice testId="flags-notice" text={t.flagsIgnored} /> : null}
       {denied ? <Notice testId="storage-notice" text={t.storageDenied} /> : null}
     </>

@@ -6,7 +6,11 @@ import { robustEn } from '../../ui/strings/robust';
 import { robustKo } from '../../ui/strings/robust.ko';
 
 /** The boot-failure text in Korean where the page or the browser is Korean, else in English. */
-export function bootFailureText(e: unknown, lang: string, browser: readonly string[] = globalThis.navigator?.languages ?? []): string {
+export function bootFailureText(
+  e: unknown,
+  lang: string,
+  browser: readonly string[] = globalThis.navigator?.languages ?? [],
+): string {
   const why = e instanceof Error ? e.message : String(e);
   const ko = lang === 'ko' || (lang !== 'en' && browser[0]?.toLowerCase().startsWith('ko'));
   return (ko ? robustKo : robustEn).bootFailed(why);

@@ -8,6 +8,8 @@ import { App } from '../App';
 import { readUrlState } from '../urlState';
 import { detectDefaultBackend } from '../../tfjs/backendChoice';
 import '../../ui/i18n';
+// the service worker and its notices (issue 21's offline part): registered once the URL is safe
+import '../offline';
 
 /** Starts the backend probe (unless the URL names a backend) and renders the page into `root`. */
 export function mountPage(root: HTMLElement): void {

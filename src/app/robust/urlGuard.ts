@@ -26,20 +26,22 @@ export interface UrlRepair {
   flagsIgnored: boolean;
 }
 
-/** Whether `s` percent-decodes (decodeURIComponent throws on a bad escape or invalid UTF-8, e.g. a lone surrogate). */
-function decodes(s: string): boolean {
+/**
+ * `s` percent-decoded, or null where decodeURIComponent throws (a bad escape, or bytes that are not
+ * UTF-8, e.g. an escaped lone surrogate). The decoded value is returned and used: a minifier drops
+ * a call to this built-in whose result is unused, and with it the check.
+ */
+function tryDecode(s: string): string | null {
   try {
-    decodeURIComponent(s);
-    return true;
+    return decodeURIComponent(s);
   } catch {
-    return false;
+    return null;
   }
 }
 
 /** A parameter's name for the notice: decoded where it can be, else as written; short, no control characters. */
 function shownName(raw: string): string {
-  const name = decodes(raw) ? decodeURIComponent(raw) : raw;
-  return name.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').slice(0, 40) || '?';
+  return (tryDecode(raw) ?? raw).replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').slice(0, 40) || '?';
 }
 
 /**
@@ -56,14 +58,16 @@ export function repairQuery(search: string, opts: { keepTfjsFlags: boolean }): U
     if (piece === '') continue;
     const eq = piece.indexOf('=');
     const rawName = eq < 0 ? piece : piece.slice(0, eq);
-    // tfjs also splits on `?`, but a piece that decodes whole decodes in any of its parts
-    if (!decodes(piece)) {
+    // Name and value split at an ASCII character: if both decode, so does every other split of the
+    // piece (tfjs also splits on `?`), since no escape spans an ASCII character.
+    const name = tryDecode(rawName);
+    const value = eq < 0 ? '' : tryDecode(piece.slice(eq + 1));
+    if (name === null || value === null) {
       dropped.push(shownName(rawName));
       continue;
     }
-    // `+` is a space in a query; tfjs does not know that, but a flag name has neither
-    if (decodeURIComponent(rawName.replace(/\+/g, ' ')).split('?').includes(TFJS_FLAGS_PARAM)) {
-      const value = eq < 0 ? '' : decodeURIComponent(piece.slice(eq + 1));
+    // (`+` is a space in a query; tfjs does not know that, but a flag name has neither)
+    if (name.split('?').includes(TFJS_FLAGS_PARAM)) {
       if (!(opts.keepTfjsFlags && WELL_FORMED_FLAGS.test(value))) {
         flagsIgnored = true;
         continue;

@@ -14,6 +14,8 @@ export type Message =
   | { kind: 'backendFallback'; requested: string; active: string; why: string }
   | { kind: 'softwareWebgl'; renderer: string }
   | { kind: 'slowWebgl' }
+  /** webgl chosen (by the user or the URL) though it is software-rendered; `factor`: its measured slowdown against wasm */
+  | { kind: 'softwareWebglChosen'; renderer: string; factor: number | null }
   | { kind: 'contextRestored' }
   | { kind: 'contextFallback'; active: string; why: string }
   /** a model could not be loaded: `error` is worded by {@link errorDetail} when shown */
@@ -40,6 +42,8 @@ export function messageText(t: Strings, m: Message): string {
       return t.softwareWebgl(m.renderer);
     case 'slowWebgl':
       return t.slowWebgl;
+    case 'softwareWebglChosen':
+      return t.robust.softwareWebglChosen(m.renderer, m.factor);
     case 'contextRestored':
       return t.contextRestored;
     case 'contextFallback':

@@ -36,6 +36,7 @@ class FakeEngine implements SessionEngine {
   held: { text: string; answer: ReturnType<typeof deferred<TranslationResult>> }[] = [];
   hold = false;
   failLoad = new Set<string>();
+  softwareRenderer?: () => string | null;
   backendAnswer: (n: BackendName) => BackendResult = (n) => ({ requested: n, active: n });
   setBackend(name: BackendName) {
     this.calls.push(`setBackend ${name}`);
@@ -280,5 +281,23 @@ describe('Session', () => {
     expect(session.getState().backendNotice).toEqual({ kind: 'contextRestored' });
     await new Promise((r) => setTimeout(r, 0));
     expect(engine.calls.slice(-2)).toEqual(['load luong-general', 'warmUp luong-general']);
+  });
+
+  it('WebGL chosen though software-rendered keeps a notice that says how much slower it is here, once both ran', async () => {
+    const engine = new FakeEngine();
+    let active = 'wasm';
+    engine.setBackend = (n: BackendName) => ((active = n), Promise.resolve({ requested: n, active: n }));
+    engine.softwareRenderer = () => (active === 'webgl' ? 'SwiftShader' : null);
+    const ms: Record<string, number> = { wasm: 6, webgl: 300 }; // per 3-step sentence
+    const plain = engine.translate.bind(engine);
+    engine.translate = (v, l, text, o) => plain(v, l, text, o).then((r) => ({ ...r, backend: active, ms: ms[active]! }));
+    const { session, start } = setup({ engine });
+    await start();
+    await session.translate('a b c');
+    await session.switchBackend('webgl');
+    expect(session.getState().softwareNotice).toEqual({ kind: 'softwareWebglChosen', renderer: 'SwiftShader', factor: 50 });
+    expect(messageText(en, session.getState().softwareNotice!)).toContain('about 50× as long as on WebAssembly');
+    await session.switchBackend('wasm');
+    expect(session.getState().softwareNotice).toBeNull();
   });
 });

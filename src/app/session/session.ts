@@ -37,6 +37,8 @@ export interface SessionEngine {
     text: string,
     options?: Pick<DecodeOptions, 'force' | 'attention' | 'maxLen'>,
   ): Promise<TranslationResult>;
+  /** the software rasterizer the active webgl backend runs on (null off webgl or on a GPU) */
+  softwareRenderer?(): string | null;
 }
 
 /** Everything outside the session that it calls. */
@@ -68,6 +70,8 @@ export class Session<E extends SessionEngine = SessionEngine> {
   private userPickedBackend = false;
   /** number of the newest card request (a slow card never replaces a newer model's) */
   private cardReq = 0;
+  /** fastest decode seen per backend, ms per output step (how much slower a software WebGL is here) */
+  private readonly msPerStep = new Map<string, number>();
   /** a translation is running (its decode, and its what-if re-decode) */
   private inFlight = false;
   /** the newest sentence asked for while one was running: it runs next (an older one is dropped) */
@@ -142,6 +146,7 @@ export class Session<E extends SessionEngine = SessionEngine> {
       this.patch({ backend: b.active });
       if (b.failure)
         this.patch({ backendNotice: { kind: 'backendFallback', requested: b.requested, active: b.active, why: b.failure } });
+      else if (initial.backend) this.noteSoftwareWebgl();
       else if (choice.softwareRenderer)
         this.patch({ softwareNotice: { kind: 'softwareWebgl', renderer: choice.softwareRenderer } });
       else if (choice.lateSoftwareRenderer) {
@@ -277,6 +282,7 @@ export class Session<E extends SessionEngine = SessionEngine> {
       this.patch({ backend: b.active, backendChosen: isBackendName(b.active) ? b.active : name });
       if (b.failure)
         this.patch({ backendNotice: { kind: 'backendFallback', requested: b.requested, active: b.active, why: b.failure } });
+      else this.noteSoftwareWebgl();
     } catch (e) {
       this.patch({ backendNotice: { kind: 'error', error: e }, busy: null });
       return;
@@ -289,6 +295,36 @@ export class Session<E extends SessionEngine = SessionEngine> {
     if (ok && last !== undefined) await this.translate(last);
     // nothing to re-translate: warm the WebGL shaders for the first translation (no-op off webgl)
     else if (ok) void engine.warmUp(variant, this.nameOf(variant));
+  }
+
+  /**
+   * WebGL chosen explicitly though it is software-rendered: a notice that stays while it runs and
+   * says how much slower than WebAssembly it is here (once both have decoded), else nothing.
+   */
+  private noteSoftwareWebgl(): void {
+    const renderer = this.deps.engine.softwareRenderer?.() ?? null;
+    this.patch({ softwareNotice: renderer ? { kind: 'softwareWebglChosen', renderer, factor: this.slowdown() } : null });
+  }
+
+  /** How many times slower webgl decodes than wasm here (the fastest decode of each), or null until both have run. */
+  private slowdown(): number | null {
+    const gl = this.msPerStep.get('webgl');
+    const wasm = this.msPerStep.get('wasm');
+    if (gl === undefined || wasm === undefined || !(wasm > 0)) return null;
+    const f = gl / wasm;
+    return f >= 10 ? Math.round(f) : Math.round(f * 10) / 10;
+  }
+
+  /** Notes a decode's speed on its backend (and updates the software-WebGL notice's figure). */
+  private noteSpeed(r: TranslationResult): void {
+    const steps = r.trace.steps.length;
+    if (steps === 0 || !(r.ms > 0)) return;
+    const per = r.ms / steps;
+    const best = this.msPerStep.get(r.backend);
+    if (best === undefined || per < best) this.msPerStep.set(r.backend, per);
+    const n = this.state.softwareNotice;
+    if (n?.kind === 'softwareWebglChosen' && n.factor !== this.slowdown())
+      this.patch({ softwareNotice: { ...n, factor: this.slowdown() } });
   }
 
   /** A lost WebGL context: the engine restarted webgl (or fell back); say so and rebuild the current model. */
@@ -345,6 +381,7 @@ export class Session<E extends SessionEngine = SessionEngine> {
     this.dispatch({ type: 'requestStarted', redecoding: false });
     try {
       const r = await engine.translate(id, name, sentence);
+      this.noteSpeed(r);
       if (req !== this.latest) return null;
       let shown = r;
       let w = NO_WHAT_IF;

@@ -8,10 +8,12 @@ export const robustKo: Strings['robust'] = {
   storageDenied:
     '이 브라우저는 여기서 페이지가 아무것도 저장하지 못하게 합니다: 언어, 테마, 언어 쌍과 연 모델은 이번 방문이 끝나면 기억되지 않습니다.',
   dismiss: '닫기',
-  viewFailed: (why: string) => `이 화면을 보여 줄 수 없습니다(${why}). 나머지 페이지는 작동합니다. 연결을 확인하고 다시 시도하세요.`,
+  viewFailed: (why: string) =>
+    `이 화면을 보여 줄 수 없습니다(${why}). 나머지 페이지는 작동합니다. 연결을 확인하고 다시 시도하세요.`,
   retry: '다시 시도',
   bootFailed: (why: string) => `페이지의 코드를 불러오지 못했습니다(${why}). 연결을 확인하고 페이지를 새로 고치세요.`,
-  stale: (shown: string) => `지금 보이는 것은 “${shown}”의 번역입니다. 입력란의 문장은 아직 번역하지 않았습니다: Enter를 누르세요.`,
+  stale: (shown: string) =>
+    `지금 보이는 것은 “${shown}”의 번역입니다. 입력란의 문장은 아직 번역하지 않았습니다: Enter를 누르세요.`,
   queued: (sentence: string) => `번역 중… 다음은 “${sentence}”`,
   retryLoad: '모델 다시 불러오기',
   softwareWebglChosen: (renderer: string, factor: number | null) =>

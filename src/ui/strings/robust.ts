@@ -10,7 +10,8 @@ export const robustEn = {
     'This browser does not let the page store anything here: your language, theme and language pair and the models you open will not be remembered after this visit.',
   dismiss: 'Dismiss',
   /** a lazily loaded view failed (its code did not download, or it broke) */
-  viewFailed: (why: string) => `This view could not be shown (${why}). The rest of the page works; check the connection and retry.`,
+  viewFailed: (why: string) =>
+    `This view could not be shown (${why}). The rest of the page works; check the connection and retry.`,
   retry: 'Retry',
   /** the page's own code did not download (shown without the rest of the page) */
   bootFailed: (why: string) => `The page could not load its code (${why}). Check the connection and reload the page.`,

@@ -1,0 +1,254 @@
+/**
+ * The page against hostile or unlucky surroundings (issue 21): links with malformed escapes or
+ * tfjs debug flags, what-if links that do not fit, a browser that refuses storage, a view chunk
+ * that 404s, Enter hammered during decodes, switches during a beam search, and model files that
+ * are NaN or a web page. Each opens a working page (no page error) that says what it could not do.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+/** Page errors, and console errors other than the browser's own line for a failed request (a served 404). */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(`console.error: ${m.text()}`);
+  });
+  return errors;
+}
+
+/** Waits until the page has a model loaded on `backend` and is idle. */
+async function ready(page: Page, backend = 'wasm'): Promise<void> {
+  await expect(page.getByTestId('backend')).toHaveText(backend);
+  await expect(page.getByTestId('status')).toHaveText(/^Ready/);
+}
+
+/** tfjs's URL flags as its environment took them (`{}` when it took none). */
+const tfjsUrlFlags = (page: Page) =>
+  page.evaluate(
+    () => (window as unknown as { _tfengine: { ENV: { urlFlags: Record<string, unknown> } } })._tfengine.ENV.urlFlags,
+  );
+
+test.describe('broken links open a working page', () => {
+  test('malformed escapes and tfjs debug flags: the default view with a notice, and tfjs took no flag', async ({ page }) => {
+    const errors = watchErrors(page);
+    for (const [query, notice] of [
+      ['?backend=wasm&text=I%20am%20100%%20sure.', 'url-notice'],
+      ['?backend=wasm&utm_source=%E0%A4%A', 'url-notice'],
+      ['?backend=wasm&text=%ED%A0%80abc', 'url-notice'],
+      ['?backend=wasm&tfjsflags=', 'flags-notice'],
+      ['?backend=wasm&tfjsflags=PROD', 'flags-notice'],
+      ['?backend=wasm&tfjsflags=DEBUG:true', 'flags-notice'],
+      ['?backend=wasm&tfjsflags=WEBGL_FORCE_F16_TEXTURES:true', 'flags-notice'],
+    ] as const) {
+      await page.goto(`./${query}`);
+      await ready(page);
+      await expect(page.getByTestId(notice), query).toBeVisible();
+      expect(await tfjsUrlFlags(page), query).toEqual({});
+      // the bad part is gone from the address bar; what was good stays
+      expect(new URL(page.url()).search, query).not.toMatch(/%%|%E0%A4%A|%ED%A0|tfjsflags/);
+      expect(new URL(page.url()).searchParams.get('backend'), query).toBe('wasm');
+    }
+    // and the last of them translates
+    await page.getByTestId('source-input').fill('I am a student.');
+    await page.getByTestId('source-input').press('Enter');
+    await expect(page.getByTestId('result')).toHaveAttribute('data-source', 'I am a student.');
+    await expect(page.getByTestId('translation')).not.toHaveText('');
+    expect(errors).toEqual([]);
+  });
+
+  test('what-if links that do not fit the decode do not mark the page manipulated', async ({ page }) => {
+    const errors = watchErrors(page);
+    const text = encodeURIComponent('I am a student.');
+    for (const whatIf of ['force=1.0', 'force=1.2', 'force=150.5', 'att=200_1_0_0_0_0', 'force=150.5&att=199_1_1_1_1_1']) {
+      await page.goto(`./?backend=wasm&text=${text}&${whatIf}`);
+      await expect(page.getByTestId('result')).toHaveAttribute('data-source', 'I am a student.');
+      await expect(page.getByTestId('status')).toHaveText(/^Ready/);
+      await expect(page.getByTestId('result'), whatIf).toHaveAttribute('data-manipulated', 'false');
+      await expect(page.getByTestId('whatif-badge')).toHaveCount(0);
+      await expect(page.getByTestId('translation')).not.toContainText(/<pad>|<s>/);
+      expect(new URL(page.url()).searchParams.has('force') || new URL(page.url()).searchParams.has('att')).toBe(false);
+    }
+    // one that fits still does: </s> forced at step 2 ends the sentence there
+    await page.goto(`./?backend=wasm&text=${text}&force=2.3`);
+    await expect(page.getByTestId('result')).toHaveAttribute('data-manipulated', 'true');
+    expect(errors).toEqual([]);
+  });
+});
+
+test('with storage refused, the page works and says what it cannot remember', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.addInitScript(() => {
+    const deny = (): never => {
+      throw new DOMException('Access is denied for this document.', 'SecurityError');
+    };
+    for (const name of ['localStorage', 'sessionStorage', 'indexedDB'])
+      Object.defineProperty(window, name, { get: deny, configurable: true });
+  });
+  await page.goto('./?backend=wasm&tour=off');
+  await ready(page);
+  await expect(page.getByTestId('storage-notice')).toContainText('will not be remembered');
+  await page.getByTestId('source-input').fill('Where is the train station?');
+  await page.getByTestId('source-input').press('Enter');
+  await expect(page.getByTestId('result')).toHaveAttribute('data-source', 'Where is the train station?');
+  await expect(page.getByTestId('translation')).not.toHaveText('');
+  expect(errors).toEqual([]);
+});
+
+test('a view chunk that 404s: its tab says so with a retry, the page keeps working, and the retry loads it', async ({ page }) => {
+  const errors = watchErrors(page);
+  let fail = true;
+  await page.route(/\/assets\/BeamView-[^/]*\.js$/, (route) =>
+    fail ? route.fulfill({ status: 404, body: 'gone', contentType: 'text/plain' }) : route.fallback(),
+  );
+  await page.goto(`./?backend=wasm&text=${encodeURIComponent('I am a student.')}`);
+  await expect(page.getByTestId('result')).toHaveAttribute('data-source', 'I am a student.');
+  await page.getByRole('tab', { name: /beam/i }).click();
+  await expect(page.getByTestId('view-failed')).toContainText('could not be shown');
+  // the rest of the page works
+  await page
+    .getByRole('tab', { name: /translat/i })
+    .first()
+    .click();
+  await page.getByTestId('source-input').fill('He is tall.');
+  await page.getByTestId('source-input').press('Enter');
+  await expect(page.getByTestId('result')).toHaveAttribute('data-source', 'He is tall.');
+  // back online: Retry shows the view
+  fail = false;
+  await page.getByRole('tab', { name: /beam/i }).click();
+  await page.getByTestId('view-retry').click();
+  await expect(page.getByTestId('beam-view')).toBeVisible();
+  await expect(page.getByTestId('view-failed')).toHaveCount(0);
+  expect(errors.filter((e) => !/BeamView|dynamically imported module/i.test(e))).toEqual([]);
+});
+
+const SENTENCES = [
+  'I am a student.',
+  'He is reading a book in the garden.',
+  'Where is the train station?',
+  "She doesn't like coffee.",
+  'We will go to the beach tomorrow.',
+  'The cat is sleeping on the sofa.',
+  'I like tea very much.',
+  'They live in a small house.',
+  'My brother is a doctor.',
+  'It is very cold today.',
+  'Can you help me, please?',
+  'The children are playing outside.',
+  'I have lost my keys.',
+  'We are going to the cinema tonight.',
+  'This book is very interesting.',
+  'He speaks French very well.',
+  'I need to buy some bread.',
+  'The weather is nice today.',
+  'She is my sister.',
+  'Tom is my best friend.',
+];
+
+for (const backend of ['wasm', 'webgl'] as const) {
+  test(`Enter pressed 20 times in 2 s on ${backend}: the last sentence is translated and shown`, async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto(`./?backend=${backend}`);
+    await ready(page, backend);
+    const input = page.getByTestId('source-input');
+    for (const s of SENTENCES) {
+      await input.fill(s);
+      await input.press('Enter');
+      await page.waitForTimeout(100); // the user's pace: 20 sentences in 2 s
+    }
+    const last = SENTENCES.at(-1)!;
+    await expect(page.getByTestId('result')).toHaveAttribute('data-source', last);
+    await expect(page.getByTestId('status')).toHaveText(/^Ready/);
+    await expect(page.getByTestId('translation')).not.toHaveText('');
+    await expect(page.getByTestId('stale-note')).toHaveCount(0);
+    expect(new URL(page.url()).searchParams.get('text')).toBe(last);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('switching model or backend during a beam search leaves no tensor behind', async ({ page }) => {
+  const errors = watchErrors(page);
+  const long = 'We will go to the beach tomorrow if it does not rain and if my brother comes with us.';
+  await page.goto(`./?backend=wasm&text=${encodeURIComponent(long)}`);
+  await ready(page);
+  const tensors = () => page.evaluate(() => window.__attviz!.memory().numTensors);
+  const idle = async (model: string, backend: string): Promise<void> => {
+    await expect(page.getByTestId('result')).toHaveAttribute('data-variant', model);
+    await expect(page.getByTestId('result')).toHaveAttribute('data-backend', backend);
+    await expect(page.getByTestId('status')).toHaveText(/^Ready/);
+    await expect(page.getByTestId('beam-status')).toHaveAttribute('data-busy', 'false');
+  };
+  await page.getByRole('tab', { name: /beam/i }).click();
+  await expect(page.getByTestId('beam-view')).toBeVisible();
+  // both models built once: the engine keeps them, so the count before is that of both
+  await page.getByTestId('model-select').selectOption('none');
+  await idle('none', 'wasm');
+  await page.getByTestId('model-select').selectOption('luong-general');
+  await idle('luong-general', 'wasm');
+  const before = await tensors();
+
+  // a beam search runs (width 5 on the long sentence) when the model is switched, and back
+  const beam = page.evaluate(
+    (s) => window.__attviz!.engine.beam('luong-general', 'g', s, { k: 5, alpha: 0.7 }).then(() => 1),
+    long,
+  );
+  await page.getByTestId('model-select').selectOption('none');
+  await idle('none', 'wasm');
+  await page.getByTestId('model-select').selectOption('luong-general');
+  await idle('luong-general', 'wasm');
+  await beam;
+  expect(await tensors()).toBe(before);
+
+  // the backend: a round trip with no beam search gives the count to expect…
+  await page.getByTestId('backend-select').selectOption('cpu');
+  await idle('luong-general', 'cpu');
+  await page.getByTestId('backend-select').selectOption('wasm');
+  await idle('luong-general', 'wasm');
+  const afterRoundTrip = await tensors();
+  // …and one during a beam search gives the same
+  const beam2 = page.evaluate(
+    (s) => window.__attviz!.engine.beam('luong-general', 'g', s, { k: 5, alpha: 0.7 }).then(() => 1),
+    long,
+  );
+  await page.getByTestId('backend-select').selectOption('cpu');
+  await idle('luong-general', 'cpu');
+  await page.getByTestId('backend-select').selectOption('wasm');
+  await idle('luong-general', 'wasm');
+  await beam2;
+  expect(await tensors()).toBe(afterRoundTrip);
+  expect(errors).toEqual([]);
+});
+
+test('model files that are NaN or a web page are refused by name, and the model can be retried', async ({ page }) => {
+  const errors = watchErrors(page);
+  let mode: 'nan' | 'html' | 'real' = 'nan';
+  await page.route('**/models/en-fr/luong-general/model.json', async (route) => {
+    const real = await route.fetch();
+    const j = JSON.parse((await real.body()).toString('utf8')) as Record<string, unknown>;
+    if (mode === 'nan') delete j.sha256; // the checksum is optional: only the NaN check can catch it
+    await route.fulfill({ response: real, body: JSON.stringify(j) });
+  });
+  await page.route('**/models/en-fr/luong-general/weights.bin', async (route) => {
+    const real = await route.fetch();
+    const body = await real.body();
+    if (mode === 'nan') await route.fulfill({ response: real, body: Buffer.alloc(body.length, 0xff) });
+    else if (mode === 'html') await route.fulfill({ status: 200, body: '<!doctype html><p>hi</p>', contentType: 'text/html' });
+    else await route.fulfill({ response: real });
+  });
+  await page.goto('./?backend=wasm');
+  const alert = page.getByTestId('model-error');
+  await expect(alert).toContainText('Could not load the model “Luong · general”');
+  await expect(alert).toContainText('NaN or infinity');
+  await expect(page.getByTestId('translation')).toHaveCount(0);
+
+  mode = 'html';
+  await page.getByTestId('model-retry').click();
+  await expect(alert).toContainText('is not a weights file');
+
+  mode = 'real';
+  await page.getByTestId('source-input').fill('I am a student.');
+  await page.getByTestId('model-retry').click();
+  await expect(alert).toHaveCount(0);
+  await expect(page.getByTestId('result')).toHaveAttribute('data-source', 'I am a student.');
+  await expect(page.getByTestId('translation')).not.toContainText('NaN');
+  expect(errors).toEqual([]);
+});
