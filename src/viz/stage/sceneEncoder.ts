@@ -80,10 +80,10 @@ export function encoderScene(inp: EncoderSceneInput): StageScene {
   // a sweep: token j starts its motion at this fraction of the transition
   const sweep = (j: number): number => (S > 1 ? (0.7 * j) / (S - 1) : 0);
 
-  // the phase's caption; too long for the stage (phones), it breaks after its ':' or ';' onto two lines
+  // the phase's caption; too long for the stage (phones), it breaks after its last ':' or ';' onto two lines
   const caption = labels.encoder[phase];
   const room = f.width - f.caption.x - 8;
-  const cut = caption.search(/[:;] /);
+  const cut = Math.max(caption.lastIndexOf(': '), caption.lastIndexOf('; '));
   const lines =
     textWidth([...caption].length) > room && cut > 0 ? [caption.slice(0, cut + 1), caption.slice(cut + 2)] : [caption];
   lines.forEach((text, i) =>
