@@ -1,12 +1,19 @@
 /**
- * The step view as an animation (issue 15), on wasm with a 20-token sentence at step 3:
- * - a still stage: its page position stays put (±2 px) across every phase and while playing, it
- *   fits its box (no sideways scroll), and in the output phase the top-k list is wholly visible;
+ * The step view as an animation (issue 15), on wasm with a 20-token sentence, in one page load per
+ * screen size (CI time):
+ * - step 0, the encoder: frames sampled during each of its transitions show the embeddings
+ *   growing, the forward and backward GRU states coming out of their neighbours, and →h_T, ←h_1
+ *   flowing into s_0; the stage stays where it is;
+ * - a still stage at step 3: its page position stays put (±2 px) across every phase and while
+ *   playing, it fits its box (no sideways scroll), and in the output phase the top-k list is wholly visible;
  * - motion: for every phase transition, frames sampled while it runs show the phase's moving
  *   elements between their start and end geometry; with reduced motion, no frame does;
- * - a heatmap cell opens its step at the softmax phase with the stage in view;
- * - a phone (390 × 844): no sideways page scroll, and the current phase's result is on screen;
- * - a step downloads as a WebM video (valid, ≥ 1 s).
+ * - a step's heatmap row comes with its output phase; a heatmap cell opens its step at the softmax
+ *   phase with the stage in view;
+ * - linked colour: a formula term has its picture element's colour, and hovering it marks them;
+ * - with reduced motion (switched on while the page is open), nothing moves;
+ * - a step downloads as a WebM video (valid, ≥ 1 s);
+ * - a phone (390 × 844): no sideways page scroll, and the current phase's result is on screen.
  */
 import type { Page } from '@playwright/test';
 import { expect, open, shoot, test, translate, watchPages } from './stepHelpers';
@@ -37,53 +44,57 @@ async function toStep3(page: Page): Promise<void> {
 }
 
 /**
- * Presses → inside the page and records every keyed stage element: its box before the press, on
- * each frame until the transition starts (at most `ms`), at four points of the transition's
- * timeline, after it, and its `data-from` origin.
+ * Presses → inside the page (or clicks the element of test id `click`) and records every keyed
+ * stage element: its box before, on each frame until the transition starts (at most `ms`), at four
+ * points of the transition's timeline, after it, and its `data-from` origin.
  */
-async function sampleTransition(page: Page, ms = 3000) {
-  return page.evaluate(async (ms) => {
-    const svg = document.querySelector('[data-testid="stage"] svg')!;
-    const rect = (el: Element) => {
-      const r = el.getBoundingClientRect();
-      return { x: r.x, y: r.y, w: r.width, h: r.height };
-    };
-    const before: Record<string, Rect> = {};
-    svg.querySelectorAll('[data-key]').forEach((el) => (before[(el as HTMLElement).dataset.key!] = rect(el)));
-    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
-    const frames: Record<string, Rect[]> = {};
-    const from: Record<string, string> = {};
-    const record = (): void =>
-      svg.querySelectorAll('[data-key]').forEach((el) => {
-        const k = (el as HTMLElement).dataset.key!;
-        (frames[k] ??= []).push(rect(el));
-        const f = (el as HTMLElement).dataset.from;
-        if (f) from[k] = f;
-      });
-    // Wait for the new phase to be drawn (this machine may be slow), then sample the running
-    // transition at fixed points of its timeline: the animations are paused and seeked, so a
-    // loaded CPU cannot skip the frames in between.
-    const t0 = performance.now();
-    let anims: Animation[] = [];
-    while (performance.now() - t0 < ms) {
-      await new Promise((r) => requestAnimationFrame(() => r(null)));
-      record();
-      anims = svg.getAnimations({ subtree: true });
-      if (anims.length) break;
-    }
-    const running = anims.length;
-    for (const frac of [0.2, 0.4, 0.6, 0.8]) {
-      for (const a of anims) {
-        a.pause();
-        a.currentTime = frac * Number(a.effect?.getComputedTiming().endTime ?? 0);
+async function sampleTransition(page: Page, ms = 3000, click?: string) {
+  return page.evaluate(
+    async ({ ms, click }) => {
+      const svg = document.querySelector('[data-testid="stage"] svg')!;
+      const rect = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.x, y: r.y, w: r.width, h: r.height };
+      };
+      const before: Record<string, Rect> = {};
+      svg.querySelectorAll('[data-key]').forEach((el) => (before[(el as HTMLElement).dataset.key!] = rect(el)));
+      if (click) document.querySelector<HTMLElement>(`[data-testid="${click}"]`)!.click();
+      else window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+      const frames: Record<string, Rect[]> = {};
+      const from: Record<string, string> = {};
+      const record = (): void =>
+        svg.querySelectorAll('[data-key]').forEach((el) => {
+          const k = (el as HTMLElement).dataset.key!;
+          (frames[k] ??= []).push(rect(el));
+          const f = (el as HTMLElement).dataset.from;
+          if (f) from[k] = f;
+        });
+      // Wait for the new phase to be drawn (this machine may be slow), then sample the running
+      // transition at fixed points of its timeline: the animations are paused and seeked, so a
+      // loaded CPU cannot skip the frames in between.
+      const t0 = performance.now();
+      let anims: Animation[] = [];
+      while (performance.now() - t0 < ms) {
+        await new Promise((r) => requestAnimationFrame(() => r(null)));
+        record();
+        anims = svg.getAnimations({ subtree: true });
+        if (anims.length) break;
       }
-      record();
-    }
-    for (const a of anims) a.finish();
-    const after: Record<string, Rect> = {};
-    svg.querySelectorAll('[data-key]').forEach((el) => (after[(el as HTMLElement).dataset.key!] = rect(el)));
-    return { before, frames, from, after, running };
-  }, ms);
+      const running = anims.length;
+      for (const frac of [0.2, 0.4, 0.6, 0.8]) {
+        for (const a of anims) {
+          a.pause();
+          a.currentTime = frac * Number(a.effect?.getComputedTiming().endTime ?? 0);
+        }
+        record();
+      }
+      for (const a of anims) a.finish();
+      const after: Record<string, Rect> = {};
+      svg.querySelectorAll('[data-key]').forEach((el) => (after[(el as HTMLElement).dataset.key!] = rect(el)));
+      return { before, frames, from, after, running };
+    },
+    { ms, click },
+  );
 }
 
 type Sample = Awaited<ReturnType<typeof sampleTransition>>;
@@ -120,16 +131,24 @@ const MOVERS: Record<string, RegExp> = {
   concat: /^cat-\d/,
   attentional: /^att$/,
   output: /^(topk-bar-|out-)/,
+  // step 0
+  embed: /^x-\d/,
+  fwd: /^fwd-\d/,
+  bwd: /^bwd-\d/,
+  bridge: /^bridge-/,
 };
 
 test.describe('desktop 1280 × 800', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
-  test('the stage stands still, fits its box, and every transition moves its pieces', async ({ page }, testInfo) => {
+  test('step 0 and step 3: the stage stands still, fits its box, every transition moves its pieces; linked colour; reduced motion', async ({
+    page,
+  }, testInfo) => {
+    // one page load for what were three tests (CI time): the sum of their limits
+    test.setTimeout(360_000);
     await open(page, '?backend=wasm&model=luong-general');
     await translate(page, SENTENCE);
     await expect(page.getByTestId('source-token')).toHaveCount(20);
-    await toStep3(page);
     const stage = page.getByTestId('stage');
     await stage.scrollIntoViewIfNeeded();
     const pagePos = () =>
@@ -137,21 +156,46 @@ test.describe('desktop 1280 × 800', () => {
         const r = el.getBoundingClientRect();
         return { x: r.x + window.scrollX, y: r.y + window.scrollY, w: r.width, h: r.height };
       });
+    const still = async (home: { x: number; y: number; w: number; h: number }, what: string): Promise<void> => {
+      const pos = await pagePos();
+      expect(Math.abs(pos.x - home.x), `${what}: x`).toBeLessThanOrEqual(2);
+      expect(Math.abs(pos.y - home.y), `${what}: y`).toBeLessThanOrEqual(2);
+      expect(pos.w, `${what}: width`).toBe(home.w);
+      expect(pos.h, `${what}: height`).toBe(home.h);
+    };
     const home = await pagePos();
+
+    // step 0, the encoder: opened above the same stage, each of its phases moves its pieces
+    let s = await sampleTransition(page, 3000, 'encoder-step');
+    await expect(stage).toHaveAttribute('data-step', '0');
+    await expect(stage).toHaveAttribute('data-phase', 'embed');
+    expect(inBetween(s).filter((k) => MOVERS.embed!.test(k)).length, 'embed: embeddings seen growing').toBeGreaterThan(0);
+    await still(home, 'step 0');
+    await shoot(page, testInfo, 'anim-step0-1-embed');
+    for (const [i, phase] of (['fwd', 'bwd', 'bridge'] as const).entries()) {
+      s = await sampleTransition(page, 3000, 'encoder-next');
+      await expect(stage).toHaveAttribute('data-phase', phase);
+      expect(inBetween(s).filter((k) => MOVERS[phase]!.test(k)).length, `${phase}: pieces seen mid-move`).toBeGreaterThan(0);
+      await still(home, phase);
+      await shoot(page, testInfo, `anim-step0-${i + 2}-${phase}`);
+    }
+    // the halves of each annotation are the GRUs' states; s_0 is what step 1 starts from
+    const h0 = (await page.getByTestId('strip-bridge').getAttribute('data-values'))!;
+    await page.getByTestId('encoder-next').click();
+    await expect(stage).toHaveAttribute('data-step', '1');
+    await expect(page.getByTestId('strip-prev')).toHaveAttribute('data-values', h0);
+
+    await toStep3(page);
     const phases = await page.getByTestId('phase-pill').evaluateAll((els) => els.map((e) => e.getAttribute('data-phase')!));
     for (let i = 0; i < phases.length; i++) {
       const phase = phases[i]!;
       if (i > 0) {
-        const s = await sampleTransition(page);
+        s = await sampleTransition(page);
         await expect(stage).toHaveAttribute('data-phase', phase);
         const moved = inBetween(s).filter((k) => MOVERS[phase]!.test(k));
         expect(moved.length, `${phase}: pieces seen mid-move (of ${Object.keys(s.after).length})`).toBeGreaterThan(0);
       }
-      const pos = await pagePos();
-      expect(Math.abs(pos.x - home.x), `${phase}: x`).toBeLessThanOrEqual(2);
-      expect(Math.abs(pos.y - home.y), `${phase}: y`).toBeLessThanOrEqual(2);
-      expect(pos.w).toBe(home.w);
-      expect(pos.h).toBe(home.h);
+      await still(home, phase);
       // it fits its box: no sideways scroll anywhere
       const fit = await page.getByTestId('step-picture').evaluate((el) => ({ sw: el.scrollWidth, cw: el.clientWidth }));
       expect(fit.sw).toBeLessThanOrEqual(fit.cw);
@@ -185,42 +229,61 @@ test.describe('desktop 1280 × 800', () => {
     const next = await sampleTransition(page);
     await expect(stage).toHaveAttribute('data-step', '4');
     expect(inBetween(next).filter((k) => MOVERS.rnn!.test(k)).length).toBeGreaterThan(0);
+    // step 4 has not written its word yet: its heatmap row is still to come, step 3's is there
+    const row = (r: number) => page.locator(`[data-testid="heatmap"] rect[data-row="${r}"][data-revealed="true"]`);
+    await expect(row(2)).toHaveCount(20);
+    await expect(row(3)).toHaveCount(0);
 
     // playing: the stage does not move either
-    await page.keyboard.press('Home');
     await page.getByTestId('step-picture').focus();
     await page.keyboard.press('Space');
     await expect(page.getByTestId('playback')).toHaveAttribute('data-playing', 'true');
     const t0 = Date.now();
-    while (Date.now() - t0 < 3500) {
-      const pos = await pagePos();
-      expect(Math.abs(pos.y - home.y), 'while playing').toBeLessThanOrEqual(2);
-      expect(pos.h).toBe(home.h);
-      await page.waitForTimeout(120);
+    while (Date.now() - t0 < 2500) {
+      await still(home, 'while playing');
+      await page.waitForTimeout(150);
     }
     await page.keyboard.press('Space');
 
-    // a heatmap cell opens its step at the softmax phase, with the stage in sight
+    // a heatmap cell opens its step at the softmax phase, with the stage in sight and the row shown
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.locator('[data-testid="heatmap"] rect[data-row="4"][data-col="2"]').click();
     await expect(stage).toHaveAttribute('data-step', '5');
     await expect(stage).toHaveAttribute('data-phase', 'softmax');
-    await expect(page.locator('[data-testid="heatmap"] rect[data-row="4"][data-revealed="true"]')).toHaveCount(20);
+    await expect(row(4)).toHaveCount(20);
     await expect(stage).toBeInViewport({ ratio: 0.5 });
-  });
 
-  test('with reduced motion, nothing is ever caught between two phases', async ({ page }) => {
+    // linked colour: the α term has the colour of the bars' caption; hovering it marks the bars
+    const term = page.locator('[data-testid="formula-tex"] .tm-src').first();
+    await term.scrollIntoViewIfNeeded();
+    const colours = await page.evaluate(() => {
+      const t = document.querySelector('[data-testid="formula-tex"] .tm-src')!;
+      const cap = document.querySelector('[data-testid="score-bars"] .bars__caption')!;
+      return { term: getComputedStyle(t).color, picture: getComputedStyle(cap).fill };
+    });
+    expect(colours.term).toBe(colours.picture);
+    await expect(page.locator('[data-testid="stage"] .is-linked')).toHaveCount(0);
+    await term.hover();
+    await expect(page.locator('[data-testid="score-bars"].is-linked')).toHaveCount(1);
+    await expect(page.getByTestId('formula')).toHaveAttribute('data-active', /\bsrc\b/);
+    await page.mouse.move(0, 0);
+    await expect(page.locator('[data-testid="stage"] .is-linked')).toHaveCount(0);
+
+    // with reduced motion (the system setting changes while the page is open), nothing is ever caught between two phases
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await open(page, '?backend=wasm&model=luong-general');
-    await translate(page, SENTENCE);
+    await expect(page.getByTestId('step-panel')).toHaveAttribute('data-reduced-motion', 'true');
     await toStep3(page);
-    const phases = await page.getByTestId('phase-pill').evaluateAll((els) => els.map((e) => e.getAttribute('data-phase')!));
     for (let i = 1; i < phases.length; i++) {
-      const s = await sampleTransition(page, 1500);
-      await expect(page.getByTestId('stage')).toHaveAttribute('data-phase', phases[i]!);
+      s = await sampleTransition(page, 1500);
+      await expect(stage).toHaveAttribute('data-phase', phases[i]!);
       expect(s.running, `${phases[i]}: animations`).toBe(0);
       expect(inBetween(s), phases[i]).toEqual([]);
     }
+    s = await sampleTransition(page, 1500, 'encoder-step');
+    await expect(stage).toHaveAttribute('data-step', '0');
+    expect(s.running, 'step 0: animations').toBe(0);
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await expect(page.getByTestId('step-panel')).toHaveAttribute('data-reduced-motion', 'false');
   });
 });
 

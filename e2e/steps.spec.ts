@@ -74,15 +74,15 @@ test('steps through every phase of step 1 with the keyboard, with the trace valu
         const z = b.reduce((s, x) => s + Math.exp(x.score - m), 0);
         for (const x of b) expect(Math.abs(x.weight - Math.exp(x.score - m) / z)).toBeLessThanOrEqual(1e-4);
         await expect(page.getByTestId('bars-caption')).toContainText('Σ = 1.000');
-        // …and they are row 1 of the heatmap, now revealed.
+        // …and they are row 1 of the heatmap, which appears when the step completes (its output phase).
         const row0 = await page
           .locator('[data-testid="heatmap"] rect[data-weight][data-row="0"]')
           .evaluateAll((els) =>
             els.map((e) => [Number(e.getAttribute('data-weight')), e.getAttribute('data-revealed')] as const),
           );
         expect(row0.map((r) => r[0])).toEqual(b.map((x) => x.weight));
-        expect(row0.every((r) => r[1] === 'true')).toBe(true);
-        // The whole page once: translation, heatmap (row 1 revealed and outlined) and the step view.
+        expect(row0.every((r) => r[1] === 'false')).toBe(true);
+        // The whole page once: translation, heatmap (row 1 outlined) and the step view.
         const pagePath = testInfo.outputPath('luong-general-page-softmax.png');
         await page.screenshot({ path: pagePath, fullPage: true, animations: 'disabled' });
         await testInfo.attach('luong-general-page-softmax', { path: pagePath, contentType: 'image/png' });
@@ -135,6 +135,10 @@ test('steps through every phase of step 1 with the keyboard, with the trace valu
           })),
         );
         expect(rows.length).toBeGreaterThan(1);
+        // the step is complete: its heatmap row is there now
+        await expect(page.locator('[data-testid="heatmap"] rect[data-weight][data-row="0"][data-revealed="false"]')).toHaveCount(
+          0,
+        );
         for (let k = 1; k < rows.length; k++) expect(rows[k]!.p).toBeLessThanOrEqual(rows[k - 1]!.p);
         expect(rows.reduce((s, r) => s + r.p, 0)).toBeLessThanOrEqual(1 + 1e-5);
         const chosen = rows.filter((r) => r.chosen);

@@ -4,7 +4,7 @@ import { en } from '../ui/strings';
 import { ko } from '../ui/strings.ko';
 import { ANNOTATIONS, STEP, TOKENS } from '../viz/testStep';
 import { initPlayback, playbackReducer, type PlaybackAction, type PlaybackState } from './playback';
-import { stepAnnouncement } from './stepAnnouncement';
+import { encoderAnnouncement, stepAnnouncement } from './stepAnnouncement';
 
 const L = en.a11y.announce;
 
@@ -96,5 +96,32 @@ describe('step announcements (the live line of the step view)', () => {
       '“am” (0.85)',
     );
     expect(stepAnnouncement({ ...TRACE, steps: [] }, initPlayback('general', 0), '', L)).toBe('');
+  });
+
+  it('names the runner-up weights after the top one, from the trace', () => {
+    const s = initPlayback('general', 2);
+    const line = stepAnnouncement(TRACE, playbackReducer(s, { type: 'jump', step: 1, phase: 2 }), 'Softmax', L, en.step.summary);
+    // step 2's weights: am 0.85, then i 0.10, </s> 0.05
+    expect(line).toContain('“am” (0.85)');
+    expect(line).toContain('Next: “i” 0.10, “</s>” 0.05.');
+  });
+
+  it('says what each phase of step 0 (the encoder) shows, with its numbers', () => {
+    const A = en.step.encoderStep.announce;
+    const enc = {
+      ...TRACE.encoder,
+      embeddings: [
+        [1, 2],
+        [3, 4],
+        [5, 6],
+      ],
+      bridge: [0.5, -0.75, 0.25, 0],
+    };
+    expect(encoderAnnouncement(enc, 'embed', A)).toBe(A.embed(3, 2));
+    // →h at the last token is the first half of h̄_3 = [0.25, 0.5 | −0.75, 0.125]: largest 0.50
+    expect(encoderAnnouncement(enc, 'fwd', A)).toBe(A.fwd('</s>', '0.50'));
+    // ←h at the first token is the second half of h̄_1 = [0.5, −0.25 | 0.75, −1]: largest −1.00
+    expect(encoderAnnouncement(enc, 'bwd', A)).toBe(A.bwd('i', '−1.00'));
+    expect(encoderAnnouncement(enc, 'bridge', A)).toBe(A.bridge(3, 4, '−0.75'));
   });
 });

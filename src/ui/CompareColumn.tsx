@@ -11,6 +11,7 @@ import { StepBars } from '../viz/StepBars';
 import { StatusLine, type CompareStatus } from './CompareStatus';
 import { Formula } from './Formula';
 import { SCORE_TEX } from './scoreTex';
+import { stepBarsSummary } from '../viz/chartSummary';
 import { useStrings } from './i18n';
 import { heatmapLabels } from './heatmapLabels';
 import { ScrollBox } from './ScrollBox';
@@ -112,6 +113,7 @@ export function CompareColumn({ id, name, status, result, forced, step, onStep }
                     scores={cur.scores}
                     weights={cur.weights}
                     labels={{ score: t.compare.score, weight: t.compare.weight }}
+                    summary={stepBarsSummary(step + 1, enc.tokens, cur.weights, t.a11y)}
                   />
                 ) : null}
               </>

@@ -2,24 +2,26 @@
  * One decoder step's attention, compactly: for each source token its raw score e_tj and its weight
  * α_tj as two small bars. Presentational; exact values in data attributes and tooltips.
  */
-import { useStrings } from '../ui/i18n';
-import { stepBarsSummary } from './chartSummary';
-
 /** Props of {@link StepBars}. */
 export interface StepBarsProps {
-  /** the decoder step shown (1-based), for the summary */
+  /** the decoder step shown (1-based) */
   t: number;
+  /** source tokens, one row each */
   tokens: readonly string[];
+  /** raw scores e_tj [S] */
   scores: readonly number[];
+  /** attention weights α_tj [S] */
   weights: readonly number[];
+  /** the two columns' headings */
   labels: { score: string; weight: string };
+  /** the accessible name: what the bars show, with their numbers (chartSummary.ts `stepBarsSummary`) */
+  summary: string;
 }
 
 const ROW = 18;
 
 /** Renders each source token's raw score and attention weight at one step as two small SVG bars. */
-export function StepBars({ t, tokens, scores, weights, labels }: StepBarsProps) {
-  const a11y = useStrings().a11y;
+export function StepBars({ t, tokens, scores, weights, labels, summary }: StepBarsProps) {
   const maxAbs = Math.max(1e-9, ...scores.map(Math.abs));
   const labelW = Math.min(110, 8 + 7 * Math.max(1, ...tokens.map((t) => [...t].length)));
   const barW = 90;
@@ -34,7 +36,8 @@ export function StepBars({ t, tokens, scores, weights, labels }: StepBarsProps) 
       data-testid="step-bars"
       data-n={tokens.length}
       role="img"
-      aria-label={stepBarsSummary(t, tokens, weights, a11y)}
+      data-step={t}
+      aria-label={summary}
     >
       <text x={labelW + barW / 2} y={11} textAnchor="middle" className="stepbars__head">
         {labels.score}

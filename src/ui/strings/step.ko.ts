@@ -128,10 +128,10 @@ export const stepKo: Strings['step'] = {
     pickSource: (tok: string) => `어텐션을 모두 “${tok}”에 두기`,
     encoderCaption: '인코더 annotation h̄_j: 원문 토큰마다 벡터 하나',
     encoder: {
-      embed: '0단계: 원문 단어마다 임베딩 x_j = E_x(x_j)를 찾습니다',
+      embed: '0단계, 원문 단어마다 임베딩을 찾습니다: x_j = E_x(x_j)',
       fwd: '순방향 GRU는 왼쪽에서 오른쪽으로: →h_j−1과 x_j로 →h_j',
       bwd: '역방향 GRU는 오른쪽에서 왼쪽으로: ←h_j+1과 x_j로 ←h_j',
-      bridge: 'h̄_j = [→h_j ; ←h_j]; 브리지가 s_0 = tanh(W_b [→h_T ; ←h_1])를 만듭니다',
+      bridge: 'h̄_j = [→h_j, ←h_j]; 브리지: s_0 = tanh(W_b [→h_T, ←h_1])',
       embedding: (j: number, token: string) => `“${token}”의 임베딩 x_${j + 1}`,
       forward: (j: number, token: string) => `“${token}”에서의 순방향 상태 →h_${j + 1}`,
       backward: (j: number, token: string) => `“${token}”에서의 역방향 상태 ←h_${j + 1}`,

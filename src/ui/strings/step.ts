@@ -136,10 +136,10 @@ export const stepEn = {
     pickSource: (tok: string) => `Put all attention on “${tok}”`,
     encoderCaption: 'encoder annotations h̄_j: one vector per source token',
     encoder: {
-      embed: 'step 0: each source word becomes its embedding x_j = E_x(x_j)',
+      embed: 'step 0: each source word is looked up: x_j = E_x(x_j)',
       fwd: 'the forward GRU reads left to right: →h_j from →h_j−1 and x_j',
       bwd: 'the backward GRU reads right to left: ←h_j from ←h_j+1 and x_j',
-      bridge: 'h̄_j = [→h_j ; ←h_j]; the bridge makes s_0 = tanh(W_b [→h_T ; ←h_1])',
+      bridge: 'h̄_j = [→h_j, ←h_j]; the bridge: s_0 = tanh(W_b [→h_T, ←h_1])',
       embedding: (j: number, token: string) => `embedding x_${j + 1} of “${token}”`,
       forward: (j: number, token: string) => `forward state →h_${j + 1} at “${token}”`,
       backward: (j: number, token: string) => `backward state ←h_${j + 1} at “${token}”`,

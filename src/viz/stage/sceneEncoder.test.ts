@@ -1,11 +1,12 @@
 /**
  * Step 0's layout (the encoder): for every variant, box widths 360–1920 and 1–30 source tokens,
- * every phase fits the stage without overlaps; the GRUs' states come out of their neighbours in
+ * every phase fits the stage without overlaps (its real English captions too); the GRUs' states come out of their neighbours in
  * reading order; and what step 1 keeps (tokens, annotations, s_0) stands where step 1 has it.
  */
 import { describe, expect, it } from 'vitest';
 import { phasesFor } from '../../app/playback';
 import { ENCODER_PHASES, type AttentionKind, type StagePhase } from '../stepLayout';
+import { stepEn } from '../../ui/strings/step';
 import { LABELS } from '../testStep';
 import { compactDims } from './dims';
 import { stageFrame, type Box } from './frame';
@@ -33,7 +34,7 @@ function encoderScenes(kind: AttentionKind, S: number, width: number, full = fal
     annotations,
     embeddings: tokens.map((_, j) => vec(200 + j, E)),
     bridge: vec(7),
-    labels: LABELS,
+    labels: { ...LABELS, encoder: stepEn.stage.encoder },
   };
   return { frame, tokens, annotations, list: ENCODER_PHASES.map((phase) => encoderScene({ ...input, phase })) };
 }
@@ -61,7 +62,8 @@ describe('step 0 layout (the encoder)', () => {
               for (const it of scene.items) {
                 if (it.opacity === 0 || it.rotate) continue;
                 const e = extent(it);
-                const rightOk = it.testId === 'stage-token' || e.x + e.w <= frame.width + 0.5;
+                const w = it.testId === 'encoder-caption' ? [...(it.text ?? '')].length * 7.2 : e.w;
+                const rightOk = it.testId === 'stage-token' || e.x + w <= frame.width + 0.5;
                 if (e.x < -0.5 || e.y < -0.5 || !rightOk || e.y + e.h > frame.height + 0.5) bad.push(`${at}: ${it.key} outside`);
               }
               const drawn = scene.items.filter(solid);

@@ -9,7 +9,7 @@
  */
 import type { AttentionKind, EncoderPhase } from '../stepLayout';
 import { ENCODER_PHASES } from '../stepLayout';
-import { center, type Box, type StageFrame } from './frame';
+import { center, textWidth, type Box, type StageFrame } from './frame';
 import type { StageGroup, StageItem, StageLabels, StageScene } from './types';
 
 /** What step 0's scene is made of (plain numbers of the encoder trace). */
@@ -29,7 +29,12 @@ export interface EncoderSceneInput {
 }
 
 /** The label of source token j (the same item in step 0 and in every decoder step). */
-export function tokenItem(f: StageFrame, tokens: readonly string[], unknown: readonly boolean[] | undefined, j: number): StageItem {
+export function tokenItem(
+  f: StageFrame,
+  tokens: readonly string[],
+  unknown: readonly boolean[] | undefined,
+  j: number,
+): StageItem {
   const at = f.tokens[j]!;
   const tok = tokens[j]!;
   return {
@@ -75,15 +80,28 @@ export function encoderScene(inp: EncoderSceneInput): StageScene {
   // a sweep: token j starts its motion at this fraction of the transition
   const sweep = (j: number): number => (S > 1 ? (0.7 * j) / (S - 1) : 0);
 
-  add({
-    key: `enc0-cap-${phase}`,
-    kind: 'text',
-    box: { ...f.caption, w: 200, h: 14 },
-    opacity: 1,
-    text: labels.encoder[phase],
-    cls: 'stg-caption',
-    testId: 'encoder-caption',
-  });
+  // the phase's caption; too long for the stage (phones), it breaks after its last ':' or ';' onto two lines
+  const caption = labels.encoder[phase];
+  const room = f.width - f.caption.x - 8;
+  const cut = Math.max(caption.lastIndexOf(': '), caption.lastIndexOf('; '));
+  const lines =
+    textWidth([...caption].length) > room && cut > 0 ? [caption.slice(0, cut + 1), caption.slice(cut + 2)] : [caption];
+  lines.forEach((text, i) =>
+    add({
+      key: `enc0-cap-${phase}-${i}`,
+      kind: 'text',
+      box: {
+        x: f.caption.x,
+        y: f.caption.y - (lines.length - 1 - i) * 15,
+        w: Math.min(room, textWidth([...text].length)),
+        h: 14,
+      },
+      opacity: 1,
+      text,
+      cls: 'stg-caption',
+      testId: 'encoder-caption',
+    }),
+  );
   for (let j = 0; j < S; j++) {
     const tok = tokens[j]!;
     add(tokenItem(f, tokens, inp.unknown, j));
