@@ -5,6 +5,7 @@ import { sentenceBleu } from '../model/bleu';
 import { lengthNorm, sequenceLogp } from '../model/sequenceScore';
 import { fmt } from '../viz/stepLayout';
 import { useStrings } from './i18n';
+import { activeTargetLang } from '../app/pairs/pairs';
 
 /** α as the view writes it (one decimal). */
 export const alphaText = (a: number): string => a.toFixed(1);
@@ -66,7 +67,7 @@ export function BeamCompareCard({ run, base, refs, selected, onOpen }: BeamCompa
           data-score={String(greedyScore)}
         >
           <h3 className="compare__title">{b.greedy}</h3>
-          <p className="compare__text" lang="fr">
+          <p className="compare__text" lang={activeTargetLang()}>
             {base.trace.translation}
           </p>
           {stats(greedyLogp, greedyLen, greedyScore, base.trace.translation)}
@@ -78,7 +79,7 @@ export function BeamCompareCard({ run, base, refs, selected, onOpen }: BeamCompa
           data-score={best ? String(best.score) : ''}
         >
           <h3 className="compare__title">{b.beamBest(result.k, alphaText(result.alpha))}</h3>
-          <p className="compare__text" lang="fr" data-testid="beam-best-text">
+          <p className="compare__text" lang={activeTargetLang()} data-testid="beam-best-text">
             {best?.text ?? ''}
           </p>
           {best ? stats(best.logp, bestLen, best.score, best.text) : null}
@@ -101,7 +102,7 @@ export function BeamCompareCard({ run, base, refs, selected, onOpen }: BeamCompa
               onClick={() => onOpen(h.nodeId)}
             >
               <span className="hyp__rank">{b.hypothesis(i + 1)}</span>
-              <span className="hyp__text" lang="fr">
+              <span className="hyp__text" lang={activeTargetLang()}>
                 {h.text || '∅'}
               </span>
               <span className="hyp__num">

@@ -16,6 +16,7 @@ import { heatmapLabels } from './heatmapLabels';
 import { useStrings } from './i18n';
 import { StepPanel } from './StepPanel';
 import { useLatest } from './useLatest';
+import { activeTargetLang } from '../app/pairs/pairs';
 
 /** Props of {@link BeamHypothesis}. */
 export interface BeamHypothesisProps {
@@ -74,7 +75,7 @@ export function BeamHypothesis({ run, nodeId, inspect, keyboard }: BeamHypothesi
         aria-label={b.selectedHeading}
       >
         <h2 className="card__title">{b.selectedHeading}</h2>
-        <p className="hyp-path" lang="fr">
+        <p className="hyp-path" lang={activeTargetLang()}>
           <span className="muted small">{b.path}: </span>
           {path.map((n) => (
             <span
@@ -128,6 +129,7 @@ export function BeamHypothesis({ run, nodeId, inspect, keyboard }: BeamHypothesi
           heading={b.stepsHeading}
           intro={b.stepsIntro}
           forcedNote={b.stepNote}
+          targetLang={activeTargetLang()}
         />
       ) : null}
     </>

@@ -16,6 +16,7 @@ import { useStrings } from './i18n';
 import { heatmapLabels } from './heatmapLabels';
 import { ScrollBox } from './ScrollBox';
 import { useContentWidth } from './useContentWidth';
+import { activeTargetLang } from '../app/pairs/pairs';
 
 /** Props of {@link CompareColumn}. */
 export interface CompareColumnProps {
@@ -73,7 +74,7 @@ export function CompareColumn({ id, name, status, result, forced, step, onStep }
       ) : null}
       {trace && enc ? (
         <>
-          <p className="cmp-col__translation" data-testid="compare-translation" lang="fr">
+          <p className="cmp-col__translation" data-testid="compare-translation" lang={activeTargetLang()}>
             {result?.trace.translation || t.emptyOutput}
           </p>
           {forced && forced.unknown.some(Boolean) ? (

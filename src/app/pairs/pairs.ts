@@ -5,6 +5,7 @@
  * links keep working) and `<pair>/<folder>` for the other pairs, so ids stay unique across pairs.
  * Pure except {@link storedPair}/{@link rememberPair}, which take the storage as an argument.
  */
+import { parsePair } from '../../model/languages';
 
 /** The pairs with shipped models, in display order. */
 export const PAIRS = ['en-fr', 'en-de'] as const;
@@ -117,6 +118,14 @@ let active: string = DEFAULT_PAIR;
  */
 export function activePair(): string {
   return active;
+}
+
+/**
+ * The output language of the {@link activePair} (`fr`, `de`), for the `lang` of translated text;
+ * undefined for a pair that names no languages (a live-training task).
+ */
+export function activeTargetLang(): string | undefined {
+  return parsePair(active)?.tgt;
 }
 
 /** Sets {@link activePair} (the session does, on start-up and on a pair switch). */
