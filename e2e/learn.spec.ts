@@ -130,14 +130,6 @@ test('reverse learns in a worker on wasm: ≥ 95 % held-out, anti-diagonal probe
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.evaluate(() => document.documentElement.removeAttribute('data-theme'));
 
-  // Leaving the tab pauses training.
-  await page.getByTestId('learn-play').click();
-  await expect(status(page)).toHaveAttribute('data-playing', 'true');
-  await page.getByTestId('tab-main').click();
-  await expect(status(page)).toHaveAttribute('data-playing', 'false');
-  await page.getByTestId('tab-learn').click();
-  await settled(page);
-  expect(await workerTensors(page)).toBeGreaterThan(before);
   // One batch, measured: the probe's output below is the one of the weights that will be opened.
   const stepsNow = Number(await status(page).getAttribute('data-steps'));
   await page.getByTestId('learn-step').click();
@@ -164,9 +156,9 @@ test('reverse learns in a worker on wasm: ≥ 95 % held-out, anti-diagonal probe
     console.log(
       `trained model in the step view: "${source}" → "${output}" (in the view: "${liveOutput}", expected "${target}", held-out ${liveAccuracy})`,
     );
-    // the same weights decode the same way there; at ≥ 95 % held-out that is (nearly always) the reversal
+    // the same weights decode the same way there: the probe reversed
     expect(output.replace(/\s+/g, '')).toBe(liveOutput.replace(/\s+/g, ''));
-    expect(liveAccuracy).toBeGreaterThanOrEqual(0.95);
+    expect(output.replace(/\s+/g, '')).toBe(target.replace(/\s+/g, ''));
   };
   await translateProbe();
   await page.keyboard.press('End'); // the whole heatmap revealed
@@ -177,8 +169,17 @@ test('reverse learns in a worker on wasm: ≥ 95 % held-out, anti-diagonal probe
   expect(Math.max(...weights)).toBeGreaterThan(0.5);
   await page.getByTestId('step-panel').screenshot({ path: testInfo.outputPath('learn-opened-in-steps.png') });
 
-  // Back in the view: reset, then a switch of task after one batch, return the worker's tensors.
   await page.getByTestId('tab-learn').click();
+  // Leaving the tab pauses training.
+  await page.getByTestId('learn-play').click();
+  await expect(status(page)).toHaveAttribute('data-playing', 'true');
+  await page.getByTestId('tab-main').click();
+  await expect(status(page)).toHaveAttribute('data-playing', 'false');
+  await page.getByTestId('tab-learn').click();
+  await settled(page);
+  expect(await workerTensors(page)).toBeGreaterThan(before);
+
+  // Reset, then a switch of task after one batch, return the worker's tensors.
   await page.getByTestId('learn-reset').click();
   await expect(status(page)).toHaveAttribute('data-steps', '0');
   await settled(page);
