@@ -30,11 +30,15 @@ export interface LiveClientOptions {
 
 /** Live training as the view sees it. */
 export class LiveClient {
+  /** the attention model first, then the baseline (if any); empty before the first batch */
   runs: RunView[] = [];
+  /** whether training runs (as last clicked, until the trainer reports otherwise) */
   playing = false;
+  /** slow mode (as last clicked) */
   slow = false;
   /** why training stopped on its own, or null */
   error: string | null = null;
+  /** training steps per second over the last few seconds (all runs together) */
   stepsPerSecond = 0;
   /** tfjs's tensor count where the training runs (the worker's own, or the page's) */
   tensors = 0;
@@ -93,12 +97,14 @@ export class LiveClient {
     this.send({ type: 'setup', seq: ++this.seq, gen: this.gen, setup });
   }
 
+  /** Starts (or resumes) training; `playing` is true at once. */
   play(): void {
     this.playing = true;
     this.error = null;
     this.send({ type: 'play', seq: ++this.seq });
   }
 
+  /** Stops after the batch in progress; `playing` is false at once, `pending` until the trainer confirms. */
   pause(): void {
     this.playing = false;
     this.send({ type: 'pause', seq: ++this.seq });
@@ -110,6 +116,7 @@ export class LiveClient {
     this.send({ type: 'step', seq: ++this.seq });
   }
 
+  /** Switches slow mode (one batch every few hundred milliseconds, each measured). */
   setSlow(slow: boolean): void {
     this.slow = slow;
     this.send({ type: 'slow', seq: ++this.seq, slow });
