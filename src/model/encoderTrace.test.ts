@@ -63,7 +63,9 @@ describe('encoder trace (step 0)', () => {
       enc.annotations[j]!.slice(0, D).forEach((v, d) => expect(v).toBeCloseTo(fwd[j]![d]!, 5));
       enc.annotations[j]!.slice(D).forEach((v, d) => expect(v).toBeCloseTo(bwd[j]![d]!, 5));
     }
-    const s0 = affine([...fwd[S - 1]!, ...bwd[0]!], rows(param(model.params, 'bridge/W')), Array<number>(H).fill(0)).map(Math.tanh);
+    const s0 = affine([...fwd[S - 1]!, ...bwd[0]!], rows(param(model.params, 'bridge/W')), Array<number>(H).fill(0)).map(
+      Math.tanh,
+    );
     enc.bridge.forEach((v, d) => expect(v).toBeCloseTo(s0[d]!, 5));
   });
 

@@ -33,7 +33,6 @@ export interface SceneInput {
   labels: StageLabels;
 }
 
-
 /** Lays out one phase of one step (see the file comment). */
 export function stageScene(inp: SceneInput): StageScene {
   const { frame: f, kind, tokens, annotations, step, phase, reached, labels } = inp;
