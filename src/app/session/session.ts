@@ -9,15 +9,14 @@
 import type { DefaultBackend } from '../../tfjs/backendChoice';
 import type { BackendName, BackendResult } from '../../tfjs/browserBackends';
 import { isBackendName } from '../../tfjs/browserBackends';
-import type { DecodeOptions } from '../../model/greedy';
-import type { Seq2SeqModel } from '../../model/model';
 import type { TranslationResult } from '../engine';
-import type { ModelCard, ModelIndex, VariantInfo } from '../loadModel';
-import type { ModelRegistry } from '../modelRegistry';
+import type { VariantInfo } from '../loadModel';
 import { DEFAULT_PAIR, isPairId, setActivePair, shippedId } from '../pairs/pairs';
 import type { UrlState } from '../urlState';
 import { decodeOptions, isForcible, isManipulated, NO_WHAT_IF, withAttention, withForcedWord, type WhatIf } from '../whatIf';
 import { fitWhatIf, withinDecode } from '../whatIfUrl';
+import { DecodeSpeeds } from './decodeSpeeds';
+import type { SessionDeps, SessionEngine } from './deps';
 import { initialSession, sessionReducer, type SessionAction, type SessionState, type StepTarget } from './state';
 
 /** A pair's index entries as registry entries' ids (see pairs.ts: `<pair>/<folder>` but for en→fr). */
@@ -25,38 +24,7 @@ function shippedOf(pair: string, variants: readonly VariantInfo[]): VariantInfo[
   return variants.map((v) => ({ ...v, id: shippedId(pair, v.id) }));
 }
 
-/** What the session needs of the engine (src/app/engine.ts; a fake one in tests). */
-export interface SessionEngine {
-  setBackend(name: BackendName): Promise<BackendResult>;
-  prefetch(variant: string, label?: string): void;
-  load(variant: string, label?: string): Promise<Pick<Seq2SeqModel, 'cfg'>>;
-  warmUp(variant: string, label?: string): Promise<boolean>;
-  translate(
-    variant: string,
-    label: string,
-    text: string,
-    options?: Pick<DecodeOptions, 'force' | 'attention' | 'maxLen'>,
-  ): Promise<TranslationResult>;
-  /** the software rasterizer the active webgl backend runs on (null off webgl or on a GPU) */
-  softwareRenderer?(): string | null;
-}
-
-/** Everything outside the session that it calls. */
-export interface SessionDeps<E extends SessionEngine = SessionEngine> {
-  engine: E;
-  /** the models the page can run (the shipped ones are added to it at start-up) */
-  registry: ModelRegistry;
-  /** the model list of a pair */
-  fetchIndex: (pair: string) => Promise<ModelIndex>;
-  /** puts the models the user opened on earlier visits into the registry (before a model is chosen) */
-  restoreUserModels?: () => Promise<void>;
-  /** a model's card (undefined when it has none) */
-  fetchCard: (variant: string) => Promise<ModelCard | undefined>;
-  /** the automatic backend choice when the URL names none */
-  detectBackend: () => Promise<DefaultBackend>;
-  /** called once the first model is ready (idle preloading of the other views) */
-  onReady?: () => void;
-}
+export type { SessionDeps, SessionEngine } from './deps';
 
 /** The state and commands of one page. */
 export class Session<E extends SessionEngine = SessionEngine> {
@@ -70,8 +38,8 @@ export class Session<E extends SessionEngine = SessionEngine> {
   private userPickedBackend = false;
   /** number of the newest card request (a slow card never replaces a newer model's) */
   private cardReq = 0;
-  /** fastest decode seen per backend, ms per output step (how much slower a software WebGL is here) */
-  private readonly msPerStep = new Map<string, number>();
+  /** fastest decode seen per backend (how much slower a software WebGL is here) */
+  private readonly speeds = new DecodeSpeeds();
   /** a translation is running (its decode, and its what-if re-decode) */
   private inFlight = false;
   /** the newest sentence asked for while one was running: it runs next (an older one is dropped) */
@@ -306,22 +274,14 @@ export class Session<E extends SessionEngine = SessionEngine> {
     this.patch({ softwareNotice: renderer ? { kind: 'softwareWebglChosen', renderer, factor: this.slowdown() } : null });
   }
 
-  /** How many times slower webgl decodes than wasm here (the fastest decode of each), or null until both have run. */
+  /** How many times slower webgl decodes than wasm here (see {@link DecodeSpeeds.slowdown}). */
   private slowdown(): number | null {
-    const gl = this.msPerStep.get('webgl');
-    const wasm = this.msPerStep.get('wasm');
-    if (gl === undefined || wasm === undefined || !(wasm > 0)) return null;
-    const f = gl / wasm;
-    return f >= 10 ? Math.round(f) : Math.round(f * 10) / 10;
+    return this.speeds.slowdown();
   }
 
   /** Notes a decode's speed on its backend (and updates the software-WebGL notice's figure). */
   private noteSpeed(r: TranslationResult): void {
-    const steps = r.trace.steps.length;
-    if (steps === 0 || !(r.ms > 0)) return;
-    const per = r.ms / steps;
-    const best = this.msPerStep.get(r.backend);
-    if (best === undefined || per < best) this.msPerStep.set(r.backend, per);
+    this.speeds.note(r.backend, r.ms, r.trace.steps.length);
     const n = this.state.softwareNotice;
     if (n?.kind === 'softwareWebglChosen' && n.factor !== this.slowdown())
       this.patch({ softwareNotice: { ...n, factor: this.slowdown() } });
