@@ -8,6 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 
 /** The repository root (the tools resolve the wasm binaries from its node_modules). */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -46,4 +47,18 @@ export function runTool(script: string, args: string[], input?: string): CliRun 
     timeout: 120_000,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * Asserts that a run ended as a user's mistake: exit code 2, exactly one line on stderr, starting
+ * `error: ` and matching `line`, no stack; `stdout` must pass `printed` (e.g. nothing, or no score).
+ */
+export function expectOneLine(r: CliRun, line: RegExp, printed: (stdout: string) => void): void {
+  const lines = r.stderr.trim().split('\n');
+  expect(lines, r.stderr).toHaveLength(1);
+  expect(lines[0]).toMatch(/^error: /);
+  expect(lines[0]).toMatch(line);
+  expect(r.stderr).not.toMatch(/^\s+at /m);
+  expect(r.status).toBe(2);
+  printed(r.stdout);
 }

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runTool, type CliRun } from './cliRunner';
+import { expectOneLine, runTool, type CliRun } from './cliRunner';
 
 const MODEL = 'public/models/en-fr/none';
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'attn-cli-data-'));
@@ -21,16 +21,8 @@ function file(name: string, text: string): string {
   return f;
 }
 
-/** The run ended as a user's mistake: exit code 2, exactly one line on stderr matching `line`, no stack. */
-function expectOneLine(r: CliRun, line: RegExp): void {
-  const lines = r.stderr.trim().split('\n');
-  expect(lines, r.stderr).toHaveLength(1);
-  expect(lines[0]).toMatch(/^error: /);
-  expect(lines[0]).toMatch(line);
-  expect(r.stderr).not.toMatch(/^\s+at /m);
-  expect(r.status).toBe(2);
-  expect(r.stdout).not.toMatch(/BLEU/);
-}
+/** The run ended as a user's mistake (see {@link expectOneLine}). */
+const expectMistake = (r: CliRun, line: RegExp): void => expectOneLine(r, line, (out) => expect(out).not.toMatch(/BLEU/));
 
 const evaluate = (...args: string[]): CliRun => runTool('scripts/eval.ts', args);
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -49,32 +41,32 @@ describe('npm run eval: mistakes end with one line and exit code 2', () => {
 
   it('a missing data file, or a folder given as the file', () => {
     const missing = path.join(tmp, 'nope.tsv');
-    expectOneLine(evaluate('--model', MODEL, '--data', missing), new RegExp(`${esc(missing)}: the file is missing`));
-    expectOneLine(evaluate('--model', MODEL, '--data', tmp), new RegExp(`${esc(tmp)}: is a folder, not a sentence-pair file`));
+    expectMistake(evaluate('--model', MODEL, '--data', missing), new RegExp(`${esc(missing)}: the file is missing`));
+    expectMistake(evaluate('--model', MODEL, '--data', tmp), new RegExp(`${esc(tmp)}: is a folder, not a sentence-pair file`));
   });
 
   it('no tab, an empty file, only blank lines, an empty reference, a line with two tabs: file and line named', () => {
     const noTab = file('notab.tsv', 'I am a student. Je suis étudiant.\n');
-    expectOneLine(evaluate('--model', MODEL, '--data', noTab), new RegExp(`${esc(noTab)}, line 1: has no tab`));
+    expectMistake(evaluate('--model', MODEL, '--data', noTab), new RegExp(`${esc(noTab)}, line 1: has no tab`));
     const empty = file('empty.tsv', '');
-    expectOneLine(evaluate('--model', MODEL, '--data', empty), new RegExp(`${esc(empty)}: has no source<TAB>target line`));
+    expectMistake(evaluate('--model', MODEL, '--data', empty), new RegExp(`${esc(empty)}: has no source<TAB>target line`));
     const blank = file('blank.tsv', '\n\n  \n');
-    expectOneLine(evaluate('--model', MODEL, '--data', blank), /blank\.tsv: has no source<TAB>target line/);
+    expectMistake(evaluate('--model', MODEL, '--data', blank), /blank\.tsv: has no source<TAB>target line/);
     const noRef = file('noref.tsv', 'I am a student.\tJe suis étudiant.\nHe is tall.\t \n');
-    expectOneLine(evaluate('--model', MODEL, '--data', noRef), /noref\.tsv, line 2: has an empty target/);
+    expectMistake(evaluate('--model', MODEL, '--data', noRef), /noref\.tsv, line 2: has an empty target/);
     const twoTabs = file('twotabs.tsv', 'a\tb\nc\td\te\n');
-    expectOneLine(evaluate('--model', MODEL, '--data', twoTabs), /twotabs\.tsv, line 2: has 2 tabs/);
+    expectMistake(evaluate('--model', MODEL, '--data', twoTabs), /twotabs\.tsv, line 2: has 2 tabs/);
   });
 
   it('a missing --model or --data, a bad --beam, an unknown or browser-only backend, a damaged model folder, a --hypotheses file in no folder', () => {
     const good = file('ok.tsv', 'a\tb\n');
-    expectOneLine(evaluate('--data', good), /--model is missing/);
-    expectOneLine(evaluate('--model', MODEL), /--data is missing/);
-    expectOneLine(evaluate('--model', MODEL, '--data', good, '--beam', 'five'), /--beam must be a positive integer, got "five"/);
-    expectOneLine(evaluate('--model', MODEL, '--data', good, '--backend', 'webgl'), /--backend webgl runs only in a browser/);
-    expectOneLine(evaluate('--model', MODEL, '--data', good, '--backend', 'gpu'), /--backend must be one of wasm, cpu/);
-    expectOneLine(evaluate('--model', tmp, '--data', good), /model\.json is not in the folder/);
-    expectOneLine(
+    expectMistake(evaluate('--data', good), /--model is missing/);
+    expectMistake(evaluate('--model', MODEL), /--data is missing/);
+    expectMistake(evaluate('--model', MODEL, '--data', good, '--beam', 'five'), /--beam must be a positive integer, got "five"/);
+    expectMistake(evaluate('--model', MODEL, '--data', good, '--backend', 'webgl'), /--backend webgl runs only in a browser/);
+    expectMistake(evaluate('--model', MODEL, '--data', good, '--backend', 'gpu'), /--backend must be one of wasm, cpu/);
+    expectMistake(evaluate('--model', tmp, '--data', good), /model\.json is not in the folder/);
+    expectMistake(
       evaluate('--model', MODEL, '--data', good, '--float32', path.join(tmp, 'x.ckpt')),
       /--float32 .*x\.ckpt: no such checkpoint/,
     );
@@ -91,24 +83,24 @@ describe('npm run train: mistakes end with one line and exit code 2, and nothing
     runTool('scripts/train.ts', ['--out', out, '--ckpt', ckpt, '--pack', path.join(tmp, 'pack.gz'), '--size', 'tiny', ...args]);
 
   it('a bad data folder: missing, a bad line in dev.tsv', () => {
-    expectOneLine(train('--data', path.join(tmp, 'no-folder')), /no-folder\/train\.tsv: the file is missing/);
+    expectMistake(train('--data', path.join(tmp, 'no-folder')), /no-folder\/train\.tsv: the file is missing/);
     file('bad/train.tsv', 'I am a student.\tJe suis étudiant.\n');
     file('bad/dev.tsv', 'He is tall.\tIl est grand.\r\nShe is tall.\n');
-    expectOneLine(train('--data', path.join(tmp, 'bad')), /bad\/dev\.tsv, line 2: has no tab/);
+    expectMistake(train('--data', path.join(tmp, 'bad')), /bad\/dev\.tsv, line 2: has no tab/);
     expect(existsSync(out)).toBe(false);
     expect(existsSync(ckpt)).toBe(false);
   });
 
   it('bad options: size, attention, numbers, backend, unknown option, missing value', () => {
     const data = path.join(tmp, 'bad');
-    expectOneLine(train('--data', data, '--size', 'huge'), /--size must be one of tiny, small, base, got "huge"/);
-    expectOneLine(train('--data', data, '--attention', 'cosine'), /--attention must be one of .*general.*, got "cosine"/);
-    expectOneLine(train('--data', data, '--epochs', '0'), /--epochs must be a positive integer, got "0"/);
-    expectOneLine(train('--data', data, '--lr', 'fast'), /--lr must be a number/);
-    expectOneLine(train('--data', data, '--pair', 'english'), /--pair must look like en-fr/);
-    expectOneLine(train('--data', data, '--backend', 'webgl'), /--backend webgl runs only in a browser/);
-    expectOneLine(train('--data', data, '--epoch', '3'), /unknown option --epoch;/);
-    expectOneLine(train('--data'), /option --data needs a value/);
+    expectMistake(train('--data', data, '--size', 'huge'), /--size must be one of tiny, small, base, got "huge"/);
+    expectMistake(train('--data', data, '--attention', 'cosine'), /--attention must be one of .*general.*, got "cosine"/);
+    expectMistake(train('--data', data, '--epochs', '0'), /--epochs must be a positive integer, got "0"/);
+    expectMistake(train('--data', data, '--lr', 'fast'), /--lr must be a number/);
+    expectMistake(train('--data', data, '--pair', 'english'), /--pair must look like en-fr/);
+    expectMistake(train('--data', data, '--backend', 'webgl'), /--backend webgl runs only in a browser/);
+    expectMistake(train('--data', data, '--epoch', '3'), /unknown option --epoch;/);
+    expectMistake(train('--data'), /option --data needs a value/);
     expect(existsSync(out)).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runTool, type CliRun } from './cliRunner';
+import { expectOneLine, runTool, type CliRun } from './cliRunner';
 
 const SHIPPED = 'public/models/en-fr/none';
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'attn-cli-translate-'));
@@ -28,16 +28,8 @@ const editJson = (dir: string, change: (j: Record<string, unknown>) => void): vo
 };
 const translate = (...args: string[]): CliRun => runTool('scripts/translate.ts', args);
 
-/** The run ended as a user's mistake: exit code 2, exactly one line on stderr matching `line`, no stack, nothing printed. */
-function expectOneLine(r: CliRun, line: RegExp): void {
-  const lines = r.stderr.trim().split('\n');
-  expect(lines, r.stderr).toHaveLength(1);
-  expect(lines[0]).toMatch(/^error: /);
-  expect(lines[0]).toMatch(line);
-  expect(r.stderr).not.toMatch(/^\s+at /m);
-  expect(r.status).toBe(2);
-  expect(r.stdout).toBe('');
-}
+/** The run ended as a user's mistake (see {@link expectOneLine}). */
+const expectMistake = (r: CliRun, line: RegExp): void => expectOneLine(r, line, (out) => expect(out).toBe(''));
 
 describe('npm run translate: mistakes end with one line and exit code 2', () => {
   it('translates with a good folder (the control: the same command works)', () => {
@@ -47,12 +39,12 @@ describe('npm run translate: mistakes end with one line and exit code 2', () => 
   });
 
   it('a model folder that does not exist, or a file given as the folder', () => {
-    expectOneLine(translate('--model', path.join(tmp, 'nowhere'), 'Hi.'), /nowhere: no such model folder/);
-    expectOneLine(translate('--model', path.join(SHIPPED, 'model.json'), 'Hi.'), /model\.json is a file; give the folder/);
+    expectMistake(translate('--model', path.join(tmp, 'nowhere'), 'Hi.'), /nowhere: no such model folder/);
+    expectMistake(translate('--model', path.join(SHIPPED, 'model.json'), 'Hi.'), /model\.json is a file; give the folder/);
   });
 
   it('a folder without model.json, with a truncated model.json, or with no weightsManifest', () => {
-    expectOneLine(
+    expectMistake(
       translate(
         '--model',
         damaged('no-json', (d) => rmSync(path.join(d, 'model.json'))),
@@ -64,9 +56,9 @@ describe('npm run translate: mistakes end with one line and exit code 2', () => 
       const f = path.join(d, 'model.json');
       writeFileSync(f, readFileSync(f).subarray(0, 200));
     });
-    expectOneLine(translate('--model', cut, 'Hi.'), /cut-json: model\.json is not valid JSON/);
+    expectMistake(translate('--model', cut, 'Hi.'), /cut-json: model\.json is not valid JSON/);
     const noManifest = damaged('no-manifest', (d) => editJson(d, (j) => delete j.weightsManifest));
-    expectOneLine(translate('--model', noManifest, 'Hi.'), /no-manifest: model\.json is malformed: "weightsManifest"/);
+    expectMistake(translate('--model', noManifest, 'Hi.'), /no-manifest: model\.json is malformed: "weightsManifest"/);
   });
 
   it('truncated weights are a size error naming both sizes, not a checksum mismatch', () => {
@@ -75,43 +67,43 @@ describe('npm run translate: mistakes end with one line and exit code 2', () => 
       const f = path.join(d, 'weights.bin');
       writeFileSync(f, readFileSync(f).subarray(0, size - 100));
     });
-    expectOneLine(translate('--model', dir, 'Hi.'), new RegExp(`weights\\.bin has ${size - 100} bytes, expected ${size}`));
+    expectMistake(translate('--model', dir, 'Hi.'), new RegExp(`weights\\.bin has ${size - 100} bytes, expected ${size}`));
     const flipped = damaged('flipped-weights', (d) => {
       const f = path.join(d, 'weights.bin');
       const b = readFileSync(f);
       b[10] = b[10]! ^ 0xff;
       writeFileSync(f, b);
     });
-    expectOneLine(translate('--model', flipped, 'Hi.'), /weights\.bin does not match its checksum/);
+    expectMistake(translate('--model', flipped, 'Hi.'), /weights\.bin does not match its checksum/);
   });
 
   it('a manifest path outside the folder is refused before it is read', () => {
     for (const bad of ['../../../../../etc/hostname', '/etc/hostname', 'sub/weights.bin', '..']) {
       const dir = damaged('escape', (d) => editJson(d, (j) => ((j.weightsManifest as { paths: string[] }[])[0]!.paths = [bad])));
       // a size error would mean the file was read
-      expectOneLine(translate('--model', dir, 'Hi.'), /model\.json is malformed: "weightsManifest\[0\]\.paths"/);
+      expectMistake(translate('--model', dir, 'Hi.'), /model\.json is malformed: "weightsManifest\[0\]\.paths"/);
       rmSync(dir, { recursive: true });
     }
   });
 
   it('an unknown option, an option without its value, an unknown or browser-only backend', () => {
-    expectOneLine(translate('--modle', SHIPPED, 'Hi.'), /unknown option --modle; the options are --model <value>/);
-    expectOneLine(translate('Hi.', '--model'), /option --model needs a value/);
-    expectOneLine(translate('--attention=yes', 'Hi.'), /option --attention takes no value/);
-    expectOneLine(translate('--backend', 'webgl', 'Hi.'), /--backend webgl runs only in a browser/);
-    expectOneLine(translate('--backend', 'tpu', 'Hi.'), /--backend must be one of wasm, cpu, got "tpu"/);
+    expectMistake(translate('--modle', SHIPPED, 'Hi.'), /unknown option --modle; the options are --model <value>/);
+    expectMistake(translate('Hi.', '--model'), /option --model needs a value/);
+    expectMistake(translate('--attention=yes', 'Hi.'), /option --attention takes no value/);
+    expectMistake(translate('--backend', 'webgl', 'Hi.'), /--backend webgl runs only in a browser/);
+    expectMistake(translate('--backend', 'tpu', 'Hi.'), /--backend must be one of wasm, cpu, got "tpu"/);
   });
 
   it('no sentence or an empty one prints no translation', () => {
-    expectOneLine(translate('--model', SHIPPED), /no sentence given/);
-    expectOneLine(translate('--model', SHIPPED, ''), /sentence 1 is empty/);
-    expectOneLine(translate('--model', SHIPPED, 'Hi.', '   '), /sentence 2 is empty/);
+    expectMistake(translate('--model', SHIPPED), /no sentence given/);
+    expectMistake(translate('--model', SHIPPED, ''), /sentence 1 is empty/);
+    expectMistake(translate('--model', SHIPPED, 'Hi.', '   '), /sentence 2 is empty/);
   });
 });
 
 describe('the one top-level handler', () => {
   it('prints a user mistake as one line (exit 2) and a bug with its stack (exit 1)', () => {
-    expectOneLine(runTool('src/cli/testScripts/fails.ts', ['user']), /^error: the file x\.tsv has no tab on line 3$/);
+    expectMistake(runTool('src/cli/testScripts/fails.ts', ['user']), /^error: the file x\.tsv has no tab on line 3$/);
     const bug = runTool('src/cli/testScripts/fails.ts', ['bug']);
     expect(bug.status).toBe(1);
     expect(bug.stderr).toContain('TypeError: an internal error');
