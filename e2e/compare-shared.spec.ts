@@ -167,6 +167,8 @@ test('the compare view works on the en→de models', async ({ page }) => {
   await open(page, '?backend=wasm&pair=en-de');
   await page.getByTestId('tab-compare').click();
   const checks = page.getByTestId('compare-check');
+  // (the view is a lazily loaded chunk: wait for its model list before counting it)
+  await expect(checks).not.toHaveCount(0);
   const n = await checks.count();
   expect(n).toBeGreaterThanOrEqual(2);
   for (let i = 0; i < n; i++) await checks.nth(i).check();
