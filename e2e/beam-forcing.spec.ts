@@ -140,7 +140,8 @@ test('beam search with k = 3: a tree with at most 3 live hypotheses per step and
   await expect(selected).toHaveAttribute('data-node-id', String(other.id));
   await expect(selected.getByTestId('heatmap-row-label')).toHaveCount(other.step);
   await expect(panel.getByTestId('step-chip')).toHaveCount(other.step);
-  // stepping: a jump to step 1 shows its row, and the rows after it are dimmed
+  // stepping (a jump to the last step, then back to step 1): step 1's row shows, the rows after it are dimmed
+  await panel.getByTestId('step-chip').last().click();
   await panel.getByTestId('step-chip').first().click();
   if (other.step >= 2) await expect(selected.locator('rect[data-revealed="false"]')).not.toHaveCount(0);
   await panel.getByTestId('step-chip').last().click();
