@@ -8,7 +8,8 @@ import { phasesFor } from '../../app/playback';
 import type { AttentionKind, StagePhase } from '../stepLayout';
 import { LABELS } from '../testStep';
 import { compactDims } from './dims';
-import { stageFrame, TALL_BELOW, type Box } from './frame';
+import { stageFrame, TALL_BELOW } from './frame';
+import { extent, overlap } from './itemExtent';
 import { stageScene } from './scene';
 import type { StageItem, StageStep } from './types';
 
@@ -74,17 +75,6 @@ function scenes(kind: AttentionKind, S: number, width: number, full = false, t =
     ),
   };
 }
-
-/** The extent of an item (text: from its anchor and estimated width). */
-function extent(it: StageItem): Box {
-  const b = it.box;
-  if (it.kind !== 'text') return b;
-  const x = it.anchor === 'middle' ? b.x - b.w / 2 : it.anchor === 'end' ? b.x - b.w : b.x;
-  return { x, y: b.y - 11, w: b.w, h: 14 };
-}
-
-const overlap = (a: Box, b: Box): boolean =>
-  a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5;
 
 /** Drawn, solid pieces (ghosts vanish where they land; frames and tracks sit around others by design). */
 const solid = (it: StageItem): boolean => it.opacity > 0 && !it.arrive && (it.kind === 'vec' || it.kind === 'bar');

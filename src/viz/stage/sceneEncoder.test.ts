@@ -9,7 +9,8 @@ import { ENCODER_PHASES, type AttentionKind, type StagePhase } from '../stepLayo
 import { stepEn } from '../../ui/strings/step';
 import { LABELS } from '../testStep';
 import { compactDims } from './dims';
-import { stageFrame, type Box } from './frame';
+import { stageFrame } from './frame';
+import { extent, overlap } from './itemExtent';
 import { stageScene } from './scene';
 import { encoderScene } from './sceneEncoder';
 import type { StageItem, StageStep } from './types';
@@ -39,14 +40,6 @@ function encoderScenes(kind: AttentionKind, S: number, width: number, full = fal
   return { frame, tokens, annotations, list: ENCODER_PHASES.map((phase) => encoderScene({ ...input, phase })) };
 }
 
-function extent(it: StageItem): Box {
-  const b = it.box;
-  if (it.kind !== 'text') return b;
-  const x = it.anchor === 'middle' ? b.x - b.w / 2 : it.anchor === 'end' ? b.x - b.w : b.x;
-  return { x, y: b.y - 11, w: b.w, h: 14 };
-}
-const overlap = (a: Box, b: Box): boolean =>
-  a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5;
 const solid = (it: StageItem): boolean => it.opacity > 0 && !it.arrive && it.kind === 'vec';
 
 describe('step 0 layout (the encoder)', () => {
