@@ -4,6 +4,7 @@
  * it, and the other model still loads and translates.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { watchErrors } from './pageWatch';
 
 const MODEL = 'Luong · general';
 const BROKEN = 'luong-general';
@@ -26,16 +27,6 @@ const editJson =
     edit(j);
     return Buffer.from(JSON.stringify(j));
   };
-
-/** Page errors, and console errors other than the browser's own line for a failed request (the served 404). */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(`console.error: ${m.text()}`);
-  });
-  return errors;
-}
 
 /**
  * Opens the page (the broken model is the default one), checks the message names the model and says

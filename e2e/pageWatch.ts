@@ -30,3 +30,16 @@ export function check(page: Page): void {
   expect(w.errors, 'console errors / page errors').toEqual([]);
   expect(w.foreign, 'requests to another origin').toEqual([]);
 }
+
+/**
+ * Starts recording page errors, and console errors other than the browser's own line for a failed
+ * request (a 404 a test serves on purpose); returns the list, which grows as they happen.
+ */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(`console.error: ${m.text()}`);
+  });
+  return errors;
+}

@@ -5,16 +5,7 @@
  * are NaN or a web page. Each opens a working page (no page error) that says what it could not do.
  */
 import { expect, test, type Page } from '@playwright/test';
-
-/** Page errors, and console errors other than the browser's own line for a failed request (a served 404). */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(`console.error: ${m.text()}`);
-  });
-  return errors;
-}
+import { watchErrors } from './pageWatch';
 
 /** Waits until the page has a model loaded on `backend` and is idle. */
 async function ready(page: Page, backend = 'wasm'): Promise<void> {
