@@ -16,6 +16,7 @@ import type { UrlState } from '../urlState';
 import { decodeOptions, isForcible, isManipulated, NO_WHAT_IF, withAttention, withForcedWord, type WhatIf } from '../whatIf';
 import { fitWhatIf, withinDecode } from '../whatIfUrl';
 import { DecodeSpeeds } from './decodeSpeeds';
+import { NewestWaits } from './newestWaits';
 import type { SessionDeps, SessionEngine } from './deps';
 import { initialSession, sessionReducer, type SessionAction, type SessionState, type StepTarget } from './state';
 
@@ -25,6 +26,13 @@ function shippedOf(pair: string, variants: readonly VariantInfo[]): VariantInfo[
 }
 
 export type { SessionDeps, SessionEngine } from './deps';
+
+/** One translation request (see {@link Session.translate}). */
+interface TranslateRequest {
+  sentence: string;
+  at?: StepTarget;
+  whatIf?: WhatIf | null;
+}
 
 /** The state and commands of one page. */
 export class Session<E extends SessionEngine = SessionEngine> {
@@ -40,15 +48,11 @@ export class Session<E extends SessionEngine = SessionEngine> {
   private cardReq = 0;
   /** fastest decode seen per backend (how much slower a software WebGL is here) */
   private readonly speeds = new DecodeSpeeds();
-  /** a translation is running (its decode, and its what-if re-decode) */
-  private inFlight = false;
-  /** the newest sentence asked for while one was running: it runs next (an older one is dropped) */
-  private waiting: {
-    sentence: string;
-    at?: StepTarget;
-    whatIf?: WhatIf | null;
-    done: (r: TranslationResult | null) => void;
-  } | null = null;
+  /** translations, one at a time (a decode and its what-if re-decode); the newest asked for meanwhile runs next */
+  private readonly translations = new NewestWaits<TranslateRequest, TranslationResult>(
+    (q) => this.decodeAndShow(q.sentence, q.at, q.whatIf),
+    (q) => this.patch({ queued: q?.sentence ?? null }),
+  );
 
   constructor(
     private readonly deps: SessionDeps<E>,
@@ -222,7 +226,7 @@ export class Session<E extends SessionEngine = SessionEngine> {
   async switchModel(id: string): Promise<void> {
     this.selectModel(id);
     const ok = await this.loadModel(id);
-    const last = this.waiting?.sentence ?? this.state.result?.base.text;
+    const last = this.translations.waiting?.sentence ?? this.state.result?.base.text;
     if (ok && last !== undefined) await this.translate(last);
     else if (!ok) this.dispatch({ type: 'modelFailed', error: this.state.modelError! });
   }
@@ -259,7 +263,7 @@ export class Session<E extends SessionEngine = SessionEngine> {
     const { variant } = this.state;
     if (!variant) return;
     const ok = await this.loadModel(variant);
-    const last = this.waiting?.sentence ?? this.state.result?.base.text;
+    const last = this.translations.waiting?.sentence ?? this.state.result?.base.text;
     if (ok && last !== undefined) await this.translate(last);
     // nothing to re-translate: warm the WebGL shaders for the first translation (no-op off webgl)
     else if (ok) void engine.warmUp(variant, this.nameOf(variant));
@@ -307,29 +311,8 @@ export class Session<E extends SessionEngine = SessionEngine> {
    */
   translate(sentence: string, at?: StepTarget, whatIf?: WhatIf | null): Promise<TranslationResult | null> {
     if (sentence.trim() === '') return Promise.resolve(null);
-    if (!this.inFlight) return this.runTranslation(sentence, at, whatIf);
-    this.waiting?.done(null);
-    this.latest++; // the running translation is overtaken: its answer will not be shown
-    return new Promise((done) => {
-      this.waiting = { sentence, at, whatIf, done };
-      this.patch({ queued: sentence });
-    });
-  }
-
-  /** Runs one translation, then the one that waited for it (if any). */
-  private async runTranslation(sentence: string, at?: StepTarget, whatIf?: WhatIf | null): Promise<TranslationResult | null> {
-    this.inFlight = true;
-    try {
-      return await this.decodeAndShow(sentence, at, whatIf);
-    } finally {
-      this.inFlight = false;
-      const next = this.waiting;
-      this.waiting = null;
-      if (next) {
-        this.patch({ queued: null });
-        void this.runTranslation(next.sentence, next.at, next.whatIf).then(next.done);
-      }
-    }
+    if (this.translations.busy) this.latest++; // the running translation is overtaken: its answer will not be shown
+    return this.translations.submit({ sentence, at, whatIf });
   }
 
   /** The decode(s) of one translation request and showing its result (see {@link translate}). */
