@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { AttentionKind, ModelConfig } from '../src/model/config';
-import { paramShapes } from '../src/model/params';
+import { paramShapes } from '../src/model/paramShapes';
 import { encodeWeights, type ModelJson } from '../src/model/weights';
 import { mulberry32 as rng } from '../src/train/rng';
 

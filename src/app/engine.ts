@@ -12,6 +12,7 @@
 import { beamSearch, type BeamResult } from '../model/beam';
 import { greedyDecode, type DecodeOptions } from '../model/greedy';
 import { disposeModel, type Seq2SeqModel } from '../model/model';
+import { modelFromFiles } from '../model/weights';
 import { languagesOf } from '../model/languages';
 import { tokenize } from '../model/tokenize';
 import { replaceInTrace, type UnkDictionary, type UnkReplaced } from '../model/unkReplace';
@@ -22,7 +23,8 @@ import { isSoftwareRenderer, softwareRendererName } from '../tfjs/backendChoice'
 import { activateBackend, currentBackend, type BackendName, type BackendResult } from '../tfjs/browserBackends';
 import { discardWebglBackend, watchWebglContext, webglContextLost } from '../tfjs/webglContextLoss';
 import type { ModelRegistry } from './modelRegistry';
-import { buildModel, fetchModelFiles, type LoadProgress, type ModelFiles } from './loadModel';
+import { takeEarlyFiles } from './earlyStart';
+import { fetchModelFiles, type LoadProgress, type ModelFiles } from './loadModel';
 
 /** Where a model load stands, for per-model progress (compare view). */
 export type LoadPhase = { phase: 'downloading'; progress: LoadProgress } | { phase: 'building' } | { phase: 'ready' };
@@ -174,7 +176,9 @@ export class Engine {
     const inMemory = this.options.registry?.filesOf(variant);
     if (!p && inMemory) p = Promise.resolve(inMemory);
     if (!p) {
-      p = fetchModelFiles(variant, label, onPhase ? (progress) => onPhase({ phase: 'downloading', progress }) : undefined);
+      const onProgress = onPhase ? (progress: LoadProgress) => onPhase({ phase: 'downloading', progress }) : undefined;
+      // (the page's first model may be on its way already: src/app/earlyStart.ts)
+      p = takeEarlyFiles(variant, onProgress) ?? fetchModelFiles(variant, label, onProgress);
       this.files.set(variant, p);
       p.catch(() => this.files.delete(variant)); // a failed download may be retried later
     }
@@ -193,7 +197,7 @@ export class Engine {
     if (onPhase) await new Promise((r) => setTimeout(r, 0));
     let m: Seq2SeqModel;
     try {
-      m = buildModel(files, label);
+      m = modelFromFiles(label, files.json, files.vocab, files.weights);
     } catch (e) {
       // files that download but do not build (e.g. NaN weights): a retry downloads them again
       if (this.files.get(variant) && !this.options.registry?.filesOf(variant)) this.files.delete(variant);

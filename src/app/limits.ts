@@ -1,5 +1,5 @@
 /** The ranges the page offers and a URL may ask for: one home for every limit of the views. */
-export { BEAM_K_MAX, BEAM_K_MIN } from '../model/beam';
+export { BEAM_K_MAX, BEAM_K_MIN } from '../model/beamWidth';
 
 /** Largest length-normalisation exponent α of the beam view (slider and URL, steps of {@link BEAM_ALPHA_STEP}). */
 export const BEAM_ALPHA_MAX = 2;

@@ -1,13 +1,13 @@
 /**
- * Fetches a shipped model's files relative to the page, checks them, and builds the model on the
- * active tfjs backend. Errors are `ModelFileError`s that name the model and say what is wrong with
- * which file, so the page can say which one failed and why.
+ * Fetches a shipped model's files relative to the page and checks them (the engine builds the model:
+ * src/app/engine.ts). Errors are `ModelFileError`s that name the model and say what is wrong with
+ * which file, so the page can say which one failed and why. No TensorFlow.js here: the first
+ * model's download starts before tfjs has loaded (src/app/earlyStart.ts).
  */
 import { checkModelJson, checkVocabJson, checkWeightsSize, weightsFileName } from '../model/checkModelFiles';
 import type { ModelCard } from '../model/card';
-import type { Seq2SeqModel } from '../model/model';
 import { ModelFileError } from '../model/modelFileError';
-import { modelFromFiles, type ModelJson, type VocabJson } from '../model/weights';
+import type { ModelJson, VocabJson } from '../model/weights';
 import { NOT_CACHED_HEADER } from './offline/cacheNames';
 import { activePair, DEFAULT_PAIR, shippedPath } from './pairs/pairs';
 
@@ -287,16 +287,6 @@ export async function fetchModelFiles(
     if (mayBeStale(e)) return fetchOnce(variant, label, 'reload', onProgress);
     throw e;
   }
-}
-
-/** Builds the model's tensors on the active backend. */
-export function buildModel(files: ModelFiles, label = files.variant): Seq2SeqModel {
-  return modelFromFiles(label, files.json, files.vocab, files.weights);
-}
-
-/** Fetches, verifies and builds a model in one go. */
-export async function loadModel(variant: string, label = variant): Promise<Seq2SeqModel> {
-  return buildModel(await fetchModelFiles(variant, label), label);
 }
 
 /** Fetches a model's card; resolves to undefined when it is missing or unreadable. */

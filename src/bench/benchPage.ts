@@ -4,8 +4,9 @@
  * drives it with Playwright; `await window.runBench('wasm')` in a console works too.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { loadModel } from '../app/loadModel';
+import { fetchModelFiles } from '../app/loadModel';
 import { disposeModel } from '../model/model';
+import { modelFromFiles } from '../model/weights';
 import { activateBackend, isBackendName } from '../tfjs/browserBackends';
 import { decodeBench, type DecodeBenchOptions, type DecodeBenchResult } from './measure';
 
@@ -69,7 +70,8 @@ window.runBench = async (backend, opts = {}) => {
   if (b.active !== backend) throw new Error(`backend ${backend} is not available here: ${b.failure ?? b.active}`);
   const variant = opts.variant ?? 'luong-general';
   const t0 = performance.now();
-  const model = await loadModel(variant);
+  const files = await fetchModelFiles(variant);
+  const model = modelFromFiles(variant, files.json, files.vocab, files.weights);
   const loadMs = Math.round(performance.now() - t0);
   try {
     const r = await decodeBench(model, { ...opts, log: say });

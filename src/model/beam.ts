@@ -10,17 +10,13 @@
  * Ranking uses score = log p / length^α (α = 0 turns length normalisation off).
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { BEAM_K_MAX, BEAM_K_MIN } from './beamWidth';
 import { hasAttention } from './config';
 import { finishText, startDecode } from './greedy';
 import type { Seq2SeqModel } from './model';
 import { lengthNorm } from './sequenceScore';
 import { rowLogSumExp, topOfRows } from './topk';
 import { EOS, BOS } from './vocab';
-
-/** Smallest beam width. */
-export const BEAM_K_MIN = 1;
-/** Largest beam width (the search clamps k into [BEAM_K_MIN, BEAM_K_MAX]). */
-export const BEAM_K_MAX = 10;
 
 /** Options of {@link beamSearch}. */
 export interface BeamOptions {

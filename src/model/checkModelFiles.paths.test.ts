@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { checkModelJson } from './checkModelFiles';
 import type { ModelConfig } from './config';
 import { ModelFileError } from './modelFileError';
-import { paramShapes } from './params';
+import { paramShapes } from './paramShapes';
 
 const CFG: ModelConfig = {
   attention: 'dot',

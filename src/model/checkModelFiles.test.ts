@@ -9,7 +9,7 @@ import { checkModelJson, checkVocabJson, checkWeightsFinite, checkWeightsSize } 
 import type { ModelConfig } from './config';
 import { disposeModel } from './model';
 import { describeModelFileProblem, ModelFileError, type ModelFileProblem } from './modelFileError';
-import { paramShapes } from './params';
+import { paramShapes } from './paramShapes';
 import { SPECIALS } from './vocab';
 import { encodeWeights, modelFromFiles, type ModelJson, type VocabJson } from './weights';
 

@@ -8,7 +8,7 @@ import type * as tf from '@tensorflow/tfjs-core';
 import { ATTENTION_KINDS, type ModelConfig } from './config';
 import { isLanguageCode } from './languages';
 import { ModelFileError } from './modelFileError';
-import { paramShapes } from './params';
+import { paramShapes } from './paramShapes';
 import { SPECIALS } from './vocab';
 import type { ModelJson, VocabJson } from './weights';
 

@@ -9,7 +9,7 @@ import { ATTENTION_KINDS, type AttentionKind } from './config';
 import { greedyDecode } from './greedy';
 import { crossEntropy, targetLogProbs, type BatchArrays } from './loss';
 import { disposeModel, prepareSource, type Seq2SeqModel } from './model';
-import { paramShapes } from './params';
+import { paramShapes } from './paramShapes';
 import { maxAbsDiff, tinyModel, useCpu } from './testUtils';
 import type { DecodeTrace } from './trace';
 import { BOS, EOS } from './vocab';

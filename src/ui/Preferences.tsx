@@ -1,6 +1,7 @@
 /** The language and theme pickers in the page header. */
 import { LANGUAGES, setLang, useLang, useStrings, type Lang } from './i18n';
-import { THEME_CHOICES, useThemeChoice, type ThemeChoice } from './theme';
+import { THEME_CHOICES, type ThemeChoice } from './theme';
+import { useThemeChoice } from './useThemeChoice';
 
 /** Each language's name in itself (the same in both UI languages). */
 const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', ko: '한국어' };

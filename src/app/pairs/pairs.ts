@@ -6,6 +6,7 @@
  * Pure except {@link storedPair}/{@link rememberPair}, which take the storage as an argument.
  */
 import { parsePair } from '../../model/languages';
+import type { VariantInfo } from '../loadModel';
 
 /** The pairs with shipped models, in display order. */
 export const PAIRS = ['en-fr', 'en-de'] as const;
@@ -67,6 +68,21 @@ export function resolvePair(fromUrl: string | null, remembered: string | null): 
 /** The id of shipped model `folder` of `pair`. */
 export function shippedId(pair: string, folder: string): string {
   return pair === DEFAULT_PAIR ? folder : `${pair}/${folder}`;
+}
+
+/** A pair's model-list entries (`index.json`) with their ids in the page ({@link shippedId}). */
+export function shippedOf(pair: string, variants: readonly VariantInfo[]): VariantInfo[] {
+  return variants.map((v) => ({ ...v, id: shippedId(pair, v.id) }));
+}
+
+/**
+ * The shipped model a page opens with: the URL's (`model=`) when the pair's list has it, else the
+ * list's first; none for a link to a model trained in a browser (`model=` with a `:`).
+ */
+export function firstShipped(pair: string, variants: readonly VariantInfo[], urlModel: string | null): VariantInfo | undefined {
+  if (urlModel?.includes(':')) return undefined;
+  const list = shippedOf(pair, variants);
+  return list.find((v) => v.id === urlModel) ?? list[0];
 }
 
 /** Path of a shipped model's folder under `models/` (`en-fr/luong-general`, `en-de/none`). */

@@ -10,8 +10,7 @@ import type { DefaultBackend } from '../../tfjs/backendChoice';
 import type { BackendName, BackendResult } from '../../tfjs/browserBackends';
 import { isBackendName } from '../../tfjs/browserBackends';
 import type { TranslationResult } from '../engine';
-import type { VariantInfo } from '../loadModel';
-import { DEFAULT_PAIR, isPairId, setActivePair, shippedId } from '../pairs/pairs';
+import { DEFAULT_PAIR, firstShipped, isPairId, setActivePair, shippedId, shippedOf } from '../pairs/pairs';
 import type { UrlState } from '../urlState';
 import { decodeOptions, isForcible, isManipulated, NO_WHAT_IF, withAttention, withForcedWord, type WhatIf } from '../whatIf';
 import { fitWhatIf, withinDecode } from '../whatIfUrl';
@@ -19,11 +18,6 @@ import { DecodeSpeeds } from './decodeSpeeds';
 import { NewestWaits } from './newestWaits';
 import type { SessionDeps, SessionEngine } from './deps';
 import { initialSession, sessionReducer, type SessionAction, type SessionState, type StepTarget } from './state';
-
-/** A pair's index entries as registry entries' ids (see pairs.ts: `<pair>/<folder>` but for en→fr). */
-function shippedOf(pair: string, variants: readonly VariantInfo[]): VariantInfo[] {
-  return variants.map((v) => ({ ...v, id: shippedId(pair, v.id) }));
-}
 
 export type { SessionDeps, SessionEngine } from './deps';
 
@@ -107,8 +101,8 @@ export class Session<E extends SessionEngine = SessionEngine> {
     const restored = (this.deps.restoreUserModels?.() ?? Promise.resolve()).catch(() => undefined);
     index
       .then(({ variants: list }) => {
-        const first = shippedOf(pair, list).find((v) => v.id === initial.model) ?? shippedOf(pair, list)[0];
-        if (first && !initial.model?.includes(':')) engine.prefetch(first.id, first.name);
+        const first = firstShipped(pair, list, initial.model);
+        if (first) engine.prefetch(first.id, first.name);
       })
       .catch(() => undefined); // reported below
     try {
