@@ -3,9 +3,10 @@
  * German (title, tab title, intro, headings) and marks German text as such (`lang="de"`); teacher
  * forcing feeds a German reference and labels it German; and the reordering the pair is there to
  * show: the participle "gesehen" written at the end of "Ich habe den Film gesehen." looks at
- * "seen", fed by teacher forcing (needs a trained checkpoint) and written by the model itself
- * (needs the final model). The last two checks skip, saying why, while the shipped checkpoint is
- * too early to have learned it (read from its card.json).
+ * "seen", fed by teacher forcing and written by the model itself. The last two checks skip, saying
+ * why, while the shipped checkpoint is too early to have learned anything (dev BLEU < 5, read from
+ * its card.json); the checkpoint of step 3,000 (dev BLEU 17.3) already writes "Ich habe die Film
+ * gesehen." with the participle looking at "seen".
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -25,8 +26,6 @@ const planned = (
 ).variants.find((v) => v.id === 'luong-general')?.plannedSteps;
 /** A checkpoint that has learned something (dev BLEU 0: it translates nothing right yet). */
 const learned = card.devBleu >= 5;
-/** The final model (training finished, as the page's training note decides), whose own translation of the sentence is right. */
-const final = planned === undefined || card.training.steps >= planned;
 const why = `the shipped en→de checkpoint is at step ${card.training.steps} of ${planned ?? '?'} (dev BLEU ${card.devBleu})`;
 
 /** A page on the en→de models with `params` (wasm: the same numbers as the trainer). */
@@ -132,7 +131,7 @@ test('teacher forcing "Ich habe den Film gesehen.": the row of the participle at
 test('the model’s own translation of "I have seen the film." ends with "gesehen", whose heatmap row looks at "seen"', async ({
   page,
 }) => {
-  test.skip(!final, `needs the final en→de model: ${why}`);
+  test.skip(!learned, `needs a trained en→de model: ${why}`);
   await open(page, { text: SENTENCE });
   await expect(page.locator('[data-testid="result"][data-backend="wasm"]')).toHaveAttribute('data-source', SENTENCE);
   await expect(page.getByTestId('translation')).toHaveText(/gesehen\.$/);
