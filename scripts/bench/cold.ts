@@ -90,6 +90,13 @@ function coldFigure(label: string, visitKind: Visit, recs: ColdRecord[]): void {
     translate_after_ready_median: stats(recs.map((r) => r.visibleAt! - (r.clickedAt ?? NaN))).median,
     main_thread_cpu_median: stats(recs.map((r) => r.mainThreadCpuMs ?? NaN)).median,
     renderer_cpu_median: stats(recs.map((r) => r.rendererCpuMs ?? NaN)).median,
+    // the page's own marks (backend chosen/started, model files checked, model built): medians
+    marks_median: Object.fromEntries(
+      [...new Set(recs.flatMap((r) => Object.keys(r.marks ?? {})))].map((k) => [
+        k,
+        stats(recs.map((r) => r.marks?.[k] ?? NaN)).median,
+      ]),
+    ),
     transfer_bytes: recs[0]!.transferBytes,
     js_loaded_gzip: scripts.reduce((a, f) => a + f.gzip, 0),
     js_loaded: scripts,
@@ -116,7 +123,7 @@ export async function coldFigures(bt: BrowserType, url: string): Promise<void> {
           const rec = got[v];
           if (!rec) continue;
           note(
-            `cold ${label} ${v} visit #${i + 1}: translation shown at ${rec.visibleAt?.toFixed(0)} ms (example at ${rec.exampleAt?.toFixed(0) ?? '–'} ms, ready ${rec.readyAt?.toFixed(0)} ms, on ${rec.backend}, ${rec.transferBytes} bytes over the network): "${rec.text}"`,
+            `cold ${label} ${v} visit #${i + 1}: translation shown at ${rec.visibleAt?.toFixed(0)} ms (example at ${rec.exampleAt?.toFixed(0) ?? '–'} ms, ready ${rec.readyAt?.toFixed(0)} ms, marks ${JSON.stringify(rec.marks ?? {})}, on ${rec.backend}, ${rec.transferBytes} bytes over the network): "${rec.text}"`,
           );
           if (backend !== null && rec.backend !== backend) throw new Error(`the page ran on ${rec.backend}, not ${backend}`);
           recs[v].push(rec);

@@ -27,6 +27,8 @@ export interface ColdRecord {
   rendererCpuMs?: number;
   /** whether a service worker controlled the page */
   controlled?: boolean;
+  /** the page's own cold-start marks (`cold: …`, src/app/earlyStart.ts) by name, ms since navigation start */
+  marks?: Record<string, number>;
 }
 
 /**
@@ -71,6 +73,12 @@ export function coldObserver(): void {
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
         rec.domContentLoaded = nav?.domContentLoadedEventEnd;
         rec.controlled = !!navigator.serviceWorker?.controller;
+        rec.marks = Object.fromEntries(
+          performance
+            .getEntriesByType('mark')
+            .filter((m) => m.name.startsWith('cold: '))
+            .map((m) => [m.name.slice(6), Math.round(m.startTime)]),
+        );
         rec.scripts = performance
           .getEntriesByType('resource')
           .map((e) => new URL(e.name).pathname)

@@ -38,6 +38,11 @@ interface EarlyFiles {
 const indexes = new Map<string, Promise<ModelIndex>>();
 const downloads = new Map<string, EarlyFiles>();
 
+/** A named moment of the cold start on the page's performance timeline (`npm run bench` reports them). */
+export function mark(name: string): void {
+  globalThis.performance?.mark?.(`cold: ${name}`);
+}
+
 /** A promise whose rejection is left to its taker: no "unhandled rejection" when nobody takes it. */
 function quiet<T>(p: Promise<T>): Promise<T> {
   p.catch(() => undefined);
@@ -46,14 +51,21 @@ function quiet<T>(p: Promise<T>): Promise<T> {
 
 /**
  * Starts, for the page at `search` (its query string): the backend (the URL's, else the one the
- * probe picks; TensorFlow.js and the backend's code load now, in their own chunks), the model list of the page's pair (the URL's, else the remembered one, else the default)
- * and, once the list is in, the download of the model the page will open with.
+ * probe picks; TensorFlow.js and the backend's code load now, in their own chunks), the model list
+ * of the page's pair (the URL's, else the remembered one, else the default) and, once the list is
+ * in, the download of the model the page will open with.
  */
 export function startEarly(search: string = window.location.search): void {
   const url = readUrlState(search);
   // the backend: the URL's, else the probe's choice (the session asks for the same one and shares this start)
   const backend = url.backend !== null ? Promise.resolve(url.backend) : detectDefaultBackend().then((c) => c.backend);
-  backend.then((name) => import('../tfjs/browserBackends').then((m) => m.activateBackend(name))).catch(() => undefined); // the session reports a backend that does not start
+  backend
+    .then((name) => {
+      mark('backend chosen');
+      return import('../tfjs/browserBackends').then((m) => m.activateBackend(name));
+    })
+    .then(() => mark('backend started'))
+    .catch(() => undefined); // the session reports a backend that does not start
   const pair = resolvePair(url.pair, storedPair(pairStorage()));
   if (!isPairId(pair)) return; // a task trained in the page: no shipped list
   const index = quiet(fetchModelIndex(pair));
@@ -63,7 +75,9 @@ export function startEarly(search: string = window.location.search): void {
       const first = firstShipped(pair, variants, url.model);
       if (!first || downloads.has(first.id)) return;
       const progress = new ProgressRelay();
-      downloads.set(first.id, { files: quiet(fetchModelFiles(first.id, first.name, progress.report)), progress });
+      const files = quiet(fetchModelFiles(first.id, first.name, progress.report));
+      files.then(() => mark('model files checked')).catch(() => undefined);
+      downloads.set(first.id, { files, progress });
     })
     .catch(() => undefined); // the session reports a list that cannot be read
 }

@@ -23,7 +23,7 @@ import { isSoftwareRenderer, softwareRendererName } from '../tfjs/backendChoice'
 import { activateBackend, currentBackend, type BackendName, type BackendResult } from '../tfjs/browserBackends';
 import { discardWebglBackend, watchWebglContext, webglContextLost } from '../tfjs/webglContextLoss';
 import type { ModelRegistry } from './modelRegistry';
-import { takeEarlyFiles } from './earlyStart';
+import { mark, takeEarlyFiles } from './earlyStart';
 import { fetchModelFiles, type LoadProgress, type ModelFiles } from './loadModel';
 
 /** Where a model load stands, for per-model progress (compare view). */
@@ -204,6 +204,7 @@ export class Engine {
       throw e;
     }
     this.models.set(variant, m);
+    mark('model built');
     onPhase?.({ phase: 'ready' });
     return m;
   }

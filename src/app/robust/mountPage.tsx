@@ -6,11 +6,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../App';
 import '../../ui/i18n';
+import { mark } from '../earlyStart';
 // the service worker and its notices (issue 21's offline part): registered once the URL is safe
 import '../offline';
 
 /** Renders the page into `root` (the backend probe and the first model's download have started: src/app/earlyStart.ts). */
 export function mountPage(root: HTMLElement): void {
+  mark('page code loaded');
   createRoot(root).render(
     <StrictMode>
       <App />
