@@ -102,6 +102,23 @@ describe('detectDefaultBackend (with a stand-in probe worker)', () => {
     expect(detectDefaultBackend()).toBe(p); // asked once
   });
 
+  it('a repeat visit decides at once from the renderer the last probe found, and the probe updates it', async () => {
+    const stored = new Map<string, string>([['attention-viz.renderer', SWIFTSHADER]]);
+    const localStorage = {
+      getItem: (k: string) => stored.get(k) ?? null,
+      setItem: (k: string, v: string) => void stored.set(k, v),
+    };
+    vi.stubGlobal('window', { localStorage });
+    fakeWorker(REAL_GPUS[0]!, 4000);
+    const { detectDefaultBackend } = await import('./backendChoice');
+    let choice: unknown = null;
+    void detectDefaultBackend().then((c) => (choice = c));
+    await vi.advanceTimersByTimeAsync(0); // no waiting for the probe
+    expect(choice).toEqual({ backend: 'wasm', softwareRenderer: 'SwiftShader' });
+    await vi.advanceTimersByTimeAsync(4000);
+    expect(stored.get('attention-viz.renderer')).toBe(REAL_GPUS[0]); // the next visit's answer
+  });
+
   it('a slow real GPU, or no answer at all, leaves the late renderer unknown', async () => {
     fakeWorker(null, null);
     const { detectDefaultBackend, FAST_WEBGL_MS } = await import('./backendChoice');

@@ -13,6 +13,7 @@
 import type { BackendName } from './browserBackends';
 import type { ProbeAnswer } from './rendererProbe.worker';
 import { webglRenderer } from './webglRenderer';
+import { readStored, writeStored } from '../app/robust/storage';
 
 const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|microsoft basic render/i;
 
@@ -108,21 +109,36 @@ export function probeRenderer(): Promise<string | null> {
 let detection: Promise<DefaultBackend> | null = null;
 
 /**
+ * localStorage key of the renderer the last probe found. A device's GPU rarely changes between
+ * visits, so a repeat visit decides at once from it (the probe still runs and updates it for the next
+ * visit) instead of waiting for the probe (up to {@link FAST_WEBGL_MS}).
+ */
+export const RENDERER_KEY = 'attention-viz.renderer';
+
+/**
  * Reads the browser (off the main thread where possible) and picks the default backend
  * ({@link pickDefaultBackend}), or wasm when the probe has not answered within
- * {@link FAST_WEBGL_MS}. Asked once per page: the first call starts the probe (main.tsx does so
- * before the first render), later calls share its answer.
+ * {@link FAST_WEBGL_MS}; on a repeat visit at once, from the renderer the last visit's probe found
+ * ({@link RENDERER_KEY}). Asked once per page: the first call starts the probe (src/app/earlyStart.ts,
+ * from the page's first script), later calls share its answer.
  */
 export function detectDefaultBackend(): Promise<DefaultBackend> {
   if (detection) return detection;
   const probe = probeRenderer();
+  const remembered = readStored(RENDERER_KEY);
+  void probe.then((r) => r !== null && writeStored(RENDERER_KEY, r));
   const software = (r: string | null): string | null =>
     r !== null && isSoftwareRenderer(r) ? (softwareRendererName(r) ?? 'a software renderer') : null;
-  const answered = probe.then((renderer): DefaultBackend => {
+  const choose = (renderer: string | null): DefaultBackend => {
     const backend = pickDefaultBackend(renderer, wasmAvailable());
     const name = software(renderer);
     return backend === 'wasm' && name !== null ? { backend, softwareRenderer: name } : { backend };
-  });
+  };
+  if (remembered !== null) {
+    detection = Promise.resolve(choose(remembered));
+    return detection;
+  }
+  const answered = probe.then(choose);
   // No answer in time: start on wasm, and tell why once the probe answers.
   const slow = new Promise<DefaultBackend>((resolve) =>
     setTimeout(() => resolve({ backend: 'wasm', lateSoftwareRenderer: probe.then(software) }), FAST_WEBGL_MS),
