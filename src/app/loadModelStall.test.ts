@@ -15,7 +15,7 @@ import { fetchModelFiles, setStallTimeout, STALL_MS, type LoadProgress } from '.
 const MODEL = 'luong-general';
 const LABEL = 'Luong · general';
 const dir = new URL(`../../public/models/en-fr/${MODEL}/`, import.meta.url);
-const shipped = (file: string): Uint8Array => new Uint8Array(readFileSync(fileURLToPath(new URL(file, dir))));
+const shipped = (file: string): Uint8Array<ArrayBuffer> => Uint8Array.from(readFileSync(fileURLToPath(new URL(file, dir))));
 const WEIGHTS = shipped('weights.bin');
 
 /** How the fake server answers one file: at once with the real file, or by the test's own function. */
