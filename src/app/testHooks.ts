@@ -6,6 +6,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { loseWebglContext, webglMemory, type WebglMemory } from '../tfjs/webglContextLoss';
 import type { Engine } from './engine';
+import { setStallTimeout } from './loadModel';
 
 /** The test hooks' shape (`window.__attviz`). */
 export interface TestHooks {
@@ -15,6 +16,8 @@ export interface TestHooks {
   memory: () => { numTensors: number; numDataBuffers: number; numBytes: number; backend: string; webgl: WebglMemory | null };
   /** loses the active WebGL context (WEBGL_lose_context); false off webgl */
   loseWebglContext: () => boolean;
+  /** sets the stall timeout of model downloads (ms), returning the previous one (see loadModel.ts) */
+  setStallTimeout: (ms: number) => number;
 }
 
 declare global {
@@ -39,5 +42,6 @@ export function installTestHooks(engine: Engine): void {
       };
     },
     loseWebglContext,
+    setStallTimeout,
   };
 }
