@@ -1,12 +1,10 @@
 /**
  * The page's entry. The URL guard runs first: TensorFlow.js parses the query string itself when it
  * loads, so the page's modules (which load it) are imported only after the query was repaired
- * (src/app/robust/urlGuard.ts). The styles and the theme come before, for the first paint; the
- * backend probe and the first model's download start next (src/app/earlyStart.ts). Nothing
+ * (src/app/robust/urlGuard.ts). The styles and the theme come before, for the first paint. Nothing
  * imported here may reach tfjs-core (src/app/offline's notice reads the UI strings, whose imports
  * do: it is started by mountPage.tsx).
  */
-import { startEarly } from './app/earlyStart';
 import { bootFailureText } from './app/robust/bootFailure';
 import { guardPageUrl } from './app/robust/urlGuard';
 import { applyTheme, savedThemeChoice } from './ui/theme';
@@ -20,9 +18,6 @@ import './app/offline/offline.css';
 guardPageUrl(import.meta.env.DEV);
 // Before the first paint: the saved (or system) theme.
 applyTheme(savedThemeChoice());
-
-// The backend probe and the first model's download, while the page's code loads.
-startEarly();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root element missing');

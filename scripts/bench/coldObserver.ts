@@ -27,7 +27,7 @@ export interface ColdRecord {
   rendererCpuMs?: number;
   /** whether a service worker controlled the page */
   controlled?: boolean;
-  /** the page's own cold-start marks (`cold: …`, src/app/earlyStart.ts) by name, ms since navigation start */
+  /** the page's own cold-start marks (`cold: …`, src/app/coldMarks.ts) by name, ms since navigation start */
   marks?: Record<string, number>;
 }
 

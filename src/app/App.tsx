@@ -19,7 +19,6 @@ import { embedTab, readEmbed } from './embed';
 import { Engine } from './engine';
 import { NO_REFERENCES, referenceLines, type References, type TestExample } from './examples';
 import { fetchModelCard, fetchModelIndex } from './loadModel';
-import { takeEarlyIndex } from './earlyStart';
 import { ModelRegistry } from './modelRegistry';
 import { PageTabs } from './PageTabs';
 import { DEFAULT_PAIR, isPairId, PAIR_EXAMPLES, pairStorage, rememberPair, resolvePair, storedPair } from './pairs/pairs';
@@ -59,8 +58,7 @@ export function App() {
     const deps = {
       engine,
       registry,
-      // (the first list may be on its way already: src/app/earlyStart.ts)
-      fetchIndex: (pair: string) => takeEarlyIndex(pair) ?? fetchModelIndex(pair),
+      fetchIndex: fetchModelIndex,
       // (a model trained in the page has no card file to fetch: its card is the download's)
       fetchCard: (id: string) =>
         userModels.cardOf(id) || registry.get(id)?.source === 'trained'

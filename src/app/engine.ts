@@ -23,7 +23,7 @@ import { isSoftwareRenderer, softwareRendererName } from '../tfjs/backendChoice'
 import { activateBackend, currentBackend, type BackendName, type BackendResult } from '../tfjs/browserBackends';
 import { discardWebglBackend, watchWebglContext, webglContextLost } from '../tfjs/webglContextLoss';
 import type { ModelRegistry } from './modelRegistry';
-import { mark, takeEarlyFiles } from './earlyStart';
+import { mark } from './coldMarks';
 import { fetchModelFiles, type LoadProgress, type ModelFiles } from './loadModel';
 
 /** Where a model load stands, for per-model progress (compare view). */
@@ -166,6 +166,7 @@ export class Engine {
     return this.serial(async () => {
       this.disposeModels();
       const result = await activateBackend(name);
+      mark('backend started');
       this.watchContext();
       return result;
     });
@@ -177,8 +178,8 @@ export class Engine {
     if (!p && inMemory) p = Promise.resolve(inMemory);
     if (!p) {
       const onProgress = onPhase ? (progress: LoadProgress) => onPhase({ phase: 'downloading', progress }) : undefined;
-      // (the page's first model may be on its way already: src/app/earlyStart.ts)
-      p = takeEarlyFiles(variant, onProgress) ?? fetchModelFiles(variant, label, onProgress);
+      p = fetchModelFiles(variant, label, onProgress);
+      p.then(() => mark('model files checked')).catch(() => undefined);
       this.files.set(variant, p);
       p.catch(() => this.files.delete(variant)); // a failed download may be retried later
     }

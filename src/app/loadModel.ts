@@ -1,8 +1,8 @@
 /**
  * Fetches a shipped model's files relative to the page and checks them (the engine builds the model:
  * src/app/engine.ts). Errors are `ModelFileError`s that name the model and say what is wrong with
- * which file, so the page can say which one failed and why. No TensorFlow.js here: the first
- * model's download starts before tfjs has loaded (src/app/earlyStart.ts).
+ * which file, so the page can say which one failed and why. No TensorFlow.js here (the files are
+ * fetched and checked before any tensor exists).
  */
 import { checkModelJson, checkVocabJson, checkWeightsSize, weightsFileName } from '../model/checkModelFiles';
 import type { ModelCard } from '../model/card';

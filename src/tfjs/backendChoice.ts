@@ -119,8 +119,8 @@ export const RENDERER_KEY = 'attention-viz.renderer';
  * Reads the browser (off the main thread where possible) and picks the default backend
  * ({@link pickDefaultBackend}), or wasm when the probe has not answered within
  * {@link FAST_WEBGL_MS}; on a repeat visit at once, from the renderer the last visit's probe found
- * ({@link RENDERER_KEY}). Asked once per page: the first call starts the probe (src/app/earlyStart.ts,
- * from the page's first script), later calls share its answer.
+ * ({@link RENDERER_KEY}). Asked once per page: the first call starts the probe (mountPage.tsx does so
+ * before the first render), later calls share its answer.
  */
 export function detectDefaultBackend(): Promise<DefaultBackend> {
   if (detection) return detection;

@@ -84,8 +84,7 @@ const activating = new Map<BackendName, Promise<BackendResult>>();
 /**
  * Makes `requested` the active backend, or falls back (in {@link BACKENDS} order) to the first
  * one that works. Throws only if none works. A second call for the same backend while the first
- * runs shares it (the page starts its backend early, src/app/earlyStart.ts, and the session asks
- * again: starting tfjs's wasm or webgl backend twice at once would build it twice).
+ * runs shares it (starting tfjs's wasm or webgl backend twice at once would build it twice).
  */
 export function activateBackend(requested: BackendName): Promise<BackendResult> {
   const running = activating.get(requested);

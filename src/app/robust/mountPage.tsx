@@ -5,14 +5,18 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../App';
+import { readUrlState } from '../urlState';
+import { detectDefaultBackend } from '../../tfjs/backendChoice';
 import '../../ui/i18n';
-import { mark } from '../earlyStart';
+import { mark } from '../coldMarks';
 // the service worker and its notices (issue 21's offline part): registered once the URL is safe
 import '../offline';
 
-/** Renders the page into `root` (the backend probe and the first model's download have started: src/app/earlyStart.ts). */
+/** Starts the backend probe (unless the URL names a backend) and renders the page into `root`. */
 export function mountPage(root: HTMLElement): void {
   mark('page code loaded');
+  // Which backend to start on takes a while to find out (a WebGL probe in a worker): start now.
+  if (readUrlState().backend === null) void detectDefaultBackend();
   createRoot(root).render(
     <StrictMode>
       <App />
