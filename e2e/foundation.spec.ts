@@ -104,14 +104,15 @@ test('loads on WebGL, translates, and draws a consistent alignment heatmap', asy
   await expect(page.locator('[data-testid="heatmap-table"] tbody tr')).toHaveCount(T);
   await expect(page.getByTestId('heatmap-legend')).toBeVisible();
 
-  // Enter translates too.
-  await translate(page, 'He is reading a book in the garden.', 'webgl', 'enter');
+  // Enter translates too (a short sentence: SwiftShader WebGL costs CI time per output step).
+  await translate(page, 'He is tall.', 'webgl', 'enter');
   await expect(page.getByTestId('translation')).not.toHaveText('');
 });
 
+// (on wasm: the marking comes from the vocabulary, not the backend; WebGL under SwiftShader costs CI time)
 test('marks a made-up word as unknown', async ({ page }) => {
-  await open(page, '?backend=webgl');
-  await translate(page, 'I saw a zorblax.', 'webgl');
+  await open(page, '?backend=wasm');
+  await translate(page, 'I saw a zorblax.', 'wasm');
   const tokens = page.getByTestId('source-token');
   const unknown = tokens.filter({ hasText: 'zorblax' });
   await expect(unknown).toHaveCount(1);

@@ -13,7 +13,7 @@ import { reverseTask } from './tasks';
 import { antidiagonalMass } from './toyDecode';
 import { makeToyData } from './toyData';
 
-const STEPS = 300;
+const STEPS = 200;
 
 beforeAll(async () => {
   await initBackend('wasm');
