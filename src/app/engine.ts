@@ -261,12 +261,17 @@ export class Engine {
     });
   }
 
-  /** Beam search (width k, length-normalisation exponent α) over one sentence. */
-  beam(variant: string, label: string, text: string, opts: { k: number; alpha: number }): Promise<BeamRun> {
+  /**
+   * Beam search (width k, length-normalisation exponent α) over one sentence. `signal` gives it up
+   * (before it starts, or between two steps): a view that no longer wants it does not hold up the
+   * operations queued behind it (seconds on a software WebGL).
+   */
+  beam(variant: string, label: string, text: string, opts: { k: number; alpha: number; signal?: AbortSignal }): Promise<BeamRun> {
     return this.serial(async () => {
+      opts.signal?.throwIfAborted();
       const m = await this.model(variant, label);
       const t0 = performance.now();
-      const result = await beamSearch(m, text, { k: opts.k, alpha: opts.alpha });
+      const result = await beamSearch(m, text, { k: opts.k, alpha: opts.alpha, signal: opts.signal });
       return { variant, text, result, attention: m.cfg.attention, backend: currentBackend(), ms: performance.now() - t0 };
     });
   }

@@ -10,9 +10,9 @@ export function useViewCommands(engine: Engine, base: TranslationResult | null, 
       return base;
     };
     return {
-      runBeam: async (k: number, alpha: number) => {
+      runBeam: async (k: number, alpha: number, signal?: AbortSignal) => {
         const b = need();
-        return engine.beam(b.variant, nameOf(b.variant), b.text, { k, alpha });
+        return engine.beam(b.variant, nameOf(b.variant), b.text, { k, alpha, signal });
       },
       inspect: async (ids: number[]) => {
         const b = need();

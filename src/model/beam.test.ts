@@ -138,4 +138,27 @@ describe('beam search', () => {
     expect(tf.memory().numTensors).toBe(before);
     tf.dispose(Object.values(model.params));
   });
+
+  it('gives up between two steps when its signal aborts, rejecting with the reason and leaking no tensor', async () => {
+    const model = sharpModel('general', 5, 8);
+    const before = tf.memory().numTensors;
+    // a signal that aborts at the third step (a view closed while the search ran)
+    let checks = 0;
+    const signal = {
+      throwIfAborted: () => {
+        if (++checks === 3) throw new Error('the view closed');
+      },
+    } as unknown as AbortSignal;
+    await expect(beamSearch(model, 'a b c', { k: 3, signal })).rejects.toThrow('the view closed');
+    expect(checks).toBe(3);
+    const gone = new AbortController();
+    gone.abort(new Error('superseded'));
+    await expect(beamSearch(model, 'a b c', { k: 3, signal: gone.signal })).rejects.toThrow('superseded');
+    expect(tf.memory().numTensors).toBe(before);
+    // not aborted: the same search runs to the end
+    expect((await beamSearch(model, 'a b c', { k: 3, signal: new AbortController().signal })).hypotheses.length).toBeGreaterThan(
+      0,
+    );
+    tf.dispose(Object.values(model.params));
+  });
 });

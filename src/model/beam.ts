@@ -26,6 +26,8 @@ export interface BeamOptions {
   alpha?: number;
   /** output length limit (default: {@link maxDecodeLen} of the model and the source) */
   maxLen?: number;
+  /** stops the search between two steps (it then rejects with the signal's reason, leaving no tensor) */
+  signal?: AbortSignal;
 }
 
 /** One node of the hypothesis tree. */
@@ -109,6 +111,7 @@ export async function beamSearch(model: Seq2SeqModel, text: string, opts: BeamOp
     // rows of the state each live hypothesis continues from (undefined: one row per hypothesis already)
     let parents: number[] | undefined;
     for (let t = 1; t <= maxLen && live.length > 0 && finished.length < k; t++) {
+      opts.signal?.throwIfAborted();
       // Step 1: one row (the root); afterwards always k rows, so every step has the same shapes.
       const B = t === 1 ? 1 : k;
       if (t === 2) decoding.widen(k);

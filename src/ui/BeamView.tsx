@@ -25,8 +25,8 @@ export interface BeamViewProps {
   onSettingsChange: (s: BeamSettings) => void;
   /** the model's own greedy translation of the sentence */
   base: TranslationResult;
-  /** runs beam search on the sentence */
-  runBeam: (k: number, alpha: number) => Promise<BeamRun>;
+  /** runs beam search on the sentence (given up when `signal` aborts) */
+  runBeam: (k: number, alpha: number, signal?: AbortSignal) => Promise<BeamRun>;
   /** re-runs the sentence forcing these target ids (a hypothesis), for its step-by-step view */
   inspect: (ids: number[]) => Promise<TranslationResult>;
   /** references of the sentence (for sentence BLEU), possibly none */

@@ -21,13 +21,14 @@ export interface BeamSearch {
 
 /**
  * Searches with width `k` and length normalisation `alpha` while `active`; `onBest` hears the best
- * finished hypothesis of each search (null if none), `errorLine` words a failure.
+ * finished hypothesis of each search (null if none), `errorLine` words a failure. A search that is
+ * no longer wanted (another k|α asked for, or the view closed) is given up through `runBeam`'s signal.
  */
 export function useBeamSearch(
   k: number,
   alpha: number,
   active: boolean,
-  runBeam: (k: number, alpha: number) => Promise<BeamRun>,
+  runBeam: (k: number, alpha: number, signal?: AbortSignal) => Promise<BeamRun>,
   onBest: (best: BeamBest | null) => void,
   errorLine: (msg: string) => string,
 ): BeamSearch {
@@ -37,6 +38,15 @@ export function useBeamSearch(
   const req = useRef(0);
   /** the k|α of the search in flight, so that re-renders do not start it twice */
   const inflight = useRef<string | null>(null);
+  /** gives up the search in flight (superseded by another k|α, or the view closed) */
+  const abort = useRef<AbortController | null>(null);
+  useEffect(
+    () => () => {
+      req.current++;
+      abort.current?.abort();
+    },
+    [],
+  );
   const runRef = useLatest(runBeam);
   const onBestRef = useLatest(onBest);
   const errorRef = useLatest(errorLine);
@@ -50,8 +60,11 @@ export function useBeamSearch(
         inflight.current = wanted;
         setBusy(true);
         setError(null);
+        abort.current?.abort();
+        const ctrl = new AbortController();
+        abort.current = ctrl;
         runRef
-          .current(k, alpha)
+          .current(k, alpha, ctrl.signal)
           .then((out) => {
             if (r !== req.current) return;
             setRun(out);
