@@ -1,5 +1,5 @@
 /** The result of one translation: the target-language text, the source tokens and the alignment. */
-import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TranslationResult } from '../app/engine';
 import { currentPhase, phasesFor, type PhaseId } from '../app/playback';
 import { useHeatmapReveal } from '../app/useHeatmapReveal';
@@ -100,11 +100,8 @@ export function TranslationView({
   // A request from outside (the tour) moves the cursor and brings the step view into sight. Only a
   // new request does: a new trace keeps its own initial cursor.
   const handledGoTo = useRef<typeof goTo>(null);
-  // The step view (its picture alone is ~600 elements) renders just after the words and the
-  // heatmap, in a render React does in the background: a new translation is on screen sooner.
-  const stepViewReady = useDeferredValue(true, false);
   useEffect(() => {
-    if (!goTo || goTo === handledGoTo.current || !stepViewReady) return;
+    if (!goTo || goTo === handledGoTo.current) return;
     handledGoTo.current = goTo;
     const i = playback.phases.indexOf(goTo.phase);
     dispatch({ type: 'pause' });
@@ -115,7 +112,7 @@ export function TranslationView({
       const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
       picture.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
     }
-  }, [goTo, playback.phases, dispatch, stepViewReady]);
+  }, [goTo, playback.phases, dispatch]);
   // A heatmap row (cell) opens that step at its softmax phase (its weights are that row) and brings the stage into sight.
   const openRow = (row: number): void => {
     const i = playback.phases.indexOf('softmax');
@@ -261,21 +258,17 @@ export function TranslationView({
         </div>
       </section>
 
-      {stepViewReady ? (
-        <StepPanel
-          trace={trace}
-          state={playback}
-          dispatch={dispatch}
-          hoverSrc={hoverSrc}
-          onHoverSrc={setTokenCol}
-          whatIf={whatIf}
-          unkReplacements={unkReplacements}
-          targetLang={tgtLang}
-          videoName={(n) => exportFileName('step', result.variant, result.text, 'webm', `t${n}`)}
-        />
-      ) : (
-        <div className="step-panel-pending" aria-hidden="true" />
-      )}
+      <StepPanel
+        trace={trace}
+        state={playback}
+        dispatch={dispatch}
+        hoverSrc={hoverSrc}
+        onHoverSrc={setTokenCol}
+        whatIf={whatIf}
+        unkReplacements={unkReplacements}
+        targetLang={tgtLang}
+        videoName={(n) => exportFileName('step', result.variant, result.text, 'webm', `t${n}`)}
+      />
       {/* below the step view: its label names the current phase, and its changing width must not move the stage */}
       <ExportBar
         result={result}
