@@ -79,22 +79,11 @@ async function trySet(name: BackendName): Promise<string | undefined> {
   }
 }
 
-const activating = new Map<BackendName, Promise<BackendResult>>();
-
 /**
  * Makes `requested` the active backend, or falls back (in {@link BACKENDS} order) to the first
- * one that works. Throws only if none works. A second call for the same backend while the first
- * runs shares it (starting tfjs's wasm or webgl backend twice at once would build it twice).
+ * one that works. Throws only if none works.
  */
-export function activateBackend(requested: BackendName): Promise<BackendResult> {
-  const running = activating.get(requested);
-  if (running) return running;
-  const p = activateNow(requested).finally(() => activating.delete(requested));
-  activating.set(requested, p);
-  return p;
-}
-
-async function activateNow(requested: BackendName): Promise<BackendResult> {
+export async function activateBackend(requested: BackendName): Promise<BackendResult> {
   const failure = await trySet(requested);
   if (failure === undefined) return { requested, active: tf.getBackend() };
   for (const name of BACKENDS) {
