@@ -45,6 +45,53 @@ function devWithoutFileNotice(): Plugin {
 }
 
 /**
+ * Build only: index.html asks for the page's main code (src/app/robust/mountPage.tsx, its static
+ * imports and its stylesheet) while it is still being parsed, with `modulepreload`/`preload` links.
+ * The first script imports that code dynamically, once the URL guard ran (src/main.tsx); a preload
+ * only downloads and compiles a module, it runs nothing, so the guard still comes first. Without
+ * the links the download starts only when the first script runs.
+ */
+function preloadPageCode(): Plugin {
+  return {
+    name: 'preload-page-code',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const bundle = ctx.bundle;
+        if (!bundle || !ctx.filename.endsWith('index.html')) return;
+        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+        const page = chunks.find((c) => c.facadeModuleId?.replace(/\\/g, '/').endsWith('/src/app/robust/mountPage.tsx'));
+        if (!page) throw new Error('preload-page-code: no chunk for src/app/robust/mountPage.tsx');
+        const js = new Set<string>();
+        const css = new Set<string>();
+        const visit = (file: string): void => {
+          const c = chunks.find((x) => x.fileName === file);
+          if (!c || js.has(file) || c.isEntry) return;
+          js.add(file);
+          for (const f of c.viteMetadata?.importedCss ?? []) css.add(f);
+          c.imports.forEach(visit);
+        };
+        visit(page.fileName);
+        const absent = (f: string): boolean => !html.includes(f);
+        return [
+          ...[...js].filter(absent).map((f) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` },
+            injectTo: 'head' as const,
+          })),
+          ...[...css].filter(absent).map((f) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'style', href: `./${f}` },
+            injectTo: 'head' as const,
+          })),
+        ];
+      },
+    },
+  };
+}
+
+/**
  * Names a code-split chunk after the npm package most of its modules come from (e.g.
  * `tfjs-backend-webgl-<hash>.js`), so the build output and the bench's list of loaded files say
  * what each file is; a chunk named after one of our own modules keeps that name.
@@ -133,7 +180,7 @@ function offline(): Plugin[] {
 export const E2E_MODE = 'e2e';
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), contentSecurityPolicy(), devWithoutFileNotice(), ...offline()],
+  plugins: [react(), contentSecurityPolicy(), preloadPageCode(), devWithoutFileNotice(), ...offline()],
   base: './',
   define: { __MODELS_VERSION__: JSON.stringify(mode === 'test' ? 'test' : modelsVersion()) },
   // module workers: the live-training worker loads its tfjs backend as a chunk of its own

@@ -125,7 +125,7 @@ export function isPrecomputedExample(x: unknown): x is PrecomputedExample {
 }
 
 /** Fetches the precomputed example; null when it is missing or malformed (the page then just waits for the model). */
-export async function fetchPrecomputedExample(): Promise<PrecomputedExample | null> {
+async function download(): Promise<PrecomputedExample | null> {
   try {
     const res = await fetch(`${import.meta.env.BASE_URL}${PRECOMPUTED_PATH}`);
     if (!res.ok) return null;
@@ -134,4 +134,22 @@ export async function fetchPrecomputedExample(): Promise<PrecomputedExample | nu
   } catch {
     return null;
   }
+}
+
+let pending: Promise<PrecomputedExample | null> | null = null;
+let settled: PrecomputedExample | null | undefined;
+
+/**
+ * The precomputed example, fetched once per page: the page's first script (src/main.tsx) starts the
+ * download while the rest of the page's code loads, so the example is usually in hand when the page
+ * first renders ({@link precomputedExampleNow}) and appears with the page instead of a render later.
+ */
+export function fetchPrecomputedExample(): Promise<PrecomputedExample | null> {
+  pending ??= download().then((ex) => (settled = ex));
+  return pending;
+}
+
+/** The example if its download already finished (null: none to show), undefined while it runs or before it started. */
+export function precomputedExampleNow(): PrecomputedExample | null | undefined {
+  return settled;
 }

@@ -2,16 +2,18 @@
 import { useEffect, useState } from 'react';
 import type { ExamplesState } from '../ui/ForcingView';
 import { fetchTestExamples } from './examples';
-import { fetchPrecomputedExample, type PrecomputedExample } from './precomputed';
+import { fetchPrecomputedExample, precomputedExampleNow, type PrecomputedExample } from './precomputed';
 
 /** The precomputed example (null until fetched), and `pair`'s test-set examples once `wantExamples` (fetched once per pair). */
 export function usePageData(
   wantExamples: boolean,
   pair: string,
 ): { example: PrecomputedExample | null; examples: ExamplesState } {
-  const [example, setExample] = useState<PrecomputedExample | null>(null);
+  // (already downloaded, usually: the first script started it; then the first render shows it)
+  const [example, setExample] = useState<PrecomputedExample | null>(() => precomputedExampleNow() ?? null);
   const [examples, setExamples] = useState<ExamplesState>({ status: 'loading' });
   useEffect(() => {
+    if (precomputedExampleNow() !== undefined) return;
     let cancelled = false;
     void fetchPrecomputedExample().then((ex) => !cancelled && setExample(ex));
     return () => {

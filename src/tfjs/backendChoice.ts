@@ -119,7 +119,7 @@ export const RENDERER_KEY = 'attention-viz.renderer';
  * Reads the browser (off the main thread where possible) and picks the default backend
  * ({@link pickDefaultBackend}), or wasm when the probe has not answered within
  * {@link FAST_WEBGL_MS}; on a repeat visit at once, from the renderer the last visit's probe found
- * ({@link RENDERER_KEY}). Asked once per page: the first call starts the probe (mountPage.tsx does so
+ * ({@link RENDERER_KEY}). Asked once per page: the first call starts the probe (src/main.tsx does so
  * before the first render), later calls share its answer.
  */
 export function detectDefaultBackend(): Promise<DefaultBackend> {

@@ -1,5 +1,5 @@
 /** The result of one translation: the target-language text, the source tokens and the alignment. */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import type { TranslationResult } from '../app/engine';
 import { currentPhase, phasesFor, type PhaseId } from '../app/playback';
 import { useHeatmapReveal } from '../app/useHeatmapReveal';
@@ -100,8 +100,13 @@ export function TranslationView({
   // A request from outside (the tour) moves the cursor and brings the step view into sight. Only a
   // new request does: a new trace keeps its own initial cursor.
   const handledGoTo = useRef<typeof goTo>(null);
+  // The first screen's example: its step view (the picture alone is ~600 elements) renders just
+  // after the words and the heatmap, in a render React does in the background, so the example is on
+  // screen sooner. A live result renders whole at once (what the user asked for, all there: tests
+  // and the tour read its step view as soon as the translation shows).
+  const stepViewReady = useDeferredValue(true, !precomputed);
   useEffect(() => {
-    if (!goTo || goTo === handledGoTo.current) return;
+    if (!goTo || goTo === handledGoTo.current || !stepViewReady) return;
     handledGoTo.current = goTo;
     const i = playback.phases.indexOf(goTo.phase);
     dispatch({ type: 'pause' });
@@ -112,7 +117,7 @@ export function TranslationView({
       const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
       picture.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
     }
-  }, [goTo, playback.phases, dispatch]);
+  }, [goTo, playback.phases, dispatch, stepViewReady]);
   // A heatmap row (cell) opens that step at its softmax phase (its weights are that row) and brings the stage into sight.
   const openRow = (row: number): void => {
     const i = playback.phases.indexOf('softmax');
@@ -258,17 +263,21 @@ export function TranslationView({
         </div>
       </section>
 
-      <StepPanel
-        trace={trace}
-        state={playback}
-        dispatch={dispatch}
-        hoverSrc={hoverSrc}
-        onHoverSrc={setTokenCol}
-        whatIf={whatIf}
-        unkReplacements={unkReplacements}
-        targetLang={tgtLang}
-        videoName={(n) => exportFileName('step', result.variant, result.text, 'webm', `t${n}`)}
-      />
+      {stepViewReady ? (
+        <StepPanel
+          trace={trace}
+          state={playback}
+          dispatch={dispatch}
+          hoverSrc={hoverSrc}
+          onHoverSrc={setTokenCol}
+          whatIf={whatIf}
+          unkReplacements={unkReplacements}
+          targetLang={tgtLang}
+          videoName={(n) => exportFileName('step', result.variant, result.text, 'webm', `t${n}`)}
+        />
+      ) : (
+        <div className="step-panel-pending" aria-hidden="true" />
+      )}
       {/* below the step view: its label names the current phase, and its changing width must not move the stage */}
       <ExportBar
         result={result}
