@@ -39,7 +39,7 @@ async function expectNamedFailureThenOtherModelWorks(page: Page, problem: string
   await expect(alert).toContainText(`Could not load the model “${MODEL}”: `);
   await expect(alert).toContainText(problem);
   await expect(alert).toHaveAttribute('role', 'alert');
-  await expect(page.getByTestId('status')).toHaveText('No model loaded: choose another model or reload the page.');
+  await expect(page.getByTestId('status')).toHaveText('No model loaded: retry, choose another model or reload the page.');
   await page.getByTestId('source-input').fill('I am a student.');
   await expect(page.getByTestId('translate')).toBeDisabled();
 

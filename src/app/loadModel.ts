@@ -140,7 +140,8 @@ async function getModelBody(
   onProgress?: (p: LoadProgress) => void,
 ): Promise<ArrayBuffer> {
   const watch = watchStall(stallMs);
-  const stalled = (): ModelFileError => new ModelFileError(label, { kind: 'stalled', file, seconds: Math.round(stallMs / 1000) });
+  const stalled = (): ModelFileError =>
+    new ModelFileError(label, { kind: 'stalled', file, seconds: Math.max(1, Math.round(stallMs / 1000)) });
   try {
     let res: Response;
     try {

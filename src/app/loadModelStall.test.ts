@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ModelFileError } from '../model/modelFileError';
 import { fetchModelFiles, setStallTimeout, STALL_MS, type LoadProgress } from './loadModel';
+import { robustEn } from '../ui/strings/robust';
 
 const MODEL = 'luong-general';
 const LABEL = 'Luong · general';
@@ -150,6 +151,19 @@ describe('a stalled model download', () => {
     expect(load.settled()).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     expectStalled(await load.error(), 'weights.bin', 3);
+  });
+
+  it('never says "0 seconds" for a timeout under a second, and words one second in the singular', async () => {
+    setStallTimeout(400);
+    const { askedFor } = serve({ 'weights.bin': neverAnswers });
+    const load = outcome(fetchModelFiles(MODEL, LABEL));
+    await askedFor('weights.bin');
+    await vi.advanceTimersByTimeAsync(400);
+    expectStalled(await load.error(), 'weights.bin', 1);
+    expect(robustEn.stalled('weights.bin', 1)).toBe(
+      'weights.bin stopped downloading: nothing arrived for 1 second. Check the connection and retry.',
+    );
+    expect(robustEn.stalled('weights.bin', 20)).toContain('nothing arrived for 20 seconds.');
   });
 
   it('can be tried again: the next download of a complete answer gives the checked model files', async () => {

@@ -45,6 +45,7 @@ export const ko: Strings = {
   startingBackend: 'TensorFlow.js 시작하는 중…',
   ready: '준비됨',
   unavailable: '불러온 모델이 없습니다. 다른 모델을 고르거나 페이지를 새로 고치세요.',
+  unavailableRetry: '불러온 모델이 없습니다. 다시 시도하거나 다른 모델을 고르거나 페이지를 새로 고치세요.',
   translationHeading: (tgt: string) => `${languageNamesKo[tgt] ?? tgt} 번역`,
   emptyOutput: '(단어 없음: 모델이 곧바로 문장을 끝냈습니다)',
   sourceHeading: '모델이 읽는 원문 토큰',

@@ -51,6 +51,8 @@ export const en = {
   startingBackend: 'Starting TensorFlow.js…',
   ready: 'Ready',
   unavailable: 'No model loaded: choose another model or reload the page.',
+  /** the status line when the model's download or files failed and a retry is offered beside it */
+  unavailableRetry: 'No model loaded: retry, choose another model or reload the page.',
   /** the output's heading, naming the model's target language (a code without a name here: the code) */
   translationHeading: (tgt: string) => `${languageNamesEn[tgt] ?? tgt} translation`,
   emptyOutput: '(no words: the model ended the sentence at once)',

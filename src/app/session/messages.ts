@@ -69,6 +69,8 @@ export function statusText(
   if (s.busy) return messageText(t, s.busy);
   if (s.translating && s.queued !== null) return t.robust.queued(s.queued);
   if (s.translating) return s.redecoding ? t.whatIf.decoding : t.translating;
+  // (a failed model load offers a retry beside this line: src/app/robust/ModelRetry.tsx)
+  if (s.modelError?.kind === 'modelError') return t.unavailableRetry;
   if (s.modelError || !s.variant) return t.unavailable;
   const num = (x: unknown): number | undefined => (typeof x === 'number' ? x : undefined);
   const cardLine = s.card ? t.card(num(s.card.devBleu), num(s.card.training?.epochs)) : '';

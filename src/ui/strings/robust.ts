@@ -30,7 +30,7 @@ export const robustEn = {
   notWeights: (file: string) =>
     `${file} is not a weights file: the server sent a web page instead (a wrong address or a misconfigured server).`,
   stalled: (file: string, seconds: number) =>
-    `${file} stopped downloading: nothing arrived for ${seconds} seconds. Check the connection and retry.`,
+    `${file} stopped downloading: nothing arrived for ${seconds === 1 ? '1 second' : `${seconds} seconds`}. Check the connection and retry.`,
   nonFinite: (file: string, weight: string) =>
     `${file} is damaged: the weight “${weight}” holds numbers that are not finite (NaN or infinity), so the model cannot compute anything.`,
 };
