@@ -222,6 +222,65 @@ test('switching model or backend during a beam search leaves no tensor behind', 
   expect(errors).toEqual([]);
 });
 
+// On webgl (software-rendered here), where a beam search of a long sentence takes seconds and
+// yields between its steps, so a new sentence can really arrive in the middle of one.
+test('a sentence entered while the beam view searches is translated at once: the search is given up, then done for it', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  const long = 'We will go to the beach tomorrow if it does not rain and if my brother comes with us.';
+  const next = 'I am a student.';
+  await page.goto(`./?backend=webgl&text=${encodeURIComponent(next)}`);
+  await ready(page, 'webgl');
+  const tensors = () => page.evaluate(() => window.__attviz!.memory().numTensors);
+  // the beam view searched once (what it keeps is then in the count)
+  await page.getByRole('tab', { name: /beam/i }).click();
+  await expect(page.getByTestId('panel-beam').getByTestId('beam-selected')).toBeVisible();
+  await expect(page.getByTestId('beam-status')).toHaveAttribute('data-busy', 'false');
+  const before = await tensors();
+  // every beam search the page asks for from now on: its sentence and how it ended
+  await page.evaluate(() => {
+    const w = window as unknown as { __beams: { text: string; end: string }[] };
+    w.__beams = [];
+    const engine = window.__attviz!.engine;
+    const beam = engine.beam.bind(engine);
+    engine.beam = (variant, label, text, opts) => {
+      const rec = { text, end: 'running' };
+      w.__beams.push(rec);
+      return beam(variant, label, text, opts).then(
+        (r) => ((rec.end = 'done'), r),
+        (e: unknown) => {
+          rec.end = e instanceof DOMException ? e.name : 'error';
+          throw e;
+        },
+      );
+    };
+  });
+  const beams = () => page.evaluate(() => (window as unknown as { __beams: { text: string; end: string }[] }).__beams);
+  const input = page.getByTestId('source-input');
+  await input.fill(long);
+  await input.press('Enter');
+  await expect(page.getByTestId('result')).toHaveAttribute('data-source', long);
+  await expect(page.getByTestId('beam-status')).toHaveAttribute('data-busy', 'true');
+  await input.fill(next);
+  await input.press('Enter');
+  // the sentence came during the search (which may already have been given up by now)
+  expect(await beams()).toEqual([{ text: long, end: expect.stringMatching(/^(running|AbortError)$/) as unknown as string }]);
+  // the new sentence is translated, and the beam view searches it (and shows its best hypothesis)
+  await expect(page.getByTestId('result')).toHaveAttribute('data-source', next);
+  await expect(page.getByTestId('status')).toHaveText(/^Ready/);
+  await expect(page.getByTestId('beam-status')).toHaveAttribute('data-busy', 'false');
+  await expect(page.getByTestId('panel-beam').getByTestId('beam-selected')).toBeVisible();
+  const ended = await beams();
+  // the long sentence's search was given up (it would have run to its end first), the new one's ran
+  expect(ended[0]).toEqual({ text: long, end: 'AbortError' });
+  expect(ended.filter((b) => b.text === long && b.end === 'done')).toEqual([]);
+  expect(ended.at(-1)).toEqual({ text: next, end: 'done' });
+  await expect(page.getByTestId('beam-error')).toHaveCount(0);
+  expect(await tensors()).toBe(before);
+  expect(errors).toEqual([]);
+});
+
 test('model files that are NaN or a web page are refused by name, and the model can be retried', async ({ page }) => {
   const errors = watchErrors(page);
   let mode: 'nan' | 'html' | 'real' = 'nan';

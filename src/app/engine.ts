@@ -85,6 +85,9 @@ export interface EngineOptions {
   registry?: Pick<ModelRegistry, 'filesOf'>;
 }
 
+/** Why {@link Engine.giveUpBeamSearches} gave a beam search up (its AbortError's message). */
+export const NEW_SENTENCE = 'a new sentence was asked for';
+
 /** Runs models on one tfjs backend at a time, serializing loads, translations, beam searches and backend switches. */
 export class Engine {
   private queue: Promise<unknown> = Promise.resolve();
@@ -96,6 +99,8 @@ export class Engine {
   private readonly warmed = new Set<string>();
   /** stops watching the current webgl context for loss */
   private unwatchContext: () => void = () => {};
+  /** the beam searches queued or running, each with the controller that gives it up ({@link giveUpBeamSearches}) */
+  private readonly beamSearches = new Set<AbortController>();
 
   constructor(private readonly options: EngineOptions = {}) {}
 
@@ -267,13 +272,33 @@ export class Engine {
    * operations queued behind it (seconds on a software WebGL).
    */
   beam(variant: string, label: string, text: string, opts: { k: number; alpha: number; signal?: AbortSignal }): Promise<BeamRun> {
+    // one signal for both who can give it up: the caller (its `signal`) and giveUpBeamSearches
+    const mine = new AbortController();
+    const forward = (): void => mine.abort(opts.signal?.reason);
+    if (opts.signal?.aborted) forward();
+    else opts.signal?.addEventListener('abort', forward, { once: true });
+    const { signal } = mine;
+    this.beamSearches.add(mine);
     return this.serial(async () => {
-      opts.signal?.throwIfAborted();
+      signal.throwIfAborted();
       const m = await this.model(variant, label);
       const t0 = performance.now();
-      const result = await beamSearch(m, text, { k: opts.k, alpha: opts.alpha, signal: opts.signal });
+      const result = await beamSearch(m, text, { k: opts.k, alpha: opts.alpha, signal });
       return { variant, text, result, attention: m.cfg.attention, backend: currentBackend(), ms: performance.now() - t0 };
+    }).finally(() => {
+      this.beamSearches.delete(mine);
+      opts.signal?.removeEventListener('abort', forward);
     });
+  }
+
+  /**
+   * Gives up every beam search queued or running (they reject with an {@link NEW_SENTENCE} abort):
+   * the user asked for a new translation, which then runs at once instead of after them (seconds on a
+   * software WebGL), and the beam view searches again for the new sentence once it is shown.
+   */
+  giveUpBeamSearches(): void {
+    for (const c of this.beamSearches) c.abort(new DOMException(NEW_SENTENCE, 'AbortError'));
+    this.beamSearches.clear();
   }
 
   /**

@@ -120,7 +120,7 @@ export function BeamView({ settings, onSettingsChange, base, runBeam, inspect, r
           {busy ? b.running : result && run ? b.stats(T, run.ms, run.backend, result.nodes.length - 1) : ''}
         </p>
         {error ? (
-          <p className="alert alert--error" role="alert">
+          <p className="alert alert--error" role="alert" data-testid="beam-error">
             {error}
           </p>
         ) : null}

@@ -35,6 +35,8 @@ export function useBeamSearch(
   const [run, setRun] = useState<BeamRun | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** counts searches the engine gave up (a new sentence was asked for): each one asks again */
+  const [givenUp, setGivenUp] = useState(0);
   const req = useRef(0);
   /** the k|α of the search in flight, so that re-renders do not start it twice */
   const inflight = useRef<string | null>(null);
@@ -72,7 +74,11 @@ export function useBeamSearch(
             onBestRef.current(best ? { text: best.text, k: out.result.k, alpha: out.result.alpha } : null);
           })
           .catch((e: unknown) => {
-            if (r === req.current) setError(errorRef.current(errorText(e)));
+            if (r !== req.current) return;
+            // given up by the engine for a new sentence: no error; ask again (after that translation,
+            // which usually replaces this view with one for the new sentence first)
+            if (e instanceof DOMException && e.name === 'AbortError') setGivenUp((n) => n + 1);
+            else setError(errorRef.current(errorText(e)));
           })
           .finally(() => {
             if (r !== req.current) return;
@@ -83,6 +89,6 @@ export function useBeamSearch(
       done === null ? 0 : BEAM_DEBOUNCE_MS,
     );
     return () => window.clearTimeout(timer);
-  }, [active, wanted, done, k, alpha, runRef, onBestRef, errorRef]);
+  }, [active, wanted, done, k, alpha, runRef, onBestRef, errorRef, givenUp]);
   return { run, busy, error };
 }

@@ -21,6 +21,8 @@ export interface SessionEngine {
   ): Promise<TranslationResult>;
   /** the software rasterizer the active webgl backend runs on (null off webgl or on a GPU) */
   softwareRenderer?(): string | null;
+  /** gives up the beam searches queued or running (a new sentence was asked for) */
+  giveUpBeamSearches?(): void;
 }
 
 /** Everything outside the session that it calls. */

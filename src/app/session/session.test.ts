@@ -54,6 +54,11 @@ class FakeEngine implements SessionEngine {
     this.calls.push(`warmUp ${variant}`);
     return Promise.resolve(true);
   }
+  /** how many times the session gave up the beam searches (kept out of `calls`) */
+  gaveUpBeams = 0;
+  giveUpBeamSearches() {
+    this.gaveUpBeams++;
+  }
   translate(variant: string, _label: string, text: string, options: { force?: unknown[] } = {}) {
     this.calls.push(`translate ${variant} ${text}${options.force ? ` force=${JSON.stringify(options.force)}` : ''}`);
     const r: TranslationResult = { variant, text, trace: trace(text), backend: 'cpu', ms: 1 };
@@ -117,6 +122,17 @@ describe('Session', () => {
     expect(s.result?.r.text).toBe('I am here.');
     expect(s.result?.cursor).toEqual({ step: 2, phase: 'output' });
     expect(engine.calls).not.toContain('warmUp none');
+  });
+
+  it('a new sentence gives up the beam searches in the engine (they would hold it up); an empty one does not', async () => {
+    const { engine, session, start } = setup();
+    await start();
+    expect(engine.gaveUpBeams).toBe(0); // start-up gives nothing up
+    await session.translate('   ');
+    expect(engine.gaveUpBeams).toBe(0);
+    await session.translate('I am here.');
+    expect(engine.gaveUpBeams).toBe(1);
+    expect(session.getState().result?.r.text).toBe('I am here.');
   });
 
   it('Enter during a decode queues the newest sentence: the older waiting one is dropped, the running one not shown', async () => {

@@ -305,6 +305,8 @@ export class Session<E extends SessionEngine = SessionEngine> {
    */
   translate(sentence: string, at?: StepTarget, whatIf?: WhatIf | null): Promise<TranslationResult | null> {
     if (sentence.trim() === '') return Promise.resolve(null);
+    // a beam search for the sentence shown now would hold this one up: the beam view asks again
+    this.deps.engine.giveUpBeamSearches?.();
     if (this.translations.busy) this.latest++; // the running translation is overtaken: its answer will not be shown
     return this.translations.submit({ sentence, at, whatIf });
   }
