@@ -124,7 +124,7 @@ describe('Session', () => {
     expect(engine.calls).not.toContain('warmUp none');
   });
 
-  it('a new sentence gives up the beam searches in the engine (they would hold it up); an empty one does not', async () => {
+  it('a new sentence, a model or a backend switch gives up the beam searches in the engine (they would hold it up); an empty sentence does not', async () => {
     const { engine, session, start } = setup();
     await start();
     expect(engine.gaveUpBeams).toBe(0); // start-up gives nothing up
@@ -133,6 +133,12 @@ describe('Session', () => {
     await session.translate('I am here.');
     expect(engine.gaveUpBeams).toBe(1);
     expect(session.getState().result?.r.text).toBe('I am here.');
+    // so do a model and a backend switch (the beam view then searches with the new one)
+    await session.switchModel('none');
+    expect(engine.gaveUpBeams).toBeGreaterThanOrEqual(2);
+    const n = engine.gaveUpBeams;
+    await session.switchBackend('cpu');
+    expect(engine.gaveUpBeams).toBeGreaterThan(n);
   });
 
   it('Enter during a decode queues the newest sentence: the older waiting one is dropped, the running one not shown', async () => {

@@ -193,6 +193,7 @@ export class Session<E extends SessionEngine = SessionEngine> {
       if (prefer && prefer !== this.state.variant) await this.switchModel(prefer);
       return;
     }
+    this.deps.engine.giveUpBeamSearches?.(); // (see translate)
     setActivePair(pair);
     const before = this.state.variant;
     this.patch({ pair, variants: this.deps.registry.list(pair), modelError: null });
@@ -218,6 +219,7 @@ export class Session<E extends SessionEngine = SessionEngine> {
 
   /** Switches the model; the shown sentence is translated again with it. */
   async switchModel(id: string): Promise<void> {
+    this.deps.engine.giveUpBeamSearches?.(); // (they are for the model shown now: see translate)
     this.selectModel(id);
     const ok = await this.loadModel(id);
     const last = this.translations.waiting?.sentence ?? this.state.result?.base.text;
@@ -242,6 +244,7 @@ export class Session<E extends SessionEngine = SessionEngine> {
   async switchBackend(name: BackendName): Promise<void> {
     const { engine } = this.deps;
     this.userPickedBackend = true;
+    engine.giveUpBeamSearches?.(); // (see translate)
     this.patch({ busy: { kind: 'switchingBackend', name }, backendNotice: null, softwareNotice: null });
     try {
       const b = await engine.setBackend(name);
