@@ -1,12 +1,17 @@
 /**
- * npm run models-table — prints the README's results table from the shipped model cards
- * (public/models/en-fr/<variant>/card.json), so the README and the cards never disagree.
+ * npm run models-table [-- --pair en-de] — prints the README's results table of a pair (en-fr by
+ * default) from its shipped model cards (public/models/<pair>/<variant>/card.json), so the README and
+ * the cards never disagree.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { choiceOption, parseCommandLine } from '../src/cli/args';
+import { PAIRS } from '../src/app/pairs/pairs';
 import type { ModelCard } from '../src/model/card';
 
-const root = 'public/models/en-fr';
+const { values: a } = parseCommandLine({ pair: { type: 'string', default: 'en-fr' } });
+const pair = choiceOption(a, 'pair', PAIRS);
+const root = `public/models/${pair}`;
 const index = JSON.parse(readFileSync(path.join(root, 'index.json'), 'utf8')) as
   { variants: { id: string; label?: string }[] } | { id: string }[];
 const ids = (Array.isArray(index) ? index : index.variants).map((v) => v.id);
