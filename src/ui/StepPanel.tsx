@@ -121,9 +121,11 @@ export function StepPanel({
   const phase = currentPhase(state);
   // A candidate index means nothing in another step.
   useEffect(() => setHoverCand(null), [state.step]);
+  // the phases reached, as one array per distinct list (a new array would redraw the memoized stage)
+  const doneKey = state.phases.filter((p) => reached(state, p)).join(' ');
+  const done = useMemo(() => (doneKey === '' ? [] : (doneKey.split(' ') as PhaseId[])), [doneKey]);
   if (!step) return null;
   const enc = trace.encoder;
-  const done = state.phases.filter((p) => reached(state, p));
   const title = phaseTitle(kind, phase);
   const hasAttention = traceHasAttention(trace);
   const canAct = !!whatIf && !whatIf.busy;

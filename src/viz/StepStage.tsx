@@ -6,7 +6,7 @@
  *
  * Presentational: plain arrays in, SVG out.
  */
-import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { stageFrame } from './stage/frame';
 import { StageItems, type StageInteraction, type StageTerm } from './stage/StageItems';
 import { StageLegend } from './stage/Legend';
@@ -99,16 +99,25 @@ export function isForward(
   return (b.t === a.t && b.n === a.n + 1) || (b.t === a.t + 1 && b.n === 1 && (a.phase === 'output' || a.phase === 'bridge'));
 }
 
-/** Renders one decoder step at the current phase on the still stage (see the file comment). */
-export function StepStage(props: StepStageProps) {
+/** The box width the last stage measured (px; null before any): the next stage's first guess. */
+let lastMeasuredWidth: number | null = null;
+
+/** Renders one decoder step at the current phase on the still stage (see the file comment); memoized, so a parent's re-render with the same props does not redraw its ~600 elements. */
+export const StepStage = memo(function StepStage(props: StepStageProps) {
   const { kind, tokens, unknown, annotations, step, phase, reached, labels, outputs = [] } = props;
   const box = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
-  const [measured, setMeasured] = useState<number | null>(null);
+  // A new stage starts at the width the last one measured (a new translation's stage sits where the
+  // last one did): when its own measure agrees, React skips the render a width change costs.
+  const [measured, setMeasured] = useState<number | null>(() => lastMeasuredWidth);
   useLayoutEffect(() => {
     const el = box.current;
     if (!el) return;
-    const read = (): void => setMeasured(Math.floor(el.getBoundingClientRect().width));
+    const read = (): void => {
+      const w = Math.floor(el.getBoundingClientRect().width);
+      if (w > 0) lastMeasuredWidth = w;
+      setMeasured(w);
+    };
     read();
     if (typeof ResizeObserver === 'undefined') return;
     const ro = new ResizeObserver(read);
@@ -215,7 +224,7 @@ export function StepStage(props: StepStageProps) {
       </div>
     </div>
   );
-}
+});
 
 /** A vector's accessible name with its numbers: how many, their range, and the largest in magnitude. */
 export function vectorSummary(
