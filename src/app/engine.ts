@@ -86,7 +86,7 @@ export interface EngineOptions {
 }
 
 /** Why {@link Engine.giveUpBeamSearches} gave a beam search up (its AbortError's message). */
-export const NEW_SENTENCE = 'a new sentence was asked for';
+const GIVEN_UP = 'the sentence or the model shown changed';
 
 /** Runs models on one tfjs backend at a time, serializing loads, translations, beam searches and backend switches. */
 export class Engine {
@@ -292,12 +292,12 @@ export class Engine {
   }
 
   /**
-   * Gives up every beam search queued or running (they reject with an {@link NEW_SENTENCE} abort):
-   * the user asked for a new translation, which then runs at once instead of after them (seconds on a
-   * software WebGL), and the beam view searches again for the new sentence once it is shown.
+   * Gives up every beam search queued or running (they reject with an AbortError): the user asked for
+   * a new sentence, model, backend or pair, which then runs at once instead of after them (seconds on
+   * a software WebGL), and the beam view searches again once the new result is shown.
    */
   giveUpBeamSearches(): void {
-    for (const c of this.beamSearches) c.abort(new DOMException(NEW_SENTENCE, 'AbortError'));
+    for (const c of this.beamSearches) c.abort(new DOMException(GIVEN_UP, 'AbortError'));
     this.beamSearches.clear();
   }
 

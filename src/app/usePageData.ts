@@ -13,7 +13,7 @@ export function usePageData(
   const [example, setExample] = useState<PrecomputedExample | null>(() => precomputedExampleNow() ?? null);
   const [examples, setExamples] = useState<ExamplesState>({ status: 'loading' });
   useEffect(() => {
-    if (precomputedExampleNow() !== undefined) return;
+    // (the shared download: when it already finished, this sets the same example again, which React skips)
     let cancelled = false;
     void fetchPrecomputedExample().then((ex) => !cancelled && setExample(ex));
     return () => {
