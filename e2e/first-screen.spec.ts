@@ -3,7 +3,8 @@
  * is still downloading (its weights are held back here); the first live translation replaces it.
  * And the code split: the page loads the code of the backend it runs on and nothing of the other
  * two, KaTeX only once a formula comes into view (or the page is idle with the model ready), and
- * the other views only after the model is ready.
+ * the other views only after the model is ready. On a slow network, the first model's files are
+ * asked for while the page's code still loads, each once (src/app/earlyDownloads.ts).
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
@@ -129,4 +130,37 @@ test('loads only the code it needs: one backend, KaTeX when a formula is scrolle
   await expect(page.getByTestId('backend')).toHaveText('webgl');
   expect((await scripts(page)).some((f) => f.startsWith('tfjs-backend-webgl-'))).toBe(true);
   await expect(page.getByTestId('status')).toHaveAttribute('data-busy', 'false');
+});
+
+test("on a slow network the first model's files download while the page's code loads, each once, and it translates", async ({
+  page,
+}) => {
+  // 8 Mbit/s, 40 ms round trip: the page's code takes long enough that a download started only
+  // once it has loaded (as before src/app/earlyDownloads.ts) would start after the mark.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 40,
+    downloadThroughput: 1_000_000,
+    uploadThroughput: 1_000_000,
+  });
+  await page.goto('./?backend=wasm', { waitUntil: 'commit' }); // (the load event is not what this is about)
+  await expect(page.getByTestId('status')).toHaveAttribute('data-busy', 'false', { timeout: 120_000 });
+  await page.getByTestId('source-input').fill('I am a student.');
+  await page.getByTestId('translate').click();
+  await expect(page.getByTestId('translation')).toHaveText('Je suis étudiant.');
+  const { requests, codeLoaded } = await page.evaluate(() => ({
+    requests: performance
+      .getEntriesByType('resource')
+      .map((e) => ({ path: new URL(e.name).pathname, start: e.startTime }))
+      .filter((r) => r.path.startsWith('/models/')),
+    codeLoaded: performance.getEntriesByName('cold: page code loaded')[0]?.startTime ?? NaN,
+  }));
+  const files = ['index.json', 'luong-general/model.json', 'luong-general/vocab.json', 'luong-general/weights.bin'];
+  for (const f of files) {
+    const asked = requests.filter((r) => r.path === `/models/en-fr/${f}`);
+    expect(asked, f).toHaveLength(1);
+    expect(asked[0]!.start, `${f} asked for before the page's code had loaded`).toBeLessThan(codeLoaded);
+  }
 });

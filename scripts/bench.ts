@@ -23,6 +23,7 @@
  *    thread, whole renderer: less disturbed by other jobs than wall time).
  *
  * Options: --runs N (20) --warmup N (3) --cold-default N (5) --cold-webgl N (3) --cold N (3, wasm and cpu)
+ *          --cold-network MBIT (0: localhost at full speed; else an emulated network of MBIT Mbit/s, 40 ms round trip)
  *          --train-steps N (15) --train-warmup N (3) --skip node,train,browser,cold,live-training --quick
  *          --only live-training --live-backends wasm,cpu,webgl
  *

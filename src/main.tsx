@@ -5,6 +5,7 @@
  * imported here may reach tfjs-core (src/app/offline's notice reads the UI strings, whose imports
  * do: it is started by mountPage.tsx).
  */
+import { startEarlyModelDownloads } from './app/earlyDownloads';
 import { fetchPrecomputedExample } from './app/precomputed';
 import { bootFailureText } from './app/robust/bootFailure';
 import { guardPageUrl } from './app/robust/urlGuard';
@@ -27,6 +28,8 @@ if (!new URLSearchParams(location.search).has('backend')) void detectDefaultBack
 // The first screen's example downloads while the rest of the page's code does (it is then ready for
 // the page's first render: src/app/usePageData.ts).
 void fetchPrecomputedExample();
+// So do the first model's files (network only: the loader takes and checks them).
+void startEarlyModelDownloads();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root element missing');

@@ -13,7 +13,7 @@ import type { BrowserContext, BrowserType, Page } from 'playwright-core';
 import { stats } from '../../src/bench/measure';
 import { closeBrowser, launch } from './browser';
 import { coldObserver, type ColdRecord } from './coldObserver';
-import { COLD_DEFAULT, COLD_OTHER, COLD_SENTENCE, COLD_WEBGL, DIST } from './options';
+import { COLD_DEFAULT, COLD_NETWORK_MBPS, COLD_NETWORK_RTT_MS, COLD_OTHER, COLD_SENTENCE, COLD_WEBGL, DIST } from './options';
 import { emit, note } from './output';
 import { sizes } from './static';
 
@@ -27,6 +27,15 @@ async function visit(context: BrowserContext, url: string): Promise<{ page: Page
   // CPU time (thread ticks) is what other jobs on a loaded machine disturb least.
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  if (COLD_NETWORK_MBPS > 0) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: COLD_NETWORK_RTT_MS,
+      downloadThroughput: (COLD_NETWORK_MBPS * 1e6) / 8,
+      uploadThroughput: (COLD_NETWORK_MBPS * 1e6) / 8,
+    });
+  }
   await page.goto(url, { waitUntil: 'commit' });
   await page.locator('[data-testid="source-input"]').fill(COLD_SENTENCE, { timeout: 120_000 });
   await page.waitForFunction(() => (window as unknown as { __cold: ColdRecord }).__cold.visibleAt !== null, undefined, {
@@ -79,6 +88,7 @@ function coldFigure(label: string, visitKind: Visit, recs: ColdRecord[]): void {
     visit: visitKind,
     ran_on: [...new Set(recs.map((r) => r.backend))].join(','),
     host: 'chromium',
+    network: COLD_NETWORK_MBPS > 0 ? `${COLD_NETWORK_MBPS} Mbit/s, ${COLD_NETWORK_RTT_MS} ms round trip (emulated)` : 'localhost',
     median: s.median,
     p90: s.p90,
     n: s.n,

@@ -21,6 +21,13 @@ export const COLD_DEFAULT = opt('cold-default', quick ? 1 : 5);
 export const COLD_WEBGL = opt('cold-webgl', quick ? 1 : 3);
 /** cold loads (first visit) with `?backend=wasm` and with `?backend=cpu` */
 export const COLD_OTHER = opt('cold', quick ? 1 : 3);
+/**
+ * `--cold-network <Mbit/s>`: the cold loads' page on an emulated network of that download speed and
+ * a 40 ms round trip (Chromium's network emulation; 0, the default: localhost at full speed)
+ */
+export const COLD_NETWORK_MBPS = opt('cold-network', 0);
+/** round trip of the emulated network */
+export const COLD_NETWORK_RTT_MS = 40;
 /** measured training steps */
 export const TRAIN_STEPS = opt('train-steps', quick ? 3 : 15);
 /** warm-up training steps */

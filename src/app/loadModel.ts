@@ -8,6 +8,7 @@ import { checkModelJson, checkVocabJson, checkWeightsSize, weightsFileName } fro
 import type { ModelCard } from '../model/card';
 import { ModelFileError } from '../model/modelFileError';
 import type { ModelJson, VocabJson } from '../model/weights';
+import { takeEarlyResponse } from './earlyDownloads';
 import { NOT_CACHED_HEADER } from './offline/cacheNames';
 import { activePair, DEFAULT_PAIR, shippedPath } from './pairs/pairs';
 
@@ -105,11 +106,14 @@ function watchStall(ms: number): StallWatch {
   return { signal: ctrl.signal, alive, stop, stalled: () => ctrl.signal.aborted };
 }
 
-/** Fetches `url`; throws a {@link FetchFailure} unless the server sent the file. */
+/**
+ * Fetches `url` (taking the page's early request for it where there is one: src/app/earlyDownloads.ts);
+ * throws a {@link FetchFailure} unless the server sent the file.
+ */
 async function get(url: string, cache: RequestCache, signal?: AbortSignal): Promise<Response> {
   let res: Response;
   try {
-    res = await fetch(url, { cache, signal });
+    res = await (takeEarlyResponse(url, cache, signal) ?? fetch(url, { cache, signal }));
   } catch (e) {
     throw new FetchFailure(undefined, e instanceof Error ? e.message : String(e));
   }

@@ -1,0 +1,174 @@
+/**
+ * The first model's files are asked for by the page's first script and taken by the loader: one
+ * request per file in all (the loader's own request is replaced, not doubled), for the model the
+ * session will open (the link's pair and model, else the defaults), the weights at low priority;
+ * the loader's stall watch aborts a taken request; nothing is asked for a model trained in a browser.
+ * Served from the shipped files in public/ by a stand-in for the network.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { dropEarlyResponses, startEarlyModelDownloads, takeEarlyResponse } from './earlyDownloads';
+import { fetchModelFiles, fetchModelIndex } from './loadModel';
+import { setActivePair } from './pairs/pairs';
+
+/** One request the page made: its path and the priority it asked for. */
+interface Asked {
+  path: string;
+  priority: RequestPriority | undefined;
+}
+
+/** Serves public/ like the static host; records every request. `hold` keeps a path's answer back until aborted. */
+function network(hold?: string): Asked[] {
+  const asked: Asked[] = [];
+  vi.stubGlobal('location', new URL('http://localhost/'));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string, init?: RequestInit) => {
+      const p = new URL(url, 'http://localhost/').pathname;
+      asked.push({ path: p, priority: init?.priority });
+      if (p === hold)
+        return new Promise<Response>((_, reject) =>
+          init?.signal?.addEventListener('abort', () => reject(new Error(String((init.signal!.reason as Error).message)))),
+        );
+      try {
+        const type = p.endsWith('.json') ? 'application/json' : 'application/octet-stream';
+        return new Response(readFileSync(path.join('public', p)), { status: 200, headers: { 'content-type': type } });
+      } catch {
+        return new Response('not found', { status: 404 });
+      }
+    }),
+  );
+  return asked;
+}
+
+/** Lets the early chain (three awaited requests) run to its end. */
+const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 20));
+
+afterEach(() => {
+  dropEarlyResponses();
+  vi.unstubAllGlobals();
+  setActivePair('en-fr');
+});
+
+describe('early model downloads', () => {
+  it("a first visit asks for en→fr's list and luong-general's three files once each; the loader takes them", async () => {
+    const asked = network();
+    await startEarlyModelDownloads('', null);
+    await settle();
+    expect(asked.map((a) => a.path)).toEqual([
+      '/models/en-fr/index.json',
+      '/models/en-fr/luong-general/model.json',
+      '/models/en-fr/luong-general/vocab.json',
+      '/models/en-fr/luong-general/weights.bin',
+    ]);
+    expect(asked.find((a) => a.path.endsWith('weights.bin'))!.priority).toBe('low');
+    const index = await fetchModelIndex('en-fr');
+    const files = await fetchModelFiles(index.variants[0]!.id);
+    expect(files.verified).toBe(true); // the early weights, checked against model.json's SHA-256
+    expect(files.weights.byteLength).toBeGreaterThan(4_000_000);
+    expect(asked).toHaveLength(4); // nothing asked twice
+  });
+
+  it("follows the link's pair and model", async () => {
+    const asked = network();
+    await startEarlyModelDownloads('?pair=en-de&model=en-de%2Fnone', null);
+    await settle();
+    expect(asked.map((a) => a.path)).toEqual([
+      '/models/en-de/index.json',
+      '/models/en-de/none/model.json',
+      '/models/en-de/none/vocab.json',
+      '/models/en-de/none/weights.bin',
+    ]);
+  });
+
+  it('asks for nothing for a live-training pair, and only the list for a model trained in a browser', async () => {
+    const asked = network();
+    await startEarlyModelDownloads('?pair=learned-reverse', null);
+    expect(asked).toEqual([]);
+    dropEarlyResponses(); // (another page)
+    await startEarlyModelDownloads('?model=learned-reverse%3Aabc', null);
+    await settle();
+    expect(asked.map((a) => a.path)).toEqual(['/models/en-fr/index.json']);
+  });
+
+  it('runs once per page', async () => {
+    const asked = network();
+    await startEarlyModelDownloads('', null);
+    await startEarlyModelDownloads('?pair=en-de', null);
+    await settle();
+    expect(asked.filter((a) => a.path.includes('en-de'))).toEqual([]);
+    expect(asked).toHaveLength(4);
+  });
+
+  it('a file the loader asked for first is not asked for again', async () => {
+    const asked = network();
+    expect(takeEarlyResponse('/models/en-fr/luong-general/model.json', 'no-cache')).toBeUndefined();
+    await startEarlyModelDownloads('', null);
+    await settle();
+    expect(asked.map((a) => a.path)).toEqual([
+      '/models/en-fr/index.json',
+      '/models/en-fr/luong-general/vocab.json',
+      '/models/en-fr/luong-general/weights.bin',
+    ]);
+    // (unconfirmed by a model.json of its own, the weights' request was dropped)
+    expect(takeEarlyResponse('/models/en-fr/luong-general/weights.bin', 'no-cache')).toBeUndefined();
+  });
+
+  it("drops the weights' request when model.json names another weights file", async () => {
+    const asked = network();
+    const served = vi.mocked(fetch).getMockImplementation()!;
+    vi.mocked(fetch).mockImplementation(async (url, init) => {
+      const p = new URL(url as string, 'http://localhost/').pathname;
+      if (!p.endsWith('/model.json')) return served(url, init);
+      asked.push({ path: p, priority: init?.priority });
+      const json = JSON.parse(readFileSync('public/models/en-fr/luong-general/model.json', 'utf8')) as {
+        weightsManifest: { paths: string[] }[];
+      };
+      json.weightsManifest[0]!.paths = ['other.bin'];
+      return new Response(JSON.stringify(json), { status: 200, headers: { 'content-type': 'application/json' } });
+    });
+    await startEarlyModelDownloads('', null);
+    await settle();
+    expect(asked.map((a) => a.path)).toContain('/models/en-fr/luong-general/weights.bin');
+    expect(takeEarlyResponse('/models/en-fr/luong-general/weights.bin', 'no-cache')).toBeUndefined();
+    expect(takeEarlyResponse('/models/en-fr/luong-general/model.json', 'no-cache')).toBeDefined();
+  });
+
+  it('is taken once, and only by a request of the same cache mode (a retry that bypasses the cache asks anew)', async () => {
+    network();
+    await startEarlyModelDownloads('', null);
+    await settle();
+    const url = '/models/en-fr/luong-general/vocab.json';
+    expect(takeEarlyResponse(url, 'reload')).toBeUndefined();
+    expect(takeEarlyResponse(url, 'no-cache')).toBeDefined();
+    expect(takeEarlyResponse(url, 'no-cache')).toBeUndefined();
+  });
+
+  it("the loader's stall watch aborts a taken download that never answers", async () => {
+    network('/models/en-fr/luong-general/weights.bin');
+    await startEarlyModelDownloads('', null);
+    await settle();
+    const watch = new AbortController();
+    const taken = takeEarlyResponse('/models/en-fr/luong-general/weights.bin', 'no-cache', watch.signal)!;
+    watch.abort(new Error('stalled for 10 ms'));
+    await expect(taken).rejects.toThrow('stalled');
+  });
+
+  it('a network that fails leaves nothing unhandled and the loader asks again', async () => {
+    const calls: string[] = [];
+    vi.stubGlobal('location', new URL('http://localhost/'));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) => {
+        calls.push(url);
+        throw new TypeError('Failed to fetch');
+      }),
+    );
+    await startEarlyModelDownloads('', null);
+    await expect(fetchModelIndex('en-fr')).rejects.toThrow('could not be downloaded');
+    expect(calls).toHaveLength(1); // the early request's failure, reported by the loader
+    await expect(fetchModelIndex('en-fr')).rejects.toThrow('could not be downloaded');
+    expect(calls).toHaveLength(2);
+  });
+});
