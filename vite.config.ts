@@ -111,6 +111,22 @@ function chunkFileName(chunk: { name: string; moduleIds: readonly string[] }): s
 }
 
 /**
+ * Each shipped pair's model folders in list order (`public/models/<pair>/index.json`): the page's
+ * first script asks for the files of the one it will open before the list has arrived
+ * (src/app/earlyDownloads.ts).
+ */
+function shippedModels(): Record<string, string[]> {
+  const root = fileURLToPath(new URL('./public/models', import.meta.url));
+  const out: Record<string, string[]> = {};
+  for (const pair of readdirSync(root).sort()) {
+    if (!statSync(path.join(root, pair)).isDirectory()) continue;
+    const index = JSON.parse(readFileSync(path.join(root, pair, 'index.json'), 'utf8')) as { variants: { id: string }[] };
+    out[pair] = index.variants.map((v) => v.id);
+  }
+  return out;
+}
+
+/**
  * A hash of every shipped model file (`public/models/<pair>/<variant>/*`): names the service
  * worker's model cache, so a deployment with other models drops the old cached files.
  */
@@ -182,7 +198,10 @@ export const E2E_MODE = 'e2e';
 export default defineConfig(({ mode }) => ({
   plugins: [react(), contentSecurityPolicy(), preloadPageCode(), devWithoutFileNotice(), ...offline()],
   base: './',
-  define: { __MODELS_VERSION__: JSON.stringify(mode === 'test' ? 'test' : modelsVersion()) },
+  define: {
+    __MODELS_VERSION__: JSON.stringify(mode === 'test' ? 'test' : modelsVersion()),
+    __SHIPPED_MODELS__: JSON.stringify(shippedModels()),
+  },
   // module workers: the live-training worker loads its tfjs backend as a chunk of its own
   worker: { format: 'es' },
   build: {

@@ -82,6 +82,50 @@ describe('early model downloads', () => {
     ]);
   });
 
+  it("asks for the guessed model's files with the list, before it has arrived", async () => {
+    const asked = network('/models/en-fr/index.json'); // the list never comes
+    void startEarlyModelDownloads('', null);
+    await settle();
+    expect(asked.map((a) => a.path)).toEqual([
+      '/models/en-fr/index.json',
+      '/models/en-fr/luong-general/model.json',
+      '/models/en-fr/luong-general/vocab.json',
+      '/models/en-fr/luong-general/weights.bin',
+    ]);
+  });
+
+  it('a link to a model the build does not have asks for the first one, not for files that may not exist', async () => {
+    const asked = network();
+    await startEarlyModelDownloads('?model=luong-nonsense', null);
+    await settle();
+    expect(asked.map((a) => a.path)).toEqual([
+      '/models/en-fr/index.json',
+      '/models/en-fr/luong-general/model.json',
+      '/models/en-fr/luong-general/vocab.json',
+      '/models/en-fr/luong-general/weights.bin',
+    ]);
+  });
+
+  it("a list whose first model is not the build's: the guess is dropped, the list's first asked for", async () => {
+    const asked = network();
+    const served = vi.mocked(fetch).getMockImplementation()!;
+    vi.mocked(fetch).mockImplementation(async (url, init) => {
+      if (!(url as string).endsWith('/index.json')) return served(url, init);
+      asked.push({ path: '/models/en-fr/index.json', priority: init?.priority });
+      const list = { pair: 'en-fr', variants: [{ id: 'luong-dot', name: 'Luong · dot' }] };
+      return new Response(JSON.stringify(list), { status: 200, headers: { 'content-type': 'application/json' } });
+    });
+    await startEarlyModelDownloads('', null);
+    await settle();
+    expect(asked.map((a) => a.path).slice(4)).toEqual([
+      '/models/en-fr/luong-dot/model.json',
+      '/models/en-fr/luong-dot/vocab.json',
+      '/models/en-fr/luong-dot/weights.bin',
+    ]);
+    expect(takeEarlyResponse('/models/en-fr/luong-general/weights.bin', 'no-cache')).toBeUndefined();
+    expect(takeEarlyResponse('/models/en-fr/luong-dot/weights.bin', 'no-cache')).toBeDefined();
+  });
+
   it('asks for nothing for a live-training pair, and only the list for a model trained in a browser', async () => {
     const asked = network();
     await startEarlyModelDownloads('?pair=learned-reverse', null);
@@ -166,9 +210,10 @@ describe('early model downloads', () => {
       }),
     );
     await startEarlyModelDownloads('', null);
+    expect(calls).toHaveLength(4); // the list and the guessed model's three files, at once
     await expect(fetchModelIndex('en-fr')).rejects.toThrow('could not be downloaded');
-    expect(calls).toHaveLength(1); // the early request's failure, reported by the loader
+    expect(calls).toHaveLength(4); // the early request's failure, reported by the loader
     await expect(fetchModelIndex('en-fr')).rejects.toThrow('could not be downloaded');
-    expect(calls).toHaveLength(2);
+    expect(calls).toHaveLength(5);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * The first model's files, asked for by the page's first script (src/main.tsx) while the rest of
- * the page's code downloads: the pair's model list, then the model the page will open with (the
- * link's, else the list's first: the same choice as the session's start), its model.json,
- * vocab.json and weights (at low priority, behind the page's own code). On a slow network the
+ * the page's code downloads: the pair's model list and, at the same time, the model the page will
+ * open with (the link's, else the list's first: the same choice as the session's start), its
+ * model.json, vocab.json and weights (at low priority, behind the page's own code). On a slow network the
  * 4.5 MB of weights otherwise only started after the page had rendered and started its backend.
  *
  * Network only: nothing is parsed here but the two small JSON files the choice needs (read from
@@ -10,7 +10,7 @@
  * its own request for the same URL, and checks it as before; its stall watch aborts a taken download.
  */
 import { modelUrl, shippedFileUrl, type ModelIndex } from './loadModel';
-import { firstShipped, isPairId, pairStorage, resolvePair, storedPair, type PairStorage } from './pairs/pairs';
+import { firstShipped, isPairId, pairStorage, resolvePair, shippedId, storedPair, type PairStorage } from './pairs/pairs';
 import { readUrlState } from './urlState';
 
 /** A request started early, waiting for the loader to take it. */
@@ -53,10 +53,23 @@ async function peekJson(res: Response): Promise<unknown> {
   }
 }
 
+/** Each shipped pair's model folders in list order, read from `public/models/<pair>/index.json` at build time (vite.config.ts). */
+declare const __SHIPPED_MODELS__: Record<string, string[]>;
+
+/** Asks for one model's three files (the weights at low priority, behind the page's code); returns their URLs. */
+function requestModel(id: string): string[] {
+  const urls = ['model.json', 'vocab.json', 'weights.bin'].map((f) => shippedFileUrl(id, f));
+  urls.forEach((u, i) => void request(u, i === 2 ? 'low' : 'high'));
+  return urls;
+}
+
 /**
  * Starts downloading the files of the model the page will open with. Reads the (already guarded)
  * query string and the remembered pair; does nothing for a link to a pair or model trained in a
- * browser. Once per page; never throws: a failed request is reported by the loader when it takes it.
+ * browser. The model is guessed at once (the link's, else the pair's first, from the build's lists) and asked
+ * for together with the list, so nothing waits for a round trip or for the main thread; the list
+ * then confirms the guess (the session's own choice, `firstShipped`) or replaces it. Once per page;
+ * never throws: a failed request is reported by the loader when it takes it.
  */
 export async function startEarlyModelDownloads(
   search: string = location.search,
@@ -70,18 +83,22 @@ export async function startEarlyModelDownloads(
     if (!isPairId(pair)) return;
     const list = request(modelUrl('index.json', pair), 'high');
     if (!list) return;
+    // the link's model if the build shipped it (nothing is asked for that may not exist), else the first
+    const folders = __SHIPPED_MODELS__[pair] ?? [];
+    const folder = url.model?.includes(':') ? undefined : (folders.find((f) => shippedId(pair, f) === url.model) ?? folders[0]);
+    const guess = folder === undefined ? undefined : shippedId(pair, folder);
+    const guessed = guess ? requestModel(guess) : [];
     const index = (await peekJson(await list)) as ModelIndex | null;
-    if (!Array.isArray(index?.variants) || index.variants.some((v) => typeof v?.id !== 'string')) return;
-    const first = firstShipped(pair, index.variants, url.model);
-    if (!first) return;
-    const json = request(shippedFileUrl(first.id, 'model.json'), 'high');
-    void request(shippedFileUrl(first.id, 'vocab.json'), 'high');
-    // The weights' file is named by model.json's manifest: the usual name is asked for at once, and
-    // dropped if the manifest names another (the loader asks for that one after checking it).
-    const weightsUrl = shippedFileUrl(first.id, 'weights.bin');
-    void request(weightsUrl, 'low');
-    const manifest = json && ((await peekJson(await json)) as { weightsManifest?: { paths?: unknown[] }[] } | null);
-    if (manifest?.weightsManifest?.[0]?.paths?.[0] !== 'weights.bin') drop(weightsUrl);
+    const valid = Array.isArray(index?.variants) && index.variants.every((v) => typeof v?.id === 'string');
+    const first = valid ? firstShipped(pair, index.variants, url.model) : undefined;
+    if (first?.id !== guess) {
+      guessed.forEach(drop);
+      if (first) requestModel(first.id);
+    }
+    // The weights' file is named by model.json's manifest: only the usual name is asked for early.
+    const json = first && early.get(shippedFileUrl(first.id, 'model.json'))?.response;
+    const manifest = json ? ((await peekJson(await json)) as { weightsManifest?: { paths?: unknown[] }[] } | null) : null;
+    if (first && manifest?.weightsManifest?.[0]?.paths?.[0] !== 'weights.bin') drop(shippedFileUrl(first.id, 'weights.bin'));
   } catch {
     // a network error: the loader asks again, and says so if it fails too
   }
