@@ -42,6 +42,12 @@ function network(hold?: string): Asked[] {
   return asked;
 }
 
+/** The paths a page asks for early: the pair's list, then one model's three files. */
+const listAndModel = (pair: string, folder: string): string[] => [
+  `/models/${pair}/index.json`,
+  ...['model.json', 'vocab.json', 'weights.bin'].map((f) => `/models/${pair}/${folder}/${f}`),
+];
+
 /** Lets the early chain (three awaited requests) run to its end. */
 const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 20));
 
@@ -56,12 +62,7 @@ describe('early model downloads', () => {
     const asked = network();
     await startEarlyModelDownloads('', null);
     await settle();
-    expect(asked.map((a) => a.path)).toEqual([
-      '/models/en-fr/index.json',
-      '/models/en-fr/luong-general/model.json',
-      '/models/en-fr/luong-general/vocab.json',
-      '/models/en-fr/luong-general/weights.bin',
-    ]);
+    expect(asked.map((a) => a.path)).toEqual(listAndModel('en-fr', 'luong-general'));
     expect(asked.find((a) => a.path.endsWith('weights.bin'))!.priority).toBe('low');
     const index = await fetchModelIndex('en-fr');
     const files = await fetchModelFiles(index.variants[0]!.id);
@@ -74,36 +75,21 @@ describe('early model downloads', () => {
     const asked = network();
     await startEarlyModelDownloads('?pair=en-de&model=en-de%2Fnone', null);
     await settle();
-    expect(asked.map((a) => a.path)).toEqual([
-      '/models/en-de/index.json',
-      '/models/en-de/none/model.json',
-      '/models/en-de/none/vocab.json',
-      '/models/en-de/none/weights.bin',
-    ]);
+    expect(asked.map((a) => a.path)).toEqual(listAndModel('en-de', 'none'));
   });
 
   it("asks for the guessed model's files with the list, before it has arrived", async () => {
     const asked = network('/models/en-fr/index.json'); // the list never comes
     void startEarlyModelDownloads('', null);
     await settle();
-    expect(asked.map((a) => a.path)).toEqual([
-      '/models/en-fr/index.json',
-      '/models/en-fr/luong-general/model.json',
-      '/models/en-fr/luong-general/vocab.json',
-      '/models/en-fr/luong-general/weights.bin',
-    ]);
+    expect(asked.map((a) => a.path)).toEqual(listAndModel('en-fr', 'luong-general'));
   });
 
   it('a link to a model the build does not have asks for the first one, not for files that may not exist', async () => {
     const asked = network();
     await startEarlyModelDownloads('?model=luong-nonsense', null);
     await settle();
-    expect(asked.map((a) => a.path)).toEqual([
-      '/models/en-fr/index.json',
-      '/models/en-fr/luong-general/model.json',
-      '/models/en-fr/luong-general/vocab.json',
-      '/models/en-fr/luong-general/weights.bin',
-    ]);
+    expect(asked.map((a) => a.path)).toEqual(listAndModel('en-fr', 'luong-general'));
   });
 
   it("a list whose first model is not the build's: the guess is dropped, the list's first asked for", async () => {

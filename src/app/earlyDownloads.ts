@@ -9,7 +9,7 @@
  * copies of the responses). The loader (src/app/loadModel.ts) takes each response once, in place of
  * its own request for the same URL, and checks it as before; its stall watch aborts a taken download.
  */
-import { modelUrl, shippedFileUrl, type ModelIndex } from './loadModel';
+import { isModelIndex, modelUrl, shippedFileUrl } from './loadModel';
 import { firstShipped, isPairId, pairStorage, resolvePair, shippedId, storedPair, type PairStorage } from './pairs/pairs';
 import { readUrlState } from './urlState';
 
@@ -56,10 +56,23 @@ async function peekJson(res: Response): Promise<unknown> {
 /** Each shipped pair's model folders in list order, read from `public/models/<pair>/index.json` at build time (vite.config.ts). */
 declare const __SHIPPED_MODELS__: Record<string, string[]>;
 
-/** Asks for one model's three files (the weights at low priority, behind the page's code); returns their URLs. */
-function requestModel(id: string): string[] {
-  const urls = ['model.json', 'vocab.json', 'weights.bin'].map((f) => shippedFileUrl(id, f));
-  urls.forEach((u, i) => void request(u, i === 2 ? 'low' : 'high'));
+/** One model's three files, by URL. */
+interface ModelUrls {
+  json: string;
+  vocab: string;
+  weights: string;
+}
+
+/** Asks for one model's three files (the weights at low priority, behind the page's code). */
+function requestModel(id: string): ModelUrls {
+  const urls = {
+    json: shippedFileUrl(id, 'model.json'),
+    vocab: shippedFileUrl(id, 'vocab.json'),
+    weights: shippedFileUrl(id, 'weights.bin'),
+  };
+  void request(urls.json, 'high');
+  void request(urls.vocab, 'high');
+  void request(urls.weights, 'low');
   return urls;
 }
 
@@ -87,18 +100,17 @@ export async function startEarlyModelDownloads(
     const folders = __SHIPPED_MODELS__[pair] ?? [];
     const folder = url.model?.includes(':') ? undefined : (folders.find((f) => shippedId(pair, f) === url.model) ?? folders[0]);
     const guess = folder === undefined ? undefined : shippedId(pair, folder);
-    const guessed = guess ? requestModel(guess) : [];
-    const index = (await peekJson(await list)) as ModelIndex | null;
-    const valid = Array.isArray(index?.variants) && index.variants.every((v) => typeof v?.id === 'string');
-    const first = valid ? firstShipped(pair, index.variants, url.model) : undefined;
-    if (first?.id !== guess) {
-      guessed.forEach(drop);
-      if (first) requestModel(first.id);
-    }
+    const guessed = guess ? requestModel(guess) : undefined;
+    const index = await peekJson(await list);
+    const first = isModelIndex(index) ? firstShipped(pair, index.variants, url.model) : undefined;
+    const confirmed = first !== undefined && first.id === guess;
+    if (guessed && !confirmed) Object.values(guessed).forEach(drop);
+    if (!first) return;
+    const files = confirmed ? guessed! : requestModel(first.id);
     // The weights' file is named by model.json's manifest: only the usual name is asked for early.
-    const json = first && early.get(shippedFileUrl(first.id, 'model.json'))?.response;
+    const json = early.get(files.json)?.response;
     const manifest = json ? ((await peekJson(await json)) as { weightsManifest?: { paths?: unknown[] }[] } | null) : null;
-    if (first && manifest?.weightsManifest?.[0]?.paths?.[0] !== 'weights.bin') drop(shippedFileUrl(first.id, 'weights.bin'));
+    if (manifest?.weightsManifest?.[0]?.paths?.[0] !== 'weights.bin') drop(files.weights);
   } catch {
     // a network error: the loader asks again, and says so if it fails too
   }

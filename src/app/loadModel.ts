@@ -194,18 +194,22 @@ export async function sha256Hex(data: ArrayBuffer): Promise<string | undefined> 
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** Whether `x` is shaped like a model list: a `variants` array whose entries have string ids. */
+export function isModelIndex(x: unknown): x is ModelIndex {
+  const variants = (x as Partial<ModelIndex> | null)?.variants;
+  return Array.isArray(variants) && variants.every((v) => typeof v?.id === 'string');
+}
+
 /** Fetches the list of shipped variants of `pair` (the active one by default). */
 export async function fetchModelIndex(pair: string = activePair()): Promise<ModelIndex> {
-  let index: ModelIndex;
+  let index: unknown;
   try {
-    index = (await (await get(modelUrl('index.json', pair), 'no-cache')).json()) as ModelIndex;
+    index = (await (await get(modelUrl('index.json', pair), 'no-cache')).json()) as unknown;
   } catch (e) {
     if (e instanceof FetchFailure) throw new Error(`The model list (index.json) could not be downloaded (${e.message})`);
     throw new Error('The model list (index.json) is not valid JSON');
   }
-  if (!Array.isArray(index?.variants) || index.variants.some((v) => typeof v?.id !== 'string')) {
-    throw new Error('The model list (index.json) is malformed');
-  }
+  if (!isModelIndex(index)) throw new Error('The model list (index.json) is malformed');
   return index;
 }
 
