@@ -93,6 +93,10 @@ export class Engine {
   private queue: Promise<unknown> = Promise.resolve();
   /** downloaded files per variant (kept across backend switches) */
   private readonly files = new Map<string, Promise<ModelFiles>>();
+  /** downloads a load has waited for (not only a prefetch) */
+  private readonly loadAsked = new WeakSet<Promise<ModelFiles>>();
+  /** prefetched downloads that failed before any load asked for them */
+  private readonly failedUnseen = new WeakSet<Promise<ModelFiles>>();
   /** models built on the current backend */
   private readonly models = new Map<string, Seq2SeqModel>();
   /** variants already warmed up on webgl (its compiled shaders outlive backend switches) */
@@ -177,16 +181,31 @@ export class Engine {
     });
   }
 
-  private files$(variant: string, label: string, onPhase?: (p: LoadPhase) => void): Promise<ModelFiles> {
+  /**
+   * The files of `variant`: the download under way or done, else a new one. A failed download is
+   * forgotten once a load has seen it, so that a retry downloads again; a prefetch's failure waits
+   * for the load that follows it, which reports it instead of downloading the same broken files again.
+   */
+  private files$(variant: string, label: string, onPhase?: (p: LoadPhase) => void, prefetch = false): Promise<ModelFiles> {
     let p = this.files.get(variant);
+    if (p && !prefetch) {
+      this.loadAsked.add(p);
+      if (this.failedUnseen.delete(p)) this.files.delete(variant);
+    }
     const inMemory = this.options.registry?.filesOf(variant);
     if (!p && inMemory) p = Promise.resolve(inMemory);
     if (!p) {
       const onProgress = onPhase ? (progress: LoadProgress) => onPhase({ phase: 'downloading', progress }) : undefined;
-      p = fetchModelFiles(variant, label, onProgress);
-      p.then(() => mark('model files checked')).catch(() => undefined);
-      this.files.set(variant, p);
-      p.catch(() => this.files.delete(variant)); // a failed download may be retried later
+      const mine = fetchModelFiles(variant, label, onProgress);
+      p = mine;
+      mine.then(() => mark('model files checked')).catch(() => undefined);
+      this.files.set(variant, mine);
+      if (!prefetch) this.loadAsked.add(mine);
+      mine.catch(() => {
+        if (this.files.get(variant) !== mine) return;
+        if (this.loadAsked.has(mine)) this.files.delete(variant);
+        else this.failedUnseen.add(mine);
+      });
     }
     return p;
   }
@@ -220,7 +239,7 @@ export class Engine {
    * while the backend starts; a later {@link Engine.load} uses them. Failures surface in that load.
    */
   prefetch(variant: string, label = variant): void {
-    this.files$(variant, label).catch(() => undefined);
+    this.files$(variant, label, undefined, true).catch(() => undefined);
   }
 
   /** Downloads and builds a model on the current backend (if not done yet); `onPhase` reports progress. */
