@@ -91,13 +91,30 @@ test('on a 360 px phone: translate, tap a cell to read its weight, step with the
   const rowLabel = (await page.getByTestId('heatmap-row-label').nth(1).textContent())?.trim();
   const colLabel = (await page.getByTestId('source-token').nth(1).locator('.token__text').textContent())?.trim();
   await expect(tip).toHaveText(`${rowLabel} ← ${colLabel}: ${w.toFixed(3)}`);
+  // The tap also took the step view to that row's step, as a click does, scrolling the page to it.
+  const stage = page.getByTestId('stage');
+  await expect(stage).toHaveAttribute('data-step', '2');
+  // The weight stays through that scroll (the browser's hover update after it, mouse events at the
+  // tap's old point, once took it away ~0.1 s later): still there once the page has stood still.
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        let last = -1;
+        let still = 0;
+        const tick = (): void => {
+          still = window.scrollY === last ? still + 1 : 0;
+          last = window.scrollY;
+          if (still >= 10) done();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+  expect(await tip.count(), 'the tapped weight is still shown after the scroll').toBe(1);
+  await expect(tip).toHaveText(`${rowLabel} ← ${colLabel}: ${w.toFixed(3)}`);
   // A tap elsewhere puts it away.
   await page.getByTestId('translation').tap();
   await expect(tip).toHaveCount(0);
-
-  // The tap also took the step view to that row's step, as a click does.
-  const stage = page.getByTestId('stage');
-  await expect(stage).toHaveAttribute('data-step', '2');
 
   // Step through with the buttons (taps).
   await page.getByTestId('first').scrollIntoViewIfNeeded();

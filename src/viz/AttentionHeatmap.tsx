@@ -210,6 +210,7 @@ export function AttentionHeatmap(props: AttentionHeatmapProps) {
                       data-weight={String(w)}
                       data-revealed={i < revealed ? 'true' : 'false'}
                       onPointerEnter={(e) => pointer.onCell(e, i, j)}
+                      onPointerMove={(e) => pointer.onCell(e, i, j)}
                       onPointerDown={(e) => pointer.onCell(e, i, j)}
                       onClick={onRowSelect ? () => onRowSelect(i) : undefined}
                     >

@@ -110,6 +110,7 @@ export function DiffHeatmap({ sourceTokens, rowTokens, diff, fitWidth, labels }:
                     data-diff={String(d)}
                     data-testid="diff-cell"
                     onPointerEnter={(e) => pointer.onCell(e, i, j)}
+                    onPointerMove={(e) => pointer.onCell(e, i, j)}
                     onPointerDown={(e) => pointer.onCell(e, i, j)}
                   >
                     <title>{labels.cell(rowLabels[i] ?? '', sourceTokens[j] ?? '', d.toFixed(3))}</title>

@@ -2,11 +2,17 @@
  * Pointer input of a heatmap's cells, for mouse and touch alike: a mouse shows the cell under it
  * (and nothing once it leaves the picture); a tap (touch or pen) shows the tapped cell until the
  * next tap outside the picture. Hover-only readouts would leave touch screens without the numbers.
+ * While a tap is shown, the mouse enter and leave events the browser makes up after it (its hover
+ * update when the page scrolls under the tap's point, e.g. as a tap opens the step view) are ignored:
+ * only a mouse that really moves takes over again.
  */
 import { useEffect, useState, type PointerEvent, type RefObject } from 'react';
 import type { GridPos } from './gridNav';
 
-/** Handlers for the cells (`onCell`) and the picture (`onLeave`) that drive `setActive` from any pointer. */
+/**
+ * Handlers for the cells (`onCell`: pointerenter, pointermove and pointerdown) and the picture
+ * (`onLeave`: pointerleave) that drive `setActive` from any pointer.
+ */
 export function useCellPointer(
   svgRef: RefObject<SVGSVGElement | null>,
   setActive: (c: GridPos | null) => void,
@@ -29,11 +35,14 @@ export function useCellPointer(
         // a touch "enters" the cell it lands on: only the press counts
         if (e.type !== 'pointerdown') return;
         setTapped(true);
-      }
+      } else if (tapped) {
+        if (e.type !== 'pointermove') return; // the browser's hover update, not a mouse
+        setTapped(false);
+      } else if (e.type === 'pointermove') return; // (the enter showed this cell)
       setActive({ row, col });
     },
     onLeave: (e) => {
-      if (e.pointerType === 'mouse') setActive(null);
+      if (e.pointerType === 'mouse' && !tapped) setActive(null);
     },
   };
 }
