@@ -12,7 +12,7 @@
  * A diagnosis tool, not a figure: the numbers are `npm run bench`'s (medians over fresh browsers).
  */
 import { writeFileSync } from 'node:fs';
-import { launchOptions } from '../e2e/chromium';
+import { launchOptions, WEBGL_ARGS } from '../e2e/chromium';
 import { chromium, startPreview } from './bench/browser';
 import { coldObserver, type ColdRecord } from './bench/coldObserver';
 import { COLD_SENTENCE } from './bench/options';
@@ -44,7 +44,7 @@ function longTaskObserver(): void {
 
 async function main(): Promise<void> {
   const preview = await startPreview();
-  const browser = await (await chromium()).launch(launchOptions([]));
+  const browser = await (await chromium()).launch(launchOptions(WEBGL_ARGS)); // as `npm run bench`: SwiftShader WebGL
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.addInitScript(coldObserver);

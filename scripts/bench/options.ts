@@ -28,6 +28,12 @@ export const COLD_OTHER = opt('cold', quick ? 1 : 3);
 export const COLD_NETWORK_MBPS = opt('cold-network', 0);
 /** round trip of the emulated network */
 export const COLD_NETWORK_RTT_MS = 40;
+/**
+ * `--cold-fresh-browser`: each first visit in a browser launched just for it, GPU process starting
+ * included; by default the browser has first painted a page of another origin (as a user's
+ * browser, already open, has), and the first visit runs in a fresh context of it (empty caches)
+ */
+export const COLD_FRESH_BROWSER = flag('cold-fresh-browser');
 /** measured training steps */
 export const TRAIN_STEPS = opt('train-steps', quick ? 3 : 15);
 /** warm-up training steps */

@@ -14,6 +14,7 @@ import type { BackendName } from './browserBackends';
 import type { ProbeAnswer } from './rendererProbe.worker';
 import { webglRenderer } from './webglRenderer';
 import { readStored, writeStored } from '../app/robust/storage';
+import { mark } from '../app/coldMarks';
 
 const SOFTWARE_RENDERER = /swiftshader|llvmpipe|softpipe|software|microsoft basic render/i;
 
@@ -126,7 +127,10 @@ export function detectDefaultBackend(): Promise<DefaultBackend> {
   if (detection) return detection;
   const probe = probeRenderer();
   const remembered = readStored(RENDERER_KEY);
-  void probe.then((r) => r !== null && writeStored(RENDERER_KEY, r));
+  void probe.then((r) => {
+    mark('webgl probe answered');
+    if (r !== null) writeStored(RENDERER_KEY, r);
+  });
   const software = (r: string | null): string | null =>
     r !== null && isSoftwareRenderer(r) ? (softwareRendererName(r) ?? 'a software renderer') : null;
   const choose = (renderer: string | null): DefaultBackend => {
@@ -144,5 +148,6 @@ export function detectDefaultBackend(): Promise<DefaultBackend> {
     setTimeout(() => resolve({ backend: 'wasm', lateSoftwareRenderer: probe.then(software) }), FAST_WEBGL_MS),
   );
   detection = wasmAvailable() ? Promise.race([answered, slow]) : answered;
+  void detection.then(() => mark('backend chosen'));
   return detection;
 }
