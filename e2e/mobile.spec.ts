@@ -193,3 +193,30 @@ test('on a 360 px phone: translate, tap a cell to read its weight, step with the
   expect(await pageOverflow(page), 'page overflow: models').toBeLessThanOrEqual(0);
   await shot(page, testInfo, 'mobile-models');
 });
+
+test.describe('a narrow window with a mouse', () => {
+  test.use({ viewport: { width: 600, height: 800 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1 });
+
+  test('the chosen tab, a pill here, keeps a readable label while the mouse is over it, light and dark', async ({ page }) => {
+    await open(page, '?backend=wasm');
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const tab = page.getByRole('tab', { name: 'Models' });
+      await tab.click(); // (the mouse stays over it)
+      await expect(tab).toHaveAttribute('aria-selected', 'true');
+      await tab.hover();
+      const ratio = await tab.evaluate((el) => {
+        const rgb = (c: string): number[] => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+        const lum = (c: number[]): number => {
+          const [r, g, b] = c.map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+          return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+        };
+        const s = getComputedStyle(el);
+        const [a, b] = [lum(rgb(s.color)), lum(rgb(s.backgroundColor))];
+        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      });
+      expect(ratio, `label contrast of the hovered chosen tab (${scheme})`).toBeGreaterThanOrEqual(4.5);
+      await page.getByRole('tab', { name: 'Translation & steps' }).click();
+    }
+  });
+});
