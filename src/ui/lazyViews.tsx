@@ -27,7 +27,8 @@ const loaders = {
 /**
  * Downloads every lazily loaded view once the browser is idle (so a tab opens without a wait, and
  * the first translation does not compete with it). Failures are ignored here: opening the tab
- * tries again, and if that fails too its error boundary says so and offers a retry.
+ * tries again (in browsers that keep a failed module download until a reload, it fails at once),
+ * and if that fails its error boundary says so and offers a retry, then a reload.
  */
 export function preloadViewsWhenIdle(): void {
   const run = (): void => {
@@ -47,28 +48,42 @@ function Loading(): ReactNode {
   );
 }
 
-/** What a failed view shows in its place: why, and a Retry button. */
-function ViewFailed({ error, onRetry }: { error: unknown; onRetry: () => void }): ReactNode {
+/**
+ * What a failed view shows in its place: why, and a Retry button; after a retry that failed too,
+ * also a Reload button: browsers that follow the older module-loading rule (Chromium before ~151,
+ * among others) keep a failed download of a module for the page's lifetime, so only a reload (the
+ * address keeps the sentence and the tab) fetches it again.
+ */
+function ViewFailed({ error, onRetry, retried }: { error: unknown; onRetry: () => void; retried: boolean }): ReactNode {
   const t = useStrings();
   const why = error instanceof Error ? error.message : String(error);
   return (
     <p className="card alert alert--error view-failed" role="alert" data-testid="view-failed">
-      <span>{t.robust.viewFailed(why)}</span>
+      <span>{retried ? t.robust.viewStillFailed(why) : t.robust.viewFailed(why)}</span>
       <button type="button" className="button" data-testid="view-retry" onClick={onRetry}>
         {t.robust.retry}
       </button>
+      {retried ? (
+        <button type="button" className="button" data-testid="view-reload" onClick={() => location.reload()}>
+          {t.robust.reload}
+        </button>
+      ) : null}
     </p>
   );
 }
 
 /** Catches a view's load or render error; `onRetry` (from the fallback) renders the view anew. */
-class ViewErrorBoundary extends Component<{ children: ReactNode; onRetry: () => void }, { error: unknown }> {
+class ViewErrorBoundary extends Component<{ children: ReactNode; onRetry: () => void; retried: boolean }, { error: unknown }> {
   state: { error: unknown } = { error: null };
   static getDerivedStateFromError(error: unknown): { error: unknown } {
     return { error: error ?? new Error('unknown error') };
   }
   render(): ReactNode {
-    return this.state.error !== null ? <ViewFailed error={this.state.error} onRetry={this.props.onRetry} /> : this.props.children;
+    return this.state.error !== null ? (
+      <ViewFailed error={this.state.error} onRetry={this.props.onRetry} retried={this.props.retried} />
+    ) : (
+      this.props.children
+    );
   }
 }
 
@@ -86,7 +101,7 @@ function lazyView<P extends object>(load: () => Promise<{ default: ComponentType
       setAttempt((n) => n + 1);
     };
     return (
-      <ViewErrorBoundary key={attempt} onRetry={retry}>
+      <ViewErrorBoundary key={attempt} onRetry={retry} retried={attempt > 0}>
         <Suspense fallback={<Loading />}>
           <Lazy {...props} />
         </Suspense>

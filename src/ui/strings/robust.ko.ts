@@ -11,6 +11,9 @@ export const robustKo: Strings['robust'] = {
   viewFailed: (why: string) =>
     `이 화면을 보여 줄 수 없습니다(${why}). 나머지 페이지는 작동합니다. 연결을 확인하고 다시 시도하세요.`,
   retry: '다시 시도',
+  viewStillFailed: (why: string) =>
+    `이 화면을 여전히 보여 줄 수 없습니다(${why}). 어떤 브라우저는 실패한 내려받기를 페이지를 새로 고칠 때까지 기억합니다: 새로 고쳐서 다시 시도하세요(문장과 이 탭은 주소에 남습니다).`,
+  reload: '페이지 새로 고치기',
   bootFailed: (why: string) => `페이지의 코드를 불러오지 못했습니다(${why}). 연결을 확인하고 페이지를 새로 고치세요.`,
   stale: (shown: string) =>
     `지금 보이는 것은 “${shown}”의 번역입니다. 입력란의 문장은 아직 번역하지 않았습니다: Enter를 누르세요.`,

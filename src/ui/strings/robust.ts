@@ -13,6 +13,10 @@ export const robustEn = {
   viewFailed: (why: string) =>
     `This view could not be shown (${why}). The rest of the page works; check the connection and retry.`,
   retry: 'Retry',
+  /** the view failed again after a retry: the browser may keep the failed download until a reload */
+  viewStillFailed: (why: string) =>
+    `This view still could not be shown (${why}). Some browsers keep a failed download until the page is reloaded: reload to try again (the sentence and this tab are kept in the address).`,
+  reload: 'Reload the page',
   /** the page's own code did not download (shown without the rest of the page) */
   bootFailed: (why: string) => `The page could not load its code (${why}). Check the connection and reload the page.`,
   /** the result shown belongs to another sentence than the one in the box */
