@@ -15,6 +15,22 @@ async function translate(page: Page, text: string): Promise<void> {
   await expect(page.locator('[data-testid="result"][data-backend="wasm"]')).toHaveAttribute('data-source', text);
 }
 
+/**
+ * The training note of an en→de model: "step N of P" while its card's steps are below the planned
+ * steps of the model list (read from the served files: they move as training goes on), none after.
+ */
+async function expectTrainingNote(page: Page, folder: string): Promise<void> {
+  const card = (await (await page.request.get(`models/en-de/${folder}/card.json`)).json()) as { training: { steps: number } };
+  const index = (await (await page.request.get('models/en-de/index.json')).json()) as {
+    variants: { id: string; plannedSteps?: number }[];
+  };
+  const planned = index.variants.find((v) => v.id === folder)?.plannedSteps;
+  const note = page.getByTestId('training-note');
+  if (planned !== undefined && card.training.steps < planned)
+    await expect(note).toContainText(`step ${card.training.steps.toLocaleString('en')} of ${planned.toLocaleString('en')}`);
+  else await expect(note).toHaveCount(0);
+}
+
 test('en→de by the control: German output, the training note, the pair in the URL and remembered after reload', async ({
   page,
 }) => {
@@ -24,16 +40,21 @@ test('en→de by the control: German output, the training note, the pair in the 
   await page.getByTestId('pair-select').selectOption('en-de');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('German');
   await expect(page.getByTestId('model-select')).toHaveValue('en-de/luong-general');
-  // the note names the shipped checkpoint's step, read from its card (it moves as training goes on)
-  const card = (await (await page.request.get('models/en-de/luong-general/card.json')).json()) as { training: { steps: number } };
-  await expect(page.getByTestId('training-note')).toContainText(`step ${card.training.steps.toLocaleString('en')} of 15,000`);
+  await expectTrainingNote(page, 'luong-general');
   // the shown sentence is translated again by the en→de model
   await expect(page.locator('[data-testid="result"]')).toHaveAttribute('data-variant', 'en-de/luong-general');
   await expect(page.getByTestId('translation')).not.toHaveText('');
   await expect(page.locator('[data-testid="heatmap"] rect[data-weight]').first()).toBeVisible();
   await expect(page).toHaveURL(/pair=en-de/);
   // the model list holds only the en→de models
-  await expect(page.getByTestId('model-select').locator('option')).toHaveText(['Luong · general', 'No attention (baseline)']);
+  await expect(page.getByTestId('model-select').locator('option')).toHaveText([
+    'Luong · general',
+    'Bahdanau · additive',
+    'No attention (baseline)',
+  ]);
+  await page.getByTestId('model-select').selectOption('en-de/bahdanau');
+  await expect(page.locator('[data-testid="result"]')).toHaveAttribute('data-variant', 'en-de/bahdanau');
+  await expectTrainingNote(page, 'bahdanau');
 
   await page.goto('./?backend=wasm');
   await expect(page.getByTestId('pair-select')).toHaveValue('en-de');
@@ -47,7 +68,7 @@ test('?pair=en-de opens the en→de models; the Models and Compare views work wi
   await expect(page.locator('[data-testid="result"][data-backend="wasm"]')).toHaveAttribute('data-source', SENTENCE);
   await expect(page.locator('[data-testid="result"]')).toHaveAttribute('data-variant', 'en-de/luong-general');
   await page.getByRole('tab', { name: 'Models' }).click();
-  await expect(page.getByTestId('models-table').locator('tbody tr')).toHaveCount(2);
+  await expect(page.getByTestId('models-table').locator('tbody tr')).toHaveCount(3);
   await page.getByRole('tab', { name: 'Compare' }).click();
   await expect(page.getByTestId('bottleneck-none')).toBeVisible();
 });
