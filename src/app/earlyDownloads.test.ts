@@ -6,41 +6,14 @@
  * Served from the shipped files in public/ by a stand-in for the network.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dropEarlyResponses, startEarlyModelDownloads, takeEarlyResponse } from './earlyDownloads';
 import { fetchModelFiles, fetchModelIndex } from './loadModel';
 import { setActivePair } from './pairs/pairs';
-
-/** One request the page made: its path and the priority it asked for. */
-interface Asked {
-  path: string;
-  priority: RequestPriority | undefined;
-}
+import { servePublic, type Asked } from './publicNetworkTestUtils';
 
 /** Serves public/ like the static host; records every request. `hold` keeps a path's answer back until aborted. */
-function network(hold?: string): Asked[] {
-  const asked: Asked[] = [];
-  vi.stubGlobal('location', new URL('http://localhost/'));
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string, init?: RequestInit) => {
-      const p = new URL(url, 'http://localhost/').pathname;
-      asked.push({ path: p, priority: init?.priority });
-      if (p === hold)
-        return new Promise<Response>((_, reject) =>
-          init?.signal?.addEventListener('abort', () => reject(new Error(String((init.signal!.reason as Error).message)))),
-        );
-      try {
-        const type = p.endsWith('.json') ? 'application/json' : 'application/octet-stream';
-        return new Response(readFileSync(path.join('public', p)), { status: 200, headers: { 'content-type': type } });
-      } catch {
-        return new Response('not found', { status: 404 });
-      }
-    }),
-  );
-  return asked;
-}
+const network = (hold?: string): Asked[] => servePublic({ hold });
 
 /** The paths a page asks for early: the pair's list, then one model's three files. */
 const listAndModel = (pair: string, folder: string): string[] => [

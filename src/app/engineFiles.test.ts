@@ -4,35 +4,25 @@
  * failure downloads again. Served from the shipped luong-general files (optionally with one weights
  * byte flipped) by a stand-in for the network that counts the requests.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import * as tf from '@tensorflow/tfjs-core';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Engine } from './engine';
 import { useCpu } from '../model/testUtils';
+import { servePublic, type Asked } from './publicNetworkTestUtils';
 
 const WEIGHTS = '/models/en-fr/luong-general/weights.bin';
 
-/** Serves public/ (with the weights damaged when `broken`); returns the paths asked for. */
-function network(broken: boolean): string[] {
-  const asked: string[] = [];
-  vi.stubGlobal('location', new URL('http://localhost/'));
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string) => {
-      const p = new URL(url, 'http://localhost/').pathname;
-      asked.push(p);
-      const body = Buffer.from(readFileSync(path.join('public', p)));
+/** Serves public/ (with one byte of the weights flipped when `broken`); returns the requests. */
+const network = (broken: boolean): Asked[] =>
+  servePublic({
+    change: (p, body) => {
       if (broken && p === WEIGHTS) body.writeUInt8(body.readUInt8(body.length >> 1) ^ 0xff, body.length >> 1);
-      const type = p.endsWith('.json') ? 'application/json' : 'application/octet-stream';
-      return new Response(body, { status: 200, headers: { 'content-type': type } });
-    }),
-  );
-  return asked;
-}
+      return body;
+    },
+  });
 
 /** How many times the weights were asked for. */
-const weightsAsked = (asked: string[]): number => asked.filter((p) => p === WEIGHTS).length;
+const weightsAsked = (asked: Asked[]): number => asked.filter((a) => a.path === WEIGHTS).length;
 
 /** Waits until `p` settles (either way). */
 const settled = (p: Promise<unknown>): Promise<unknown> =>
@@ -82,7 +72,7 @@ describe('engine downloads', () => {
     const model = await engine.load('luong-general');
     expect(model).toBeDefined();
     expect(weightsAsked(asked)).toBe(1);
-    expect(asked.filter((p) => p.endsWith('model.json'))).toHaveLength(1);
+    expect(asked.filter((a) => a.path.endsWith('model.json'))).toHaveLength(1);
     expect(tf.memory().numTensors).toBeGreaterThan(before);
   });
 });
