@@ -91,12 +91,11 @@ const GIVEN_UP = 'the sentence or the model shown changed';
 /** Runs models on one tfjs backend at a time, serializing loads, translations, beam searches and backend switches. */
 export class Engine {
   private queue: Promise<unknown> = Promise.resolve();
-  /** downloaded files per variant (kept across backend switches) */
-  private readonly files = new Map<string, Promise<ModelFiles>>();
-  /** downloads a load has waited for (not only a prefetch) */
-  private readonly loadAsked = new WeakSet<Promise<ModelFiles>>();
-  /** prefetched downloads that failed before any load asked for them */
-  private readonly failedUnseen = new WeakSet<Promise<ModelFiles>>();
+  /**
+   * downloaded files per variant (kept across backend switches); `seen`: a load has asked for them
+   * (not only a prefetch); `failed`: the download failed
+   */
+  private readonly files = new Map<string, { files: Promise<ModelFiles>; seen: boolean; failed: boolean }>();
   /** models built on the current backend */
   private readonly models = new Map<string, Seq2SeqModel>();
   /** variants already warmed up on webgl (its compiled shaders outlive backend switches) */
@@ -187,27 +186,28 @@ export class Engine {
    * for the load that follows it, which reports it instead of downloading the same broken files again.
    */
   private files$(variant: string, label: string, onPhase?: (p: LoadPhase) => void, prefetch = false): Promise<ModelFiles> {
-    let p = this.files.get(variant);
-    if (p && !prefetch) {
-      this.loadAsked.add(p);
-      if (this.failedUnseen.delete(p)) this.files.delete(variant);
+    const known = this.files.get(variant);
+    if (known) {
+      if (!prefetch) {
+        known.seen = true;
+        if (known.failed) this.files.delete(variant); // reported by this load; a retry downloads again
+      }
+      return known.files;
     }
     const inMemory = this.options.registry?.filesOf(variant);
-    if (!p && inMemory) p = Promise.resolve(inMemory);
-    if (!p) {
-      const onProgress = onPhase ? (progress: LoadProgress) => onPhase({ phase: 'downloading', progress }) : undefined;
-      const mine = fetchModelFiles(variant, label, onProgress);
-      p = mine;
-      mine.then(() => mark('model files checked')).catch(() => undefined);
-      this.files.set(variant, mine);
-      if (!prefetch) this.loadAsked.add(mine);
-      mine.catch(() => {
-        if (this.files.get(variant) !== mine) return;
-        if (this.loadAsked.has(mine)) this.files.delete(variant);
-        else this.failedUnseen.add(mine);
-      });
-    }
-    return p;
+    if (inMemory) return Promise.resolve(inMemory);
+    const onProgress = onPhase ? (progress: LoadProgress) => onPhase({ phase: 'downloading', progress }) : undefined;
+    const entry = { files: fetchModelFiles(variant, label, onProgress), seen: !prefetch, failed: false };
+    this.files.set(variant, entry);
+    entry.files.then(
+      () => mark('model files checked'),
+      () => {
+        if (this.files.get(variant) !== entry) return;
+        if (entry.seen) this.files.delete(variant);
+        else entry.failed = true;
+      },
+    );
+    return entry.files;
   }
 
   private async model(variant: string, label: string, onPhase?: (p: LoadPhase) => void): Promise<Seq2SeqModel> {
