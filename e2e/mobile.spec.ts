@@ -5,6 +5,7 @@
  * Screenshots of each view are attached.
  */
 import type { Page, TestInfo } from '@playwright/test';
+import { contrastRatio } from '../src/viz/contrast';
 import { expect, open, test, translate, watchPages } from './stepHelpers';
 
 watchPages();
@@ -205,16 +206,11 @@ test.describe('a narrow window with a mouse', () => {
       await tab.click(); // (the mouse stays over it)
       await expect(tab).toHaveAttribute('aria-selected', 'true');
       await tab.hover();
-      const ratio = await tab.evaluate((el) => {
-        const rgb = (c: string): number[] => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
-        const lum = (c: number[]): number => {
-          const [r, g, b] = c.map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
-          return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-        };
-        const s = getComputedStyle(el);
-        const [a, b] = [lum(rgb(s.color)), lum(rgb(s.backgroundColor))];
-        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      const [text, background] = await tab.evaluate((el) => {
+        const style = getComputedStyle(el);
+        return [style.color, style.backgroundColor];
       });
+      const ratio = contrastRatio(text, background);
       expect(ratio, `label contrast of the hovered chosen tab (${scheme})`).toBeGreaterThanOrEqual(4.5);
       await page.getByRole('tab', { name: 'Translation & steps' }).click();
     }
