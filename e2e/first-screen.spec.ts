@@ -132,6 +132,33 @@ test('loads only the code it needs: one backend, KaTeX when a formula is scrolle
   await expect(page.getByTestId('status')).toHaveAttribute('data-busy', 'false');
 });
 
+test("the WebGL probe waits for the first translation; a repeat visit decides from the last visit's answer", async ({ page }) => {
+  // when the probe's worker was asked for, and when the live translation appeared
+  let probeAt: number | null = null;
+  page.on('request', (r) => {
+    if (probeAt === null && /rendererProbe\.worker[^/]*\.js$/.test(r.url())) probeAt = Date.now();
+  });
+  await page.goto('./');
+  await page.getByTestId('source-input').fill('He is reading a book in the garden.');
+  await page.getByTestId('translate').click();
+  await expect(page.locator('[data-testid="result"]:not([data-precomputed="true"]) [data-testid="translation"]')).not.toBeEmpty();
+  const shownAt = Date.now();
+  expect(probeAt, 'the probe ran before the first translation was shown').toBeNull();
+  await expect(page.getByTestId('backend')).toHaveText('wasm');
+  // a moment later it has run: WebGL here is SwiftShader, which the page now says
+  const notice = page.getByTestId('backend-software-notice');
+  await expect(notice).toContainText('software-rendered (SwiftShader)');
+  expect(probeAt! - shownAt).toBeGreaterThan(500);
+  // A repeat visit knows at once (from storage): the notice is there before the model is ready.
+  const release = await holdWeights(page);
+  await page.reload();
+  await expect(page.getByTestId('status')).toContainText('Loading model');
+  await expect(notice).toContainText('software-rendered (SwiftShader)');
+  await expect(page.getByTestId('backend')).toHaveText('wasm');
+  release();
+  await expect(page.getByTestId('status')).toHaveAttribute('data-busy', 'false');
+});
+
 test("on a slow network the first model's files download while the page's code loads, each once, and it translates", async ({
   page,
 }) => {

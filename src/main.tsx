@@ -9,7 +9,6 @@ import { startEarlyModelDownloads } from './app/earlyDownloads';
 import { fetchPrecomputedExample } from './app/precomputed';
 import { bootFailureText } from './app/robust/bootFailure';
 import { guardPageUrl } from './app/robust/urlGuard';
-import { detectDefaultBackend } from './tfjs/backendChoice';
 import { applyTheme, savedThemeChoice } from './ui/theme';
 import './styles/index.css';
 import './app/share-export-tour.css';
@@ -21,10 +20,6 @@ import './app/offline/offline.css';
 guardPageUrl(import.meta.env.DEV);
 // Before the first paint: the saved (or system) theme.
 applyTheme(savedThemeChoice());
-// Which backend to start on takes a while to find out (a WebGL probe in a worker): it starts now,
-// while the page's code downloads, unless the link names a backend (src/app/robust/mountPage.tsx
-// asks again, sharing this answer).
-if (!new URLSearchParams(location.search).has('backend')) void detectDefaultBackend();
 // The first screen's example downloads while the rest of the page's code does (it is then ready for
 // the page's first render: src/app/usePageData.ts).
 void fetchPrecomputedExample();

@@ -51,17 +51,20 @@ describe('pickDefaultBackend', () => {
 });
 
 describe('detectDefaultBackend (with a stand-in probe worker)', () => {
-  /** Installs a Worker stand-in that answers `renderer` after `ms` (never when ms is null). */
-  function fakeWorker(renderer: string | null, ms: number | null): void {
+  /** Installs a Worker stand-in that answers `renderer` after `ms` (never when ms is null); counts the workers made. */
+  function fakeWorker(renderer: string | null, ms: number | null): { made: number } {
+    const count = { made: 0 };
     class FakeWorker {
       onmessage: ((e: { data: unknown }) => void) | null = null;
       onerror: ((e: unknown) => void) | null = null;
       constructor() {
+        count.made++;
         if (ms !== null) setTimeout(() => this.onmessage?.({ data: { renderer } }), ms);
       }
       terminate(): void {}
     }
     vi.stubGlobal('Worker', FakeWorker);
+    return count;
   }
 
   beforeEach(() => {
@@ -73,60 +76,74 @@ describe('detectDefaultBackend (with a stand-in probe worker)', () => {
     vi.unstubAllGlobals();
   });
 
-  it('a real GPU that answers in time keeps webgl', async () => {
-    fakeWorker(REAL_GPUS[0]!, 50);
-    const { detectDefaultBackend } = await import('./backendChoice');
-    const p = detectDefaultBackend();
-    await vi.advanceTimersByTimeAsync(60);
-    expect(await p).toEqual({ backend: 'webgl' });
-  });
+  /** A localStorage stand-in (the page's storage helpers read `window.localStorage`). */
+  function storage(init: Record<string, string> = {}): Map<string, string> {
+    const stored = new Map(Object.entries(init));
+    vi.stubGlobal('window', {
+      localStorage: { getItem: (k: string) => stored.get(k) ?? null, setItem: (k: string, v: string) => void stored.set(k, v) },
+    });
+    return stored;
+  }
 
-  it('a software renderer that answers in time gives wasm and its name', async () => {
-    fakeWorker(SWIFTSHADER, 300);
+  it('a first visit starts on wasm at once; the probe waits to be asked, then names the software renderer', async () => {
+    const stored = storage();
+    const workers = fakeWorker(SWIFTSHADER, 300);
     const { detectDefaultBackend } = await import('./backendChoice');
-    const p = detectDefaultBackend();
-    await vi.advanceTimersByTimeAsync(300);
-    expect(await p).toEqual({ backend: 'wasm', softwareRenderer: 'SwiftShader' });
-  });
-
-  it('no answer within FAST_WEBGL_MS starts on wasm; the late answer names the renderer', async () => {
-    fakeWorker(SWIFTSHADER, 4000);
-    const { detectDefaultBackend, FAST_WEBGL_MS } = await import('./backendChoice');
-    const p = detectDefaultBackend();
-    await vi.advanceTimersByTimeAsync(FAST_WEBGL_MS);
-    const choice = await p;
+    const choice = await detectDefaultBackend();
     expect(choice.backend).toBe('wasm');
     expect(choice.softwareRenderer).toBeUndefined();
-    await vi.advanceTimersByTimeAsync(4000);
-    expect(await choice.lateSoftwareRenderer).toBe('SwiftShader');
-    expect(detectDefaultBackend()).toBe(p); // asked once
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(workers.made).toBe(0); // no probe on the way to the first translation
+    choice.probe?.();
+    choice.probe?.(); // once only
+    expect(workers.made).toBe(1);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(await choice.firstVisitFinding).toEqual({ kind: 'software', name: 'SwiftShader' });
+    expect(stored.get('attention-viz.renderer')).toBe(SWIFTSHADER); // the next visit's answer
+    expect(detectDefaultBackend()).toBe(detectDefaultBackend()); // asked once
   });
 
-  it('a repeat visit decides at once from the renderer the last probe found, and the probe updates it', async () => {
-    const stored = new Map<string, string>([['attention-viz.renderer', SWIFTSHADER]]);
-    const localStorage = {
-      getItem: (k: string) => stored.get(k) ?? null,
-      setItem: (k: string, v: string) => void stored.set(k, v),
-    };
-    vi.stubGlobal('window', { localStorage });
+  it('a first visit on a GPU finds it for the next visit', async () => {
+    const stored = storage();
+    fakeWorker(REAL_GPUS[0]!, 50);
+    const { detectDefaultBackend } = await import('./backendChoice');
+    const choice = await detectDefaultBackend();
+    expect(choice.backend).toBe('wasm');
+    choice.probe?.();
+    await vi.advanceTimersByTimeAsync(50);
+    expect(await choice.firstVisitFinding).toEqual({ kind: 'gpu' });
+    expect(stored.get('attention-viz.renderer')).toBe(REAL_GPUS[0]);
+  });
+
+  it('a repeat visit decides from the renderer the last probe found: wasm on a software renderer', async () => {
+    const stored = storage({ 'attention-viz.renderer': SWIFTSHADER });
     fakeWorker(REAL_GPUS[0]!, 4000);
     const { detectDefaultBackend } = await import('./backendChoice');
-    let choice: unknown = null;
-    void detectDefaultBackend().then((c) => (choice = c));
-    await vi.advanceTimersByTimeAsync(0); // no waiting for the probe
-    expect(choice).toEqual({ backend: 'wasm', softwareRenderer: 'SwiftShader' });
+    const choice = await detectDefaultBackend();
+    expect(choice).toMatchObject({ backend: 'wasm', softwareRenderer: 'SwiftShader' });
+    expect(choice.firstVisitFinding).toBeUndefined();
+    choice.probe?.();
     await vi.advanceTimersByTimeAsync(4000);
-    expect(stored.get('attention-viz.renderer')).toBe(REAL_GPUS[0]); // the next visit's answer
+    expect(stored.get('attention-viz.renderer')).toBe(REAL_GPUS[0]); // updated for the visit after
   });
 
-  it('a slow real GPU, or no answer at all, leaves the late renderer unknown', async () => {
+  it('a repeat visit on a GPU starts on webgl', async () => {
+    storage({ 'attention-viz.renderer': REAL_GPUS[1]! });
+    fakeWorker(REAL_GPUS[1]!, 50);
+    const { detectDefaultBackend } = await import('./backendChoice');
+    const choice = await detectDefaultBackend();
+    expect(choice.backend).toBe('webgl');
+    expect(choice.softwareRenderer).toBeUndefined();
+  });
+
+  it('a probe that never answers leaves the finding unknown and remembers nothing', async () => {
+    const stored = storage();
     fakeWorker(null, null);
-    const { detectDefaultBackend, FAST_WEBGL_MS } = await import('./backendChoice');
-    const p = detectDefaultBackend();
-    await vi.advanceTimersByTimeAsync(FAST_WEBGL_MS);
-    const choice = await p;
-    expect(choice.backend).toBe('wasm');
+    const { detectDefaultBackend } = await import('./backendChoice');
+    const choice = await detectDefaultBackend();
+    choice.probe?.();
     await vi.advanceTimersByTimeAsync(20_000); // the probe gives up
-    expect(await choice.lateSoftwareRenderer).toBeNull();
+    expect(await choice.firstVisitFinding).toBeNull();
+    expect(stored.size).toBe(0);
   });
 });

@@ -4,8 +4,8 @@
  * On a real GPU WebGL is the fastest backend. Where WebGL is software-rendered (SwiftShader,
  * llvmpipe, …: headless browsers, machines without a GPU driver) it is the slowest: a greedy decode
  * takes ~785 ms there against ~14 ms on wasm, and the first one compiles shaders for seconds. So the
- * page starts on wasm when it can tell WebGL is software-rendered, or when WebGL does not even
- * create a context within {@link FAST_WEBGL_MS}, and says so.
+ * page starts on wasm when the last visit found WebGL software-rendered, and on a first visit (see
+ * {@link detectDefaultBackend}), and says so.
  *
  * The pure parts ({@link isSoftwareRenderer}, {@link softwareRendererName}, {@link pickDefaultBackend})
  * are unit-tested; {@link probeRenderer} and {@link detectDefaultBackend} read the browser.
@@ -50,25 +50,26 @@ export function wasmAvailable(): boolean {
   return typeof WebAssembly === 'object' && typeof WebAssembly.instantiate === 'function';
 }
 
+/** What the WebGL probe found: a software rasterizer (its short name), a GPU, or nothing (no WebGL, no answer). */
+export type ProbeFinding = { kind: 'software'; name: string } | { kind: 'gpu' } | null;
+
 /** The default backend for this browser, and why. */
 export interface DefaultBackend {
   backend: BackendName;
-  /** set when wasm was chosen because WebGL is software-rendered: the rasterizer's short name */
+  /** set when wasm was chosen because the last visit's probe found WebGL software-rendered: the rasterizer's short name */
   softwareRenderer?: string;
   /**
-   * set when wasm was chosen because the WebGL probe did not answer within {@link FAST_WEBGL_MS}:
-   * resolves to the rasterizer's short name if the probe later tells a software renderer, else to
-   * null (a GPU that was just slow to start, or no answer at all)
+   * set on a first visit (no renderer remembered), where the page starts on wasm without waiting for
+   * the probe: resolves to what the probe finds once {@link DefaultBackend.probe} has run it
    */
-  lateSoftwareRenderer?: Promise<string | null>;
+  firstVisitFinding?: Promise<ProbeFinding>;
+  /**
+   * Runs the WebGL probe if it has not run (later calls do nothing) and remembers its answer for
+   * the next visit ({@link RENDERER_KEY}). The page calls it once its first translation is on
+   * screen: the probe is never on the way to it.
+   */
+  probe?: () => void;
 }
-
-/**
- * How long the page waits for the WebGL probe before starting on wasm anyway: a real GPU answers
- * in well under a second; where it takes longer (software rendering on a busy machine took 1-8 s
- * here) waiting would only delay the first translation.
- */
-export const FAST_WEBGL_MS = 1000;
 
 /**
  * How long the off-main-thread probe may take; after that the renderer counts as unknown (asking
@@ -111,43 +112,51 @@ let detection: Promise<DefaultBackend> | null = null;
 
 /**
  * localStorage key of the renderer the last probe found. A device's GPU rarely changes between
- * visits, so a repeat visit decides at once from it (the probe still runs and updates it for the next
- * visit) instead of waiting for the probe (up to {@link FAST_WEBGL_MS}).
+ * visits, so a repeat visit decides at once from it; the probe runs again after the first
+ * translation and updates it for the next visit.
  */
 export const RENDERER_KEY = 'attention-viz.renderer';
 
+/** What a renderer string means for the choice of backend. */
+function findingOf(renderer: string | null): ProbeFinding {
+  if (renderer === null) return null;
+  return isSoftwareRenderer(renderer)
+    ? { kind: 'software', name: softwareRendererName(renderer) ?? 'a software renderer' }
+    : { kind: 'gpu' };
+}
+
 /**
- * Reads the browser (off the main thread where possible) and picks the default backend
- * ({@link pickDefaultBackend}), or wasm when the probe has not answered within
- * {@link FAST_WEBGL_MS}; on a repeat visit at once, from the renderer the last visit's probe found
- * ({@link RENDERER_KEY}). Asked once per page: the first call starts the probe (src/main.tsx does so
- * before the first render), later calls share its answer.
+ * The default backend, decided at once (the WebGL probe waits until the page has shown its first
+ * translation: creating a first WebGL context costs a second of CPU where WebGL is software-rendered,
+ * and on a 2-core machine that delayed the first translation by ~0.5-1 s). A repeat visit decides
+ * from the renderer the last visit's probe found ({@link pickDefaultBackend}); a first visit starts
+ * on wasm, which needs no GPU set-up (no shader compiles) and so gives the first translation soonest
+ * on any device, and learns from the probe what the next visit starts on. Where WebAssembly is
+ * missing: webgl. Asked once per page; later calls share the answer.
  */
 export function detectDefaultBackend(): Promise<DefaultBackend> {
   if (detection) return detection;
-  const probe = probeRenderer();
-  const remembered = readStored(RENDERER_KEY);
-  void probe.then((r) => {
-    mark('webgl probe answered');
-    if (r !== null) writeStored(RENDERER_KEY, r);
-  });
-  const software = (r: string | null): string | null =>
-    r !== null && isSoftwareRenderer(r) ? (softwareRendererName(r) ?? 'a software renderer') : null;
-  const choose = (renderer: string | null): DefaultBackend => {
-    const backend = pickDefaultBackend(renderer, wasmAvailable());
-    const name = software(renderer);
-    return backend === 'wasm' && name !== null ? { backend, softwareRenderer: name } : { backend };
+  let run: Promise<ProbeFinding> | null = null;
+  let started: (f: Promise<ProbeFinding>) => void = () => undefined;
+  const finding = new Promise<ProbeFinding>((resolve) => (started = resolve));
+  const probe = (): void => {
+    if (run) return;
+    run = probeRenderer().then((r) => {
+      mark('webgl probe answered');
+      if (r !== null) writeStored(RENDERER_KEY, r);
+      return findingOf(r);
+    });
+    started(run);
   };
+  const remembered = readStored(RENDERER_KEY);
+  let choice: DefaultBackend;
   if (remembered !== null) {
-    detection = Promise.resolve(choose(remembered));
-    return detection;
-  }
-  const answered = probe.then(choose);
-  // No answer in time: start on wasm, and tell why once the probe answers.
-  const slow = new Promise<DefaultBackend>((resolve) =>
-    setTimeout(() => resolve({ backend: 'wasm', lateSoftwareRenderer: probe.then(software) }), FAST_WEBGL_MS),
-  );
-  detection = wasmAvailable() ? Promise.race([answered, slow]) : answered;
-  void detection.then(() => mark('backend chosen'));
+    const backend = pickDefaultBackend(remembered, wasmAvailable());
+    const f = findingOf(remembered);
+    choice = backend === 'wasm' && f?.kind === 'software' ? { backend, softwareRenderer: f.name, probe } : { backend, probe };
+  } else if (wasmAvailable()) choice = { backend: 'wasm', firstVisitFinding: finding, probe };
+  else choice = { backend: 'webgl', probe };
+  detection = Promise.resolve(choice);
+  mark('backend chosen');
   return detection;
 }

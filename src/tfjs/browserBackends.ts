@@ -17,8 +17,8 @@ export const BACKENDS = ['webgl', 'wasm', 'cpu'] as const;
 export type BackendName = (typeof BACKENDS)[number];
 
 /**
- * The preferred backend when the URL does not ask for one; the page starts on wasm instead where
- * WebGL is software-rendered (see `detectDefaultBackend` in `backendChoice`).
+ * The preferred backend when the URL does not ask for one; the page starts on wasm instead on a
+ * first visit and where WebGL is software-rendered (see `detectDefaultBackend` in `backendChoice`).
  */
 export const DEFAULT_BACKEND: BackendName = 'webgl';
 

@@ -1,8 +1,8 @@
 /**
  * Worker: reads the WebGL renderer string on an OffscreenCanvas and posts it back (null when
  * WebGL is unavailable; `unsupported` when this worker cannot even try). Creating a first WebGL
- * context can take a second where WebGL is software-rendered, so `detectDefaultBackend` does it
- * here, off the main thread, while the page renders and downloads the model.
+ * context can take a second where WebGL is software-rendered, so the backend choice
+ * (`detectDefaultBackend`) does it here, off the main thread, once the first translation is shown.
  */
 import { webglRenderer } from './webglRenderer';
 

@@ -88,7 +88,8 @@ export const en = {
   stats: (steps: number, ms: number, backend: string) => `${steps} decoder steps in ${Math.round(ms)} ms on ${backend}`,
   softwareWebgl: (renderer: string) =>
     `WebGL here is software-rendered (${renderer}), so the faster WebAssembly backend is used; choose WebGL to compare.`,
-  slowWebgl: 'WebGL did not start within a second here, so the page began on the WebAssembly backend; choose WebGL to compare.',
+  gpuNextVisit:
+    'The page began on the WebAssembly backend, which needs no GPU set-up; this device runs WebGL on its GPU, and the next visit starts on it (choose WebGL to use it now).',
   backendFallback: (requested: string, active: string, why: string) =>
     `The ${requested} backend is not available here (${why}), so the model runs on ${active} instead.`,
   contextRestored:

@@ -5,18 +5,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../App';
-import { readUrlState } from '../urlState';
-import { detectDefaultBackend } from '../../tfjs/backendChoice';
 import '../../ui/i18n';
 import { mark } from '../coldMarks';
 // the service worker and its notices (issue 21's offline part): registered once the URL is safe
 import '../offline';
 
-/** Starts the backend probe (unless the URL names a backend) and renders the page into `root`. */
+/** Renders the page into `root`. */
 export function mountPage(root: HTMLElement): void {
   mark('page code loaded');
-  // Which backend to start on takes a while to find out (a WebGL probe in a worker): start now.
-  if (readUrlState().backend === null) void detectDefaultBackend();
   createRoot(root).render(
     <StrictMode>
       <App />

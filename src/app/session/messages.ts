@@ -13,7 +13,8 @@ export type Message =
   | { kind: 'switchingBackend'; name: string }
   | { kind: 'backendFallback'; requested: string; active: string; why: string }
   | { kind: 'softwareWebgl'; renderer: string }
-  | { kind: 'slowWebgl' }
+  /** a first visit started on wasm; the probe found a GPU, so the next visit starts on WebGL */
+  | { kind: 'gpuNextVisit' }
   /** webgl chosen (by the user or the URL) though it is software-rendered; `factor`: its measured slowdown against wasm */
   | { kind: 'softwareWebglChosen'; renderer: string; factor: number | null }
   | { kind: 'contextRestored' }
@@ -40,8 +41,8 @@ export function messageText(t: Strings, m: Message): string {
       return t.backendFallback(m.requested, m.active, m.why);
     case 'softwareWebgl':
       return t.softwareWebgl(m.renderer);
-    case 'slowWebgl':
-      return t.slowWebgl;
+    case 'gpuNextVisit':
+      return t.gpuNextVisit;
     case 'softwareWebglChosen':
       return t.robust.softwareWebglChosen(m.renderer, m.factor);
     case 'contextRestored':

@@ -1,5 +1,6 @@
 /** The session controller, driven by a fake engine whose answers the test releases in any order. */
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DefaultBackend, ProbeFinding } from '../../tfjs/backendChoice';
 import { ModelFileError } from '../../model/modelFileError';
 import type { DecodeTrace } from '../../model/trace';
 import type { BackendName, BackendResult } from '../../tfjs/browserBackends';
@@ -70,7 +71,7 @@ class FakeEngine implements SessionEngine {
   }
 }
 
-function setup(o: { url?: Partial<Parameters<Session['start']>[0]>; engine?: FakeEngine } = {}) {
+function setup(o: { url?: Partial<Parameters<Session['start']>[0]>; engine?: FakeEngine; detect?: DefaultBackend } = {}) {
   const engine = o.engine ?? new FakeEngine();
   const registry = new ModelRegistry();
   const session = new Session(
@@ -86,7 +87,7 @@ function setup(o: { url?: Partial<Parameters<Session['start']>[0]>; engine?: Fak
           ],
         }),
       fetchCard: (id) => Promise.resolve({ devBleu: id === 'none' ? 35 : 43 }),
-      detectBackend: () => Promise.resolve({ backend: 'wasm', softwareRenderer: 'SwiftShader' }),
+      detectBackend: () => Promise.resolve(o.detect ?? { backend: 'wasm', softwareRenderer: 'SwiftShader' }),
     },
     o.url?.backend ?? null,
   );
@@ -320,6 +321,62 @@ describe('Session', () => {
     expect(session.getState().softwareNotice).toEqual({ kind: 'softwareWebglChosen', renderer: 'SwiftShader', factor: 50 });
     expect(messageText(en, session.getState().softwareNotice!)).toContain('about 50× as long as on WebAssembly');
     await session.switchBackend('wasm');
+    expect(session.getState().softwareNotice).toBeNull();
+  });
+});
+
+describe('Session: the WebGL probe of a first visit', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  /** A first visit's backend choice whose probe answers `finding` when run. */
+  function firstVisit(finding: ProbeFinding): { detect: DefaultBackend; probed: () => number } {
+    let runs = 0;
+    let answer: (f: ProbeFinding) => void = () => undefined;
+    const found = new Promise<ProbeFinding>((r) => (answer = r));
+    const detect: DefaultBackend = {
+      backend: 'wasm',
+      firstVisitFinding: found,
+      probe: () => {
+        runs++;
+        answer(finding);
+      },
+    };
+    return { detect, probed: () => runs };
+  }
+
+  it('runs only after the first translation is on screen, then says WebGL is software-rendered here', async () => {
+    const { detect, probed } = firstVisit({ kind: 'software', name: 'SwiftShader' });
+    const { session, start } = setup({ detect });
+    await start();
+    expect(session.getState().softwareNotice).toBeNull(); // nothing known yet
+    await session.translate('I am here.');
+    expect(probed()).toBe(0); // not on the way to the translation
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(probed()).toBe(1);
+    expect(session.getState().softwareNotice).toEqual({ kind: 'softwareWebgl', renderer: 'SwiftShader' });
+    await session.translate('You are there.');
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(probed()).toBe(1); // once per page
+  });
+
+  it('without a translation it runs a while after the page is ready; a GPU is for the next visit', async () => {
+    const { detect, probed } = firstVisit({ kind: 'gpu' });
+    const { session, start } = setup({ detect });
+    await start();
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(probed()).toBe(0);
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(probed()).toBe(1);
+    expect(session.getState().softwareNotice).toEqual({ kind: 'gpuNextVisit' });
+  });
+
+  it('says nothing once the user has chosen a backend', async () => {
+    const { detect } = firstVisit({ kind: 'software', name: 'SwiftShader' });
+    const { session, start } = setup({ detect });
+    await start();
+    await session.switchBackend('cpu');
+    await vi.advanceTimersByTimeAsync(5000);
     expect(session.getState().softwareNotice).toBeNull();
   });
 });

@@ -21,6 +21,17 @@ import { initialSession, sessionReducer, type SessionAction, type SessionState, 
 
 export type { SessionDeps, SessionEngine } from './deps';
 
+/**
+ * When the backend choice's WebGL probe runs (src/tfjs/backendChoice.ts): this long after the first
+ * translation is shown, or after the page is ready when no translation comes sooner. Where WebGL is
+ * software-rendered, its first context costs about a second of CPU, and the page's main thread
+ * stalled for up to that long when it came right after the translation; a reader needs this long
+ * to start reading it anyway.
+ */
+const PROBE_AFTER_TRANSLATION_MS = 1500;
+/** (see {@link PROBE_AFTER_TRANSLATION_MS}) */
+const PROBE_AFTER_READY_MS = 3000;
+
 /** One translation request (see {@link Session.translate}). */
 interface TranslateRequest {
   sentence: string;
@@ -38,6 +49,8 @@ export class Session<E extends SessionEngine = SessionEngine> {
   private latest = 0;
   /** the user picked a backend: no late notice about the default any more */
   private userPickedBackend = false;
+  /** the backend choice's WebGL probe, until it has been started (see {@link runWebglProbe}) */
+  private webglProbe: (() => void) | null = null;
   /** number of the newest card request (a slow card never replaces a newer model's) */
   private cardReq = 0;
   /** fastest decode seen per backend (how much slower a software WebGL is here) */
@@ -106,8 +119,9 @@ export class Session<E extends SessionEngine = SessionEngine> {
       })
       .catch(() => undefined); // reported below
     try {
-      // `?backend=` always wins; otherwise webgl, unless WebGL is software-rendered (then wasm).
+      // `?backend=` always wins; otherwise the page's choice (src/tfjs/backendChoice.ts)
       const choice: DefaultBackend = initial.backend ? { backend: initial.backend } : await this.deps.detectBackend();
+      this.webglProbe = choice.probe ?? null;
       const b = await engine.setBackend(choice.backend);
       this.patch({ backend: b.active });
       if (b.failure)
@@ -115,12 +129,14 @@ export class Session<E extends SessionEngine = SessionEngine> {
       else if (initial.backend) this.noteSoftwareWebgl();
       else if (choice.softwareRenderer)
         this.patch({ softwareNotice: { kind: 'softwareWebgl', renderer: choice.softwareRenderer } });
-      else if (choice.lateSoftwareRenderer) {
-        // WebGL was too slow to answer: say so now, and name the software renderer once known.
-        this.patch({ softwareNotice: { kind: 'slowWebgl' } });
-        void choice.lateSoftwareRenderer.then(
-          (name) => name && !this.userPickedBackend && this.patch({ softwareNotice: { kind: 'softwareWebgl', renderer: name } }),
-        );
+      else if (choice.firstVisitFinding) {
+        // a first visit starts on wasm at once; once the probe has run, say why, or what the next visit does
+        void choice.firstVisitFinding.then((f) => {
+          if (!f || this.userPickedBackend || this.state.backend !== 'wasm') return;
+          this.patch({
+            softwareNotice: f.kind === 'software' ? { kind: 'softwareWebgl', renderer: f.name } : { kind: 'gpuNextVisit' },
+          });
+        });
       }
     } catch (e) {
       this.patch({ busy: null, backendNotice: { kind: 'error', error: e }, urlLive: true });
@@ -155,6 +171,15 @@ export class Session<E extends SessionEngine = SessionEngine> {
     }
     if (loaded) this.deps.onReady?.();
     this.patch({ urlLive: true });
+    // the WebGL probe: after the first translation is on screen, or a while after the page is ready
+    setTimeout(() => this.runWebglProbe(), PROBE_AFTER_READY_MS);
+  }
+
+  /** Runs the backend choice's WebGL probe, once, a moment after now (see {@link DefaultBackend.probe}). */
+  private runWebglProbe(): void {
+    const probe = this.webglProbe;
+    this.webglProbe = null;
+    if (probe) setTimeout(probe, PROBE_AFTER_TRANSLATION_MS);
   }
 
   /** Selects a model id and fetches its card. */
@@ -342,6 +367,7 @@ export class Session<E extends SessionEngine = SessionEngine> {
         }
       }
       this.dispatch({ type: 'shown', shown: { seq: req, r: shown, base: r, baseSeq: req, whatIf: w, cursor: at } });
+      this.runWebglProbe();
       return r;
     } catch (e) {
       if (req === this.latest)
