@@ -139,21 +139,27 @@ test("the WebGL probe waits for the first translation; a repeat visit decides fr
     if (probeAt === null && /rendererProbe\.worker[^/]*\.js$/.test(r.url())) probeAt = Date.now();
   });
   await page.goto('./');
+  // it began on wasm and says that WebGL is checked later
+  const notice = page.getByTestId('backend-software-notice');
+  await expect(notice).toContainText('checked after the first translation');
   await page.getByTestId('source-input').fill('He is reading a book in the garden.');
   await page.getByTestId('translate').click();
-  await expect(page.locator('[data-testid="result"]:not([data-precomputed="true"]) [data-testid="translation"]')).not.toBeEmpty();
+  const translation = page.locator('[data-testid="result"]:not([data-precomputed="true"]) [data-testid="translation"]');
+  await expect(translation).not.toBeEmpty();
   const shownAt = Date.now();
+  const topBefore = (await translation.boundingBox())!.y;
   expect(probeAt, 'the probe ran before the first translation was shown').toBeNull();
   await expect(page.getByTestId('backend')).toHaveText('wasm');
-  // a moment later it has run: WebGL here is SwiftShader, which the page now says
-  const notice = page.getByTestId('backend-software-notice');
+  // a moment later it has run: WebGL here is SwiftShader, which the notice now says, in its place
   await expect(notice).toContainText('software-rendered (SwiftShader)');
   expect(probeAt! - shownAt).toBeGreaterThan(500);
+  expect(Math.abs((await translation.boundingBox())!.y - topBefore), 'the translation moved').toBeLessThanOrEqual(2);
   // A repeat visit knows at once (from storage): the notice is there before the model is ready.
   const release = await holdWeights(page);
   await page.reload();
   await expect(page.getByTestId('status')).toContainText('Loading model');
   await expect(notice).toContainText('software-rendered (SwiftShader)');
+  await expect(notice).not.toContainText('checked after');
   await expect(page.getByTestId('backend')).toHaveText('wasm');
   release();
   await expect(page.getByTestId('status')).toHaveAttribute('data-busy', 'false');

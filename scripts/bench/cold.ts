@@ -20,6 +20,7 @@ import { coldObserver, type ColdRecord } from './coldObserver';
 import {
   COLD_DEFAULT,
   COLD_FRESH_BROWSER,
+  COLD_CPU_SLOWDOWN,
   COLD_NETWORK_MBPS,
   COLD_NETWORK_RTT_MS,
   COLD_OTHER,
@@ -49,6 +50,7 @@ async function visit(context: BrowserContext, url: string): Promise<{ page: Page
       uploadThroughput: (COLD_NETWORK_MBPS * 1e6) / 8,
     });
   }
+  if (COLD_CPU_SLOWDOWN > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: COLD_CPU_SLOWDOWN });
   await page.goto(url, { waitUntil: 'commit' });
   await page.locator('[data-testid="source-input"]').fill(COLD_SENTENCE, { timeout: 120_000 });
   await page.waitForFunction(() => (window as unknown as { __cold: ColdRecord }).__cold.visibleAt !== null, undefined, {
@@ -115,6 +117,7 @@ function coldFigure(label: string, visitKind: Visit, recs: ColdRecord[]): void {
     ran_on: [...new Set(recs.map((r) => r.backend))].join(','),
     host: 'chromium',
     network: COLD_NETWORK_MBPS > 0 ? `${COLD_NETWORK_MBPS} Mbit/s, ${COLD_NETWORK_RTT_MS} ms round trip (emulated)` : 'localhost',
+    ...(COLD_CPU_SLOWDOWN > 1 ? { cpu_slowdown: COLD_CPU_SLOWDOWN } : {}),
     median: s.median,
     p90: s.p90,
     n: s.n,

@@ -26,6 +26,12 @@ export const COLD_OTHER = opt('cold', quick ? 1 : 3);
  * a 40 ms round trip (Chromium's network emulation; 0, the default: localhost at full speed)
  */
 export const COLD_NETWORK_MBPS = opt('cold-network', 0);
+/**
+ * `--cold-cpu-slowdown <factor>`: the cold loads' page with its renderer's main thread slowed by that
+ * factor (Chromium's CPU throttling; 1, the default: none): how the cold start would fare on a
+ * slower machine. Only an estimate: workers, the service worker and the GPU process run at full speed.
+ */
+export const COLD_CPU_SLOWDOWN = opt('cold-cpu-slowdown', 1);
 /** round trip of the emulated network */
 export const COLD_NETWORK_RTT_MS = 40;
 /**

@@ -77,6 +77,8 @@ export const ko: Strings = {
   stats: (steps: number, ms: number, backend: string) => `디코더 ${steps}단계, ${backend}에서 ${Math.round(ms)} ms`,
   softwareWebgl: (renderer: string) =>
     `이 환경의 WebGL은 소프트웨어 렌더링(${renderer})이라 더 빠른 WebAssembly 백엔드를 사용합니다. 비교하려면 WebGL을 선택하세요.`,
+  checkingWebgl:
+    'GPU 준비가 필요 없는 WebAssembly 백엔드로 시작했습니다. 여기서 WebGL이 GPU로 실행되는지는 첫 번역 뒤에 확인합니다.',
   gpuNextVisit:
     'GPU 준비가 필요 없는 WebAssembly 백엔드로 시작했습니다. 이 기기는 GPU로 WebGL을 실행할 수 있어 다음 방문부터 WebGL로 시작합니다(지금 쓰려면 WebGL을 고르세요).',
   backendFallback: (requested: string, active: string, why: string) =>

@@ -88,6 +88,8 @@ export const en = {
   stats: (steps: number, ms: number, backend: string) => `${steps} decoder steps in ${Math.round(ms)} ms on ${backend}`,
   softwareWebgl: (renderer: string) =>
     `WebGL here is software-rendered (${renderer}), so the faster WebAssembly backend is used; choose WebGL to compare.`,
+  checkingWebgl:
+    'The page began on the WebAssembly backend, which needs no GPU set-up; whether WebGL runs on a GPU here is checked after the first translation.',
   gpuNextVisit:
     'The page began on the WebAssembly backend, which needs no GPU set-up; this device runs WebGL on its GPU, and the next visit starts on it (choose WebGL to use it now).',
   backendFallback: (requested: string, active: string, why: string) =>

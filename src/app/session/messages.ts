@@ -13,6 +13,8 @@ export type Message =
   | { kind: 'switchingBackend'; name: string }
   | { kind: 'backendFallback'; requested: string; active: string; why: string }
   | { kind: 'softwareWebgl'; renderer: string }
+  /** a first visit started on wasm; WebGL is probed after the first translation */
+  | { kind: 'checkingWebgl' }
   /** a first visit started on wasm; the probe found a GPU, so the next visit starts on WebGL */
   | { kind: 'gpuNextVisit' }
   /** webgl chosen (by the user or the URL) though it is software-rendered; `factor`: its measured slowdown against wasm */
@@ -41,6 +43,8 @@ export function messageText(t: Strings, m: Message): string {
       return t.backendFallback(m.requested, m.active, m.why);
     case 'softwareWebgl':
       return t.softwareWebgl(m.renderer);
+    case 'checkingWebgl':
+      return t.checkingWebgl;
     case 'gpuNextVisit':
       return t.gpuNextVisit;
     case 'softwareWebglChosen':

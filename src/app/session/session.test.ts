@@ -349,7 +349,7 @@ describe('Session: the WebGL probe of a first visit', () => {
     const { detect, probed } = firstVisit({ kind: 'software', name: 'SwiftShader' });
     const { session, start } = setup({ detect });
     await start();
-    expect(session.getState().softwareNotice).toBeNull(); // nothing known yet
+    expect(session.getState().softwareNotice).toEqual({ kind: 'checkingWebgl' }); // nothing known yet: says so
     await session.translate('I am here.');
     expect(probed()).toBe(0); // not on the way to the translation
     await vi.advanceTimersByTimeAsync(1500);

@@ -130,11 +130,17 @@ export class Session<E extends SessionEngine = SessionEngine> {
       else if (choice.softwareRenderer)
         this.patch({ softwareNotice: { kind: 'softwareWebgl', renderer: choice.softwareRenderer } });
       else if (choice.firstVisitFinding) {
-        // a first visit starts on wasm at once; once the probe has run, say why, or what the next visit does
+        // A first visit starts on wasm at once and says so; once the probe has run, the notice says
+        // what it found in the same place (a notice appearing later would push the translation down).
+        this.patch({ softwareNotice: { kind: 'checkingWebgl' } });
         void choice.firstVisitFinding.then((f) => {
-          if (!f || this.userPickedBackend || this.state.backend !== 'wasm') return;
+          if (this.userPickedBackend || this.state.softwareNotice?.kind !== 'checkingWebgl') return;
           this.patch({
-            softwareNotice: f.kind === 'software' ? { kind: 'softwareWebgl', renderer: f.name } : { kind: 'gpuNextVisit' },
+            softwareNotice: !f
+              ? null
+              : f.kind === 'software'
+                ? { kind: 'softwareWebgl', renderer: f.name }
+                : { kind: 'gpuNextVisit' },
           });
         });
       }
