@@ -192,7 +192,7 @@ export async function beamSearch(model: Seq2SeqModel, text: string, opts: BeamOp
     const hypotheses = candidates
       .map((n) => {
         const ids = path(n);
-        const fin = finishText(model, ids);
+        const fin = finishText(model, ids, started.encoder.tokens);
         return { nodeId: n.id, ids, tokens: fin.tokens, text: fin.text, logp: n.logp, score: n.score };
       })
       .sort((a, b) => b.score - a.score);

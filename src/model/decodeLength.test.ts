@@ -43,7 +43,7 @@ describe.each(['none', 'luong-general'])('shipped model %s', (variant) => {
       const trace = await greedyDecode(model, text);
       const limit = maxDecodeLen(model.cfg, prepareSource(model, text).ids.length);
       expect(trace.steps.length, text).toBeLessThanOrEqual(limit);
-      expect(finishText(model, batched[i]!).tokens, text).toEqual(trace.outputTokens);
+      expect(finishText(model, batched[i]!, prepareSource(model, text).tokens).tokens, text).toEqual(trace.outputTokens);
       if (trace.hitMaxLength) expect(trace.steps.length, text).toBe(limit);
     }
     expect(tf.memory().numTensors).toBe(before);

@@ -10,6 +10,7 @@ import { Decoding } from './decodeCore';
 import { prepareSource, type Seq2SeqModel } from './model';
 import { languagesOf } from './languages';
 import { param } from './params';
+import { casePronouns } from './pronounCase';
 import { detokenize, truecase } from './tokenize';
 import type { Candidate, DecodeTrace, EncoderTrace, StepTrace } from './trace';
 import { rowLogSumExp, topOfRows } from './topk';
@@ -94,10 +95,23 @@ function unpack(
   return out;
 }
 
-/** Turns ids into the final text: drop `</s>`, truecase, detokenize (in the target language's style). */
-export function finishText(model: Seq2SeqModel, ids: readonly number[]): { tokens: string[]; text: string } {
+/**
+ * Turns ids into the final text: drop `</s>`, truecase (German pronouns by the person the source
+ * tokens `source` speak of: src/model/pronounCase.ts), detokenize (in the target language's style).
+ */
+export function finishText(
+  model: Seq2SeqModel,
+  ids: readonly number[],
+  source: readonly string[],
+): { tokens: string[]; text: string } {
   const tokens = ids.filter((id) => id !== EOS).map((id) => model.tgt.token(id));
-  return { tokens, text: detokenize(truecase(tokens, model.caseTable), languagesOf(model.cfg).tgt) };
+  return { tokens, text: surfaceText(model, tokens, source) };
+}
+
+/** Output tokens as text: truecased ({@link finishText}) and detokenized in the target language's style. */
+export function surfaceText(model: Seq2SeqModel, tokens: readonly string[], source: readonly string[]): string {
+  const { tgt } = languagesOf(model.cfg);
+  return detokenize(casePronouns(truecase(tokens, model.caseTable), source, tgt), tgt);
 }
 
 /** Greedy (or forced) decoding of one sentence, with the trace of every step. */
@@ -170,7 +184,7 @@ export async function greedyDecode(model: Seq2SeqModel, text: string, opts: Deco
       prev = chosen.id;
       if (chosen.id === EOS) break;
     }
-    const fin = finishText(model, outIds);
+    const fin = finishText(model, outIds, started.encoder.tokens);
     return {
       attention: model.cfg.attention,
       encoder: started.encoder,

@@ -33,14 +33,15 @@ export async function translateWithUnkReplacement(
   } else outs.push(...(await greedyBatchWithAttention(model, texts)));
   const result: UnkBatchResult = { plain: [], replaced: [], counts: { replaced: 0, dictionary: 0, unknownOutputs: 0 } };
   outs.forEach((o, i) => {
-    const fin = finishText(model, o.ids); // drops a final </s>: the weights of the kept tokens come first
     const text = texts[i]!;
-    const r = replaceUnknowns(fin.tokens, o.weights, prepareSource(model, text).tokens, {
+    const source = prepareSource(model, text).tokens;
+    const fin = finishText(model, o.ids, source); // drops a final </s>: the weights of the kept tokens come first
+    const r = replaceUnknowns(fin.tokens, o.weights, source, {
       dictionary: opts.dictionary,
       sourceSurface: sourceSurface(model, text),
     });
     result.plain.push(fin.text);
-    result.replaced.push(replacedText(model, r.tokens));
+    result.replaced.push(replacedText(model, r.tokens, source));
     result.counts.unknownOutputs += fin.tokens.filter((t) => t === '<unk>').length;
     result.counts.replaced += r.replacements.length;
     result.counts.dictionary += r.replacements.filter((x) => x.via === 'dictionary').length;

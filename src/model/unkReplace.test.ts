@@ -136,7 +136,7 @@ describe('unknown-word replacement with the shipped en→fr luong-general model'
       dictionary: dict,
       sourceSurface: sourceSurface(model, TEXT),
     });
-    const text = replacedText(model, out.tokens);
+    const text = replacedText(model, out.tokens, r.sourceTokens);
     expect(text).toContain('Zanzibar');
     expect(text).toContain('1987');
     expect(text).not.toContain('<unk>');

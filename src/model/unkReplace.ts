@@ -7,9 +7,10 @@
  * same for greedy and beam output.
  */
 import type { BeamResult } from './beam';
+import { surfaceText } from './greedy';
 import { languagesOf } from './languages';
 import type { Seq2SeqModel } from './model';
-import { detokenize, tokenizeKeepCase, truecase } from './tokenize';
+import { tokenizeKeepCase } from './tokenize';
 import type { DecodeTrace } from './trace';
 import { SPECIALS, UNK } from './vocab';
 
@@ -131,9 +132,9 @@ export function sourceSurface(model: Seq2SeqModel, text: string): string[] {
   return tokenizeKeepCase(text, languagesOf(model.cfg).src);
 }
 
-/** A replaced output as text: truecased and detokenized in the target language's style. */
-export function replacedText(model: Seq2SeqModel, tokens: readonly string[]): string {
-  return detokenize(truecase(tokens, model.caseTable), languagesOf(model.cfg).tgt);
+/** A replaced output as text: truecased and detokenized in the target language's style ({@link surfaceText}). */
+export function replacedText(model: Seq2SeqModel, tokens: readonly string[], source: readonly string[]): string {
+  return surfaceText(model, tokens, source);
 }
 
 /** Unknown-word replacement on a greedy decode's trace (the text it came from gives the case). */
@@ -149,5 +150,5 @@ export function replaceInTrace(
     trace.encoder.tokens,
     { dictionary, sourceSurface: sourceSurface(model, text) },
   );
-  return { ...r, text: replacedText(model, r.tokens) };
+  return { ...r, text: replacedText(model, r.tokens, trace.encoder.tokens) };
 }

@@ -2,7 +2,7 @@
 import { corpusBleu } from '../model/bleu';
 import { greedyBatch } from '../model/batchGreedy';
 import { finishText } from '../model/greedy';
-import type { Seq2SeqModel } from '../model/model';
+import { prepareSource, type Seq2SeqModel } from '../model/model';
 import { languagesOf, type Language } from '../model/languages';
 import { bleuText, tokenize } from '../model/tokenize';
 import { UNK } from '../model/vocab';
@@ -38,7 +38,9 @@ export async function evaluate(
   pairs: Pair[],
   decode: (texts: string[]) => Promise<number[][]> = (t) => greedyBatch(model, t),
 ): Promise<EvalResult> {
-  return evaluateTexts(model, pairs, async (texts) => (await decode(texts)).map((ids) => finishText(model, ids).text));
+  return evaluateTexts(model, pairs, async (texts) =>
+    (await decode(texts)).map((ids, i) => finishText(model, ids, prepareSource(model, texts[i]!).tokens).text),
+  );
 }
 
 /**

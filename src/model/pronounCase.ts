@@ -1,0 +1,42 @@
+/**
+ * German pronouns whose capital depends on who is meant: `Sie` / `Ihnen` / `Ihr…` (formal "you",
+ * "your") against `sie` / `ihnen` / `ihr…` ("she", "they", "her", "their"). The target vocabulary is
+ * lower-case and the casing table keeps each word's most common form (`sie` → `Sie`: 16,252 against
+ * 3,995 in the en→de training targets), so without this every "she" and "they" came out as the
+ * formal "you" ("Ich weiß, dass Sie das Buch gelesen hat."). The English source tells them apart:
+ * a sentence that says "you" and neither "she", "her", "they", "them" nor "their" means the formal
+ * "you"; one that names only the third person means "she"/"they". A sentence with both keeps the
+ * table's form (attention could decide it word by word; the texts are finished without it).
+ */
+import type { Language } from './languages';
+
+/** English words of the second person ("you"), and of them the possessive ones ("your"). */
+const SECOND = new Set(['you', 'your', 'yours', 'yourself', 'yourselves']);
+const SECOND_POSSESSIVE = new Set(['your', 'yours']);
+/** English words of the third person that German says with `sie` / `ihr…`. */
+const THIRD = new Set(['she', 'her', 'hers', 'herself', 'they', 'them', 'their', 'theirs', 'themselves']);
+/** `sie` and `ihnen`: formal "you" with a capital; and the possessives, formal "your" with one. */
+const PRONOUNS = new Set(['sie', 'ihnen']);
+const POSSESSIVES = new Set(['ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres']);
+
+/**
+ * Cases the German pronouns of the truecased output `tokens` (not the sentence's first word,
+ * capitalised anyway) by the person the source tokens `source` (lower-case) speak of; other target
+ * languages are returned as they are.
+ */
+export function casePronouns(tokens: readonly string[], source: readonly string[], tgt: Language): string[] {
+  if (tgt !== 'de') return [...tokens];
+  const words = new Set(source.map((t) => t.toLowerCase()));
+  const has = (set: Set<string>): boolean => [...set].some((w) => words.has(w));
+  const second = has(SECOND);
+  const third = has(THIRD);
+  if (second === third) return [...tokens]; // neither, or both: the table's form
+  const possessiveYou = has(SECOND_POSSESSIVE);
+  const first = tokens.findIndex((t) => /\p{L}/u.test(t));
+  return tokens.map((t, i) => {
+    const key = t.toLowerCase();
+    if (i === first || !(PRONOUNS.has(key) || POSSESSIVES.has(key))) return t;
+    const formal = second && (PRONOUNS.has(key) || possessiveYou);
+    return formal ? key.charAt(0).toUpperCase() + key.slice(1) : key;
+  });
+}
