@@ -1,8 +1,8 @@
 /**
  * German pronouns whose capital depends on who is meant: `Sie` / `Ihnen` / `Ihr…` (formal "you",
  * "your") against `sie` / `ihnen` / `ihr…` ("she", "they", "her", "their"). The target vocabulary is
- * lower-case and the casing table keeps each word's most common form (`sie` → `Sie`: 16,252 against
- * 3,995 in the en→de training targets), so without this every "she" and "they" came out as the
+ * lower-case and the casing table keeps each word's most common form (`sie` → `Sie`: 8,390 against
+ * 3,995 non-initial uses in the en→de training targets), so without this every "she" and "they" came out as the
  * formal "you" ("Ich weiß, dass Sie das Buch gelesen hat."). The English source tells them apart:
  * a sentence that says "you" and neither "she", "her", "they", "them" nor "their" means the formal
  * "you"; one that names only the third person means "she"/"they". A sentence with both keeps the
