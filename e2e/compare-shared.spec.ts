@@ -5,6 +5,7 @@
  * pair matrix, and the models table fitting the screen with its length buckets in order. Then the
  * compare view on the en→de models.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, open, SHIPPED_IDS, test, watchPages } from './stepHelpers';
 
@@ -183,4 +184,18 @@ test('the compare view works on the en→de models', async ({ page }) => {
   await page.getByTestId('compare-rows-shared').check();
   await expect(general).toHaveAttribute('data-rows-on', 'shared');
   expect(await clipped(page, '[data-testid="compare-col"] [data-testid="heatmap"] rect[data-col]')).toEqual([]);
+  // The pair's own bottleneck chart (public/models/en-de/bottleneck.json): one line per en→de model,
+  // test-set BLEU, the baseline lowest on the longest sources.
+  const data = JSON.parse(readFileSync('public/models/en-de/bottleneck.json', 'utf8')) as {
+    set: string;
+    variants: { id: string; points: { key: string; bleu: number }[] }[];
+  };
+  const chart = page.getByTestId('bottleneck-chart');
+  await expect(chart.getByTestId('bottleneck-line')).toHaveCount(3);
+  expect(await chart.getByTestId('bottleneck-line').evaluateAll((els) => els.map((e) => e.getAttribute('data-variant')))).toEqual(
+    data.variants.map((v) => v.id),
+  );
+  await expect(page.getByTestId('bottleneck-set')).toHaveAttribute('data-set', 'test');
+  const longest = (id: string): number => data.variants.find((v) => v.id === id)!.points.find((p) => p.key === '15+')!.bleu;
+  expect(longest('none')).toBeLessThan(Math.min(longest('luong-general'), longest('bahdanau')));
 });

@@ -183,6 +183,13 @@ test('on a 360 px phone: translate, tap a cell to read its weight, step with the
   await expect(page.locator('[data-testid="compare-status"][data-status="ready"]')).toHaveCount(2);
   expect(await pageOverflow(page), 'page overflow: compare').toBeLessThanOrEqual(0);
   expect(await smallTargets(page), 'tap targets under 24 px (compare)').toEqual([]);
+  // the bottleneck chart fits the phone: drawn as wide as its card, every length bucket on screen
+  const chart = page.getByTestId('bottleneck-chart');
+  await chart.scrollIntoViewIfNeeded();
+  const ticks = await chart.getByTestId('bottleneck-xtick').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().right));
+  expect(ticks).toHaveLength(4);
+  expect(Math.max(...ticks), 'a length bucket off screen').toBeLessThanOrEqual(360);
+  expect(await chart.locator('.bottleneck__scroll').evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
   // the bottleneck chart's numbers (a five-model table) scroll inside their box, not the page
   await page.getByTestId('bottleneck-data').locator('summary').tap();
   await expect(page.getByTestId('bottleneck-data').locator('table')).toBeVisible();

@@ -1,15 +1,27 @@
 /**
- * npm run bottleneck-data — writes public/models/en-fr/bottleneck.json: BLEU by source length for
+ * npm run bottleneck-data [-- --pair en-de] — writes public/models/<pair>/bottleneck.json (en-fr
+ * unless named): BLEU by source length for
  * every shipped variant, taken from the evaluations stored in the model cards (`npm run eval --
  * --model <dir> --data <tsv> --card`). Test-set numbers are used when every variant has them,
  * otherwise dev-set numbers, and the file says which.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import type { ModelCard } from '../src/model/card';
 import { LENGTH_BUCKETS } from '../src/train/evaluate';
 
-const root = 'public/models/en-fr';
+const { values } = parseArgs({ options: { pair: { type: 'string', default: 'en-fr' } } });
+const pair = values.pair ?? 'en-fr';
+if (!/^[a-z]{2,3}-[a-z]{2,3}$/.test(pair)) {
+  console.error(`--pair must name a language pair such as en-de, not "${pair}"`);
+  process.exit(2);
+}
+const root = path.join('public/models', pair);
+if (!existsSync(path.join(root, 'index.json'))) {
+  console.error(`no model list at ${path.join(root, 'index.json')}`);
+  process.exit(2);
+}
 const index = JSON.parse(readFileSync(path.join(root, 'index.json'), 'utf8')) as { variants: { id: string }[] };
 const cards = index.variants
   .filter((v) => existsSync(path.join(root, v.id, 'card.json')))

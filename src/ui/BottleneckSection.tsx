@@ -1,9 +1,10 @@
 /** The bottleneck chart with its data file: BLEU by source length for every variant in bottleneck.json. */
 import { errorText } from './errorText';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { fetchBottleneckData, NoBottleneckData, type BottleneckData } from '../app/bottleneckData';
 import { BottleneckChart } from '../viz/BottleneckChart';
 import { useStrings } from './i18n';
+import { useContentWidth } from './useContentWidth';
 
 type State =
   { status: 'loading' } | { status: 'ready'; data: BottleneckData } | { status: 'none' } | { status: 'error'; message: string };
@@ -11,6 +12,9 @@ type State =
 export function BottleneckSection({ nameOf }: { nameOf: (id: string) => string }) {
   const t = useStrings();
   const [state, setState] = useState<State>({ status: 'loading' });
+  const box = useRef<HTMLElement>(null);
+  // the chart fits the card (down to a phone's width) instead of scrolling sideways
+  const width = useContentWidth(box);
   useEffect(() => {
     let cancelled = false;
     fetchBottleneckData()
@@ -25,7 +29,7 @@ export function BottleneckSection({ nameOf }: { nameOf: (id: string) => string }
   }, []);
   const B = t.bottleneck;
   return (
-    <section className="card cmp-bottleneck" data-testid="bottleneck">
+    <section className="card cmp-bottleneck" data-testid="bottleneck" ref={box}>
       <h3>{B.heading}</h3>
       {state.status === 'loading' ? <p className="muted">{B.loading}</p> : null}
       {state.status === 'none' ? (
@@ -49,6 +53,7 @@ export function BottleneckSection({ nameOf }: { nameOf: (id: string) => string }
               sentences: v.points.map((p) => p.sentences),
             }))}
             labels={{ x: B.x, y: B.y, caption: B.caption, point: B.point, data: B.data, summary: t.a11y }}
+            width={width}
           />
           <p className="small">{B.caption}</p>
           <p className="small muted" data-testid="bottleneck-set" data-set={state.data.set}>

@@ -21,11 +21,17 @@ export interface BottleneckChartProps {
     /** the one-line summary's texts (the picture's accessible name) */
     summary: Pick<SummaryLabels, 'bottleneck' | 'bottleneckSeries'>;
   };
+  /** the width it may take (px): the chart is drawn that wide, between {@link MIN_WIDTH} and {@link MAX_WIDTH} (the latter when not given) */
+  width?: number;
 }
 
+/** The chart's widest and narrowest drawing (px); narrower boxes scroll it sideways. */
+export const MAX_WIDTH = 560;
+export const MIN_WIDTH = 280;
+
 /** Renders BLEU against source-length bucket as an SVG line chart, one line per variant, with tooltips and a hidden data table. */
-export function BottleneckChart({ buckets, series, labels }: BottleneckChartProps) {
-  const L = bottleneckLayout(buckets, series);
+export function BottleneckChart({ buckets, series, labels, width }: BottleneckChartProps) {
+  const L = bottleneckLayout(buckets, series, Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, width ?? MAX_WIDTH)));
   const [hover, setHover] = useState<string | null>(null);
   const bottom = L.height - L.margin.bottom;
   const summary = bottleneckSummary(buckets, series, labels.summary);
