@@ -25,8 +25,9 @@ export interface BottleneckChartProps {
   width?: number;
 }
 
-/** The chart's widest and narrowest drawing (px); narrower boxes scroll it sideways. */
+/** The chart's widest drawing (px), and its width where the box's is not known. */
 export const MAX_WIDTH = 560;
+/** The chart's narrowest drawing (px): a narrower box scrolls it sideways. */
 export const MIN_WIDTH = 280;
 
 /** Renders BLEU against source-length bucket as an SVG line chart, one line per variant, with tooltips and a hidden data table. */

@@ -16,21 +16,11 @@ import { decodeOptions, isForcible, isManipulated, NO_WHAT_IF, withAttention, wi
 import { fitWhatIf, withinDecode } from '../whatIfUrl';
 import { DecodeSpeeds } from './decodeSpeeds';
 import { NewestWaits } from './newestWaits';
+import { findingNotice, ProbeSchedule } from './probeSchedule';
 import type { SessionDeps, SessionEngine } from './deps';
 import { initialSession, sessionReducer, type SessionAction, type SessionState, type StepTarget } from './state';
 
 export type { SessionDeps, SessionEngine } from './deps';
-
-/**
- * When the backend choice's WebGL probe runs (src/tfjs/backendChoice.ts): this long after the first
- * translation is shown, or after the page is ready when no translation comes sooner. Where WebGL is
- * software-rendered, its first context costs about a second of CPU, and the page's main thread
- * stalled for up to that long when it came right after the translation; a reader needs this long
- * to start reading it anyway.
- */
-const PROBE_AFTER_TRANSLATION_MS = 1500;
-/** (see {@link PROBE_AFTER_TRANSLATION_MS}) */
-const PROBE_AFTER_READY_MS = 3000;
 
 /** One translation request (see {@link Session.translate}). */
 interface TranslateRequest {
@@ -49,8 +39,8 @@ export class Session<E extends SessionEngine = SessionEngine> {
   private latest = 0;
   /** the user picked a backend: no late notice about the default any more */
   private userPickedBackend = false;
-  /** the backend choice's WebGL probe, until it has been started (see {@link runWebglProbe}) */
-  private webglProbe: (() => void) | null = null;
+  /** when the backend choice's WebGL probe runs */
+  private readonly probe = new ProbeSchedule();
   /** number of the newest card request (a slow card never replaces a newer model's) */
   private cardReq = 0;
   /** fastest decode seen per backend (how much slower a software WebGL is here) */
@@ -121,7 +111,7 @@ export class Session<E extends SessionEngine = SessionEngine> {
     try {
       // `?backend=` always wins; otherwise the page's choice (src/tfjs/backendChoice.ts)
       const choice: DefaultBackend = initial.backend ? { backend: initial.backend } : await this.deps.detectBackend();
-      this.webglProbe = choice.probe ?? null;
+      this.probe.set(choice.probe);
       const b = await engine.setBackend(choice.backend);
       this.patch({ backend: b.active });
       if (b.failure)
@@ -135,13 +125,7 @@ export class Session<E extends SessionEngine = SessionEngine> {
         this.patch({ softwareNotice: { kind: 'checkingWebgl' } });
         void choice.firstVisitFinding.then((f) => {
           if (this.userPickedBackend || this.state.softwareNotice?.kind !== 'checkingWebgl') return;
-          this.patch({
-            softwareNotice: !f
-              ? null
-              : f.kind === 'software'
-                ? { kind: 'softwareWebgl', renderer: f.name }
-                : { kind: 'gpuNextVisit' },
-          });
+          this.patch({ softwareNotice: findingNotice(f) });
         });
       }
     } catch (e) {
@@ -177,15 +161,7 @@ export class Session<E extends SessionEngine = SessionEngine> {
     }
     if (loaded) this.deps.onReady?.();
     this.patch({ urlLive: true });
-    // the WebGL probe: after the first translation is on screen, or a while after the page is ready
-    setTimeout(() => this.runWebglProbe(), PROBE_AFTER_READY_MS);
-  }
-
-  /** Runs the backend choice's WebGL probe, once, a moment after now (see {@link DefaultBackend.probe}). */
-  private runWebglProbe(): void {
-    const probe = this.webglProbe;
-    this.webglProbe = null;
-    if (probe) setTimeout(probe, PROBE_AFTER_TRANSLATION_MS);
+    this.probe.pageReady();
   }
 
   /** Selects a model id and fetches its card. */
@@ -373,7 +349,7 @@ export class Session<E extends SessionEngine = SessionEngine> {
         }
       }
       this.dispatch({ type: 'shown', shown: { seq: req, r: shown, base: r, baseSeq: req, whatIf: w, cursor: at } });
-      this.runWebglProbe();
+      this.probe.translationShown();
       return r;
     } catch (e) {
       if (req === this.latest)
