@@ -70,7 +70,14 @@ test('?pair=en-de opens the en→de models; the Models and Compare views work wi
   await page.getByRole('tab', { name: 'Models' }).click();
   await expect(page.getByTestId('models-table').locator('tbody tr')).toHaveCount(3);
   await page.getByRole('tab', { name: 'Compare' }).click();
+  // the pair's own bottleneck chart: one line per en→de model
+  await expect(page.getByTestId('bottleneck-chart').getByTestId('bottleneck-line')).toHaveCount(3);
+  // a pair without the file (a deployment that has not evaluated its models yet) says so, calmly
+  await page.route('**/models/en-de/bottleneck.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  await page.reload();
+  await page.getByRole('tab', { name: 'Compare' }).click();
   await expect(page.getByTestId('bottleneck-none')).toBeVisible();
+  await expect(page.getByTestId('bottleneck-error')).toHaveCount(0);
 });
 
 test('unknown words: a name and a number are copied through attention, marked, with their source word and α on hover; the switch turns it off and is remembered', async ({
