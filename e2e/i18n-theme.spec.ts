@@ -76,6 +76,14 @@ test('a Korean browser (locale ko-KR) starts in Korean', async ({ browser, baseU
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('어텐션 실시간 보기: 영어 → 프랑스어');
     await expect(page.getByLabel('언어', { exact: true })).toHaveValue('ko');
     await expect(page.getByTestId('attribution')).toContainText('문장 쌍:');
+    // the en→de models' descriptions are Korean too (their ids carry the pair)
+    await page.getByTestId('pair-select').selectOption('en-de');
+    await expect(page.getByTestId('model-select')).toHaveValue('en-de/luong-general');
+    await expect(page.getByTestId('model-description')).toHaveText(
+      '쌍선형(general) 점수 h_tᵀ W_a h̄_j를 쓰는 전역 어텐션 (Luong 외, 2015).',
+    );
+    await page.getByTestId('model-select').selectOption('en-de/none');
+    await expect(page.getByTestId('model-description')).toHaveText('디코더는 문장 전체를 담은 고정 벡터 하나만 봅니다.');
     check(page);
   } finally {
     await context.close();

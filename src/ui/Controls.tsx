@@ -1,5 +1,6 @@
 /** The model and backend pickers in the page header. */
 import type { VariantInfo } from '../app/loadModel';
+import { shippedFolder } from '../app/pairs/pairs';
 import { BACKENDS, type BackendName } from '../tfjs/browserBackends';
 import { useStrings } from './i18n';
 
@@ -19,6 +20,9 @@ export function ModelSelect(props: {
   const t = useStrings();
   const { variants, value, disabled, onChange } = props;
   const current = variants.find((v) => v.id === value);
+  // a shipped model's description in the page's language (the same folder name in every pair), else the list's
+  const folder = current ? shippedFolder(current.id) : null;
+  const description = (folder !== null ? t.variantDescriptions[folder] : undefined) ?? current?.description;
   return (
     <div className="field">
       <label htmlFor="model-select">{t.modelLabel}</label>
@@ -35,9 +39,9 @@ export function ModelSelect(props: {
           </option>
         ))}
       </select>
-      {current && (t.variantDescriptions[current.id] ?? current.description) ? (
+      {description ? (
         <p className="field__hint" data-testid="model-description">
-          {t.variantDescriptions[current.id] ?? current.description}
+          {description}
         </p>
       ) : null}
     </div>

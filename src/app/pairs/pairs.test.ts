@@ -9,6 +9,7 @@ import {
   PAIR_STORAGE_KEY,
   rememberPair,
   resolvePair,
+  shippedFolder,
   shippedId,
   shippedPath,
   storedPair,
@@ -60,6 +61,9 @@ describe('shipped model ids', () => {
     expect(shippedPath('en-de/none')).toBe('en-de/none');
     expect(pairOfShipped('en-de/none')).toBe('en-de');
     expect(pairOfShipped('none')).toBe('en-fr');
+    expect(shippedFolder('en-de/luong-general')).toBe('luong-general');
+    expect(shippedFolder('bahdanau')).toBe('bahdanau');
+    expect(shippedFolder('opened:my-model')).toBeNull();
   });
 });
 

@@ -90,6 +90,12 @@ export function shippedPath(id: string): string {
   return id.includes('/') ? id : `${DEFAULT_PAIR}/${id}`;
 }
 
+/** The folder name of a shipped model id (`en-de/none` → `none`); null for a model opened or trained in the page (`opened:…`, `trained:…`). */
+export function shippedFolder(id: string): string | null {
+  if (id.includes(':')) return null;
+  return id.includes('/') ? id.slice(id.indexOf('/') + 1) : id;
+}
+
 /** The pair of a shipped model id. */
 export function pairOfShipped(id: string): string {
   return id.includes('/') ? id.slice(0, id.indexOf('/')) : DEFAULT_PAIR;
