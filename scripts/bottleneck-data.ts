@@ -12,7 +12,7 @@ import type { ModelCard } from '../src/model/card';
 import { LENGTH_BUCKETS } from '../src/train/evaluate';
 
 const { values } = parseArgs({ options: { pair: { type: 'string', default: 'en-fr' } } });
-const pair = values.pair ?? 'en-fr';
+const pair = values.pair;
 if (!/^[a-z]{2,3}-[a-z]{2,3}$/.test(pair)) {
   console.error(`--pair must name a language pair such as en-de, not "${pair}"`);
   process.exit(2);

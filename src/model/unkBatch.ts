@@ -4,9 +4,9 @@
  */
 import { greedyBatchWithAttention } from './batchGreedy';
 import { beamSearch } from './beam';
-import { finishText } from './greedy';
+import { finishText, surfaceText } from './greedy';
 import { prepareSource, type Seq2SeqModel } from './model';
-import { hypothesisWeights, replacedText, replaceUnknowns, sourceSurface, type UnkDictionary } from './unkReplace';
+import { hypothesisWeights, replaceUnknowns, sourceSurface, type UnkDictionary } from './unkReplace';
 
 /** Each sentence's translation as decoded and with its `<unk>`s replaced, and how many were replaced. */
 export interface UnkBatchResult {
@@ -41,7 +41,7 @@ export async function translateWithUnkReplacement(
       sourceSurface: sourceSurface(model, text),
     });
     result.plain.push(fin.text);
-    result.replaced.push(replacedText(model, r.tokens, source));
+    result.replaced.push(surfaceText(model, r.tokens, source));
     result.counts.unknownOutputs += fin.tokens.filter((t) => t === '<unk>').length;
     result.counts.replaced += r.replacements.length;
     result.counts.dictionary += r.replacements.filter((x) => x.via === 'dictionary').length;

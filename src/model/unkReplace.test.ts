@@ -3,14 +3,13 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadModelDir } from '../train/export';
 import { beamSearch } from './beam';
-import { greedyDecode } from './greedy';
+import { greedyDecode, surfaceText } from './greedy';
 import { disposeModel, type Seq2SeqModel } from './model';
 import { useCpu } from './testUtils';
 import {
   parseUnkDictionary,
   hypothesisWeights,
   replaceInTrace,
-  replacedText,
   replaceUnknowns,
   sourceSurface,
   type UnkDictionary,
@@ -136,7 +135,7 @@ describe('unknown-word replacement with the shipped en→fr luong-general model'
       dictionary: dict,
       sourceSurface: sourceSurface(model, TEXT),
     });
-    const text = replacedText(model, out.tokens, r.sourceTokens);
+    const text = surfaceText(model, out.tokens, r.sourceTokens);
     expect(text).toContain('Zanzibar');
     expect(text).toContain('1987');
     expect(text).not.toContain('<unk>');

@@ -132,11 +132,6 @@ export function sourceSurface(model: Seq2SeqModel, text: string): string[] {
   return tokenizeKeepCase(text, languagesOf(model.cfg).src);
 }
 
-/** A replaced output as text: truecased and detokenized in the target language's style ({@link surfaceText}). */
-export function replacedText(model: Seq2SeqModel, tokens: readonly string[], source: readonly string[]): string {
-  return surfaceText(model, tokens, source);
-}
-
 /** Unknown-word replacement on a greedy decode's trace (the text it came from gives the case). */
 export function replaceInTrace(
   model: Seq2SeqModel,
@@ -150,5 +145,5 @@ export function replaceInTrace(
     trace.encoder.tokens,
     { dictionary, sourceSurface: sourceSurface(model, text) },
   );
-  return { ...r, text: replacedText(model, r.tokens, trace.encoder.tokens) };
+  return { ...r, text: surfaceText(model, r.tokens, trace.encoder.tokens) };
 }

@@ -136,17 +136,17 @@ function findingOf(renderer: string | null): ProbeFinding {
  */
 export function detectDefaultBackend(): Promise<DefaultBackend> {
   if (detection) return detection;
-  let run: Promise<ProbeFinding> | null = null;
-  let started: (f: Promise<ProbeFinding>) => void = () => undefined;
-  const finding = new Promise<ProbeFinding>((resolve) => (started = resolve));
+  // the probe starts when the page asks for it (`probe`), once
+  let answer: (r: Promise<string | null>) => void = () => undefined;
+  const finding = new Promise<string | null>((resolve) => (answer = resolve)).then((r) => {
+    mark('webgl probe answered');
+    if (r !== null) writeStored(RENDERER_KEY, r);
+    return findingOf(r);
+  });
+  let asked = false;
   const probe = (): void => {
-    if (run) return;
-    run = probeRenderer().then((r) => {
-      mark('webgl probe answered');
-      if (r !== null) writeStored(RENDERER_KEY, r);
-      return findingOf(r);
-    });
-    started(run);
+    if (!asked) answer(probeRenderer());
+    asked = true;
   };
   const remembered = readStored(RENDERER_KEY);
   let choice: DefaultBackend;

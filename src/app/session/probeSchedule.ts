@@ -35,7 +35,24 @@ export class ProbeSchedule {
 }
 
 /** What the backend notice says once a first visit's probe has answered (null: no notice; it found nothing). */
-export function findingNotice(f: ProbeFinding): Message | null {
+function findingNotice(f: ProbeFinding): Message | null {
   if (!f) return null;
   return f.kind === 'software' ? { kind: 'softwareWebgl', renderer: f.name } : { kind: 'gpuNextVisit' };
+}
+
+/**
+ * A first visit's backend notice: at once, that the page began on wasm and checks WebGL later; once
+ * the probe has answered (`found`), what it found, in the same place (a notice appearing only then
+ * would push the translation down). Unless the notice shown (`current`) is no longer that one: a
+ * backend the user chose has its own.
+ */
+export function followFirstVisitProbe(
+  found: Promise<ProbeFinding>,
+  show: (m: Message | null) => void,
+  current: () => Message | null,
+): void {
+  show({ kind: 'checkingWebgl' });
+  void found.then((f) => {
+    if (current()?.kind === 'checkingWebgl') show(findingNotice(f));
+  });
 }

@@ -16,7 +16,7 @@ import { decodeOptions, isForcible, isManipulated, NO_WHAT_IF, withAttention, wi
 import { fitWhatIf, withinDecode } from '../whatIfUrl';
 import { DecodeSpeeds } from './decodeSpeeds';
 import { NewestWaits } from './newestWaits';
-import { findingNotice, ProbeSchedule } from './probeSchedule';
+import { followFirstVisitProbe, ProbeSchedule } from './probeSchedule';
 import type { SessionDeps, SessionEngine } from './deps';
 import { initialSession, sessionReducer, type SessionAction, type SessionState, type StepTarget } from './state';
 
@@ -37,8 +37,6 @@ export class Session<E extends SessionEngine = SessionEngine> {
   private readonly listeners = new Set<() => void>();
   /** number of the newest request that shows a result (the one latest-request guard) */
   private latest = 0;
-  /** the user picked a backend: no late notice about the default any more */
-  private userPickedBackend = false;
   /** when the backend choice's WebGL probe runs */
   private readonly probe = new ProbeSchedule();
   /** number of the newest card request (a slow card never replaces a newer model's) */
@@ -119,15 +117,12 @@ export class Session<E extends SessionEngine = SessionEngine> {
       else if (initial.backend) this.noteSoftwareWebgl();
       else if (choice.softwareRenderer)
         this.patch({ softwareNotice: { kind: 'softwareWebgl', renderer: choice.softwareRenderer } });
-      else if (choice.firstVisitFinding) {
-        // A first visit starts on wasm at once and says so; once the probe has run, the notice says
-        // what it found in the same place (a notice appearing later would push the translation down).
-        this.patch({ softwareNotice: { kind: 'checkingWebgl' } });
-        void choice.firstVisitFinding.then((f) => {
-          if (this.userPickedBackend || this.state.softwareNotice?.kind !== 'checkingWebgl') return;
-          this.patch({ softwareNotice: findingNotice(f) });
-        });
-      }
+      else if (choice.firstVisitFinding)
+        followFirstVisitProbe(
+          choice.firstVisitFinding,
+          (m) => this.patch({ softwareNotice: m }),
+          () => this.state.softwareNotice,
+        );
     } catch (e) {
       this.patch({ busy: null, backendNotice: { kind: 'error', error: e }, urlLive: true });
       return;
@@ -250,7 +245,6 @@ export class Session<E extends SessionEngine = SessionEngine> {
   /** Switches the backend; the model is rebuilt on it and the shown sentence translated again. */
   async switchBackend(name: BackendName): Promise<void> {
     const { engine } = this.deps;
-    this.userPickedBackend = true;
     engine.giveUpBeamSearches?.(); // (see translate)
     this.patch({ busy: { kind: 'switchingBackend', name }, backendNotice: null, softwareNotice: null });
     try {
