@@ -184,15 +184,20 @@ export async function beamSearch(model: Seq2SeqModel, text: string, opts: BeamOp
     }
     // At the length limit, unfinished hypotheses compete too.
     const candidates = finished.length > 0 ? finished : live;
-    const path = (n: BeamNode): number[] => {
+    // a hypothesis's ids from the root, and the α [T][S] of the step that wrote each
+    const path = (n: BeamNode): { ids: number[]; weights: number[][] } => {
       const ids: number[] = [];
-      for (let c: BeamNode | undefined = n; c && c.parent >= 0; c = nodes[c.parent]) ids.unshift(c.tokenId);
-      return ids;
+      const weights: number[][] = [];
+      for (let c: BeamNode | undefined = n; c && c.parent >= 0; c = nodes[c.parent]) {
+        ids.unshift(c.tokenId);
+        weights.unshift(c.weights);
+      }
+      return { ids, weights };
     };
     const hypotheses = candidates
       .map((n) => {
-        const ids = path(n);
-        const fin = finishText(model, ids, started.encoder.tokens);
+        const { ids, weights } = path(n);
+        const fin = finishText(model, ids, started.encoder.tokens, weights);
         return { nodeId: n.id, ids, tokens: fin.tokens, text: fin.text, logp: n.logp, score: n.score };
       })
       .sort((a, b) => b.score - a.score);

@@ -97,21 +97,32 @@ function unpack(
 
 /**
  * Turns ids into the final text: drop `</s>`, truecase (German pronouns by the person the source
- * tokens `source` speak of: src/model/pronounCase.ts), detokenize (in the target language's style).
+ * tokens `source` speak of, and where it speaks of both by each word's attention `weights` [T][S]:
+ * src/model/pronounCase.ts), detokenize (in the target language's style).
  */
 export function finishText(
   model: Seq2SeqModel,
   ids: readonly number[],
   source: readonly string[],
+  weights?: readonly (readonly number[])[],
 ): { tokens: string[]; text: string } {
   const tokens = ids.filter((id) => id !== EOS).map((id) => model.tgt.token(id));
-  return { tokens, text: surfaceText(model, tokens, source) };
+  return { tokens, text: surfaceText(model, tokens, source, weights) };
 }
 
-/** Output tokens as text: truecased ({@link finishText}) and detokenized in the target language's style. */
-export function surfaceText(model: Seq2SeqModel, tokens: readonly string[], source: readonly string[]): string {
+/**
+ * Output tokens as text: truecased ({@link finishText}; `weights` [T][S], the α of each token's step,
+ * case German pronouns in a sentence that speaks of "you" and "she"/"they") and detokenized in the
+ * target language's style.
+ */
+export function surfaceText(
+  model: Seq2SeqModel,
+  tokens: readonly string[],
+  source: readonly string[],
+  weights?: readonly (readonly number[])[],
+): string {
   const { tgt } = languagesOf(model.cfg);
-  return detokenize(casePronouns(truecase(tokens, model.caseTable), source, tgt), tgt);
+  return detokenize(casePronouns(truecase(tokens, model.caseTable), source, tgt, weights), tgt);
 }
 
 /** Greedy (or forced) decoding of one sentence, with the trace of every step. */
@@ -184,7 +195,12 @@ export async function greedyDecode(model: Seq2SeqModel, text: string, opts: Deco
       prev = chosen.id;
       if (chosen.id === EOS) break;
     }
-    const fin = finishText(model, outIds, started.encoder.tokens);
+    const fin = finishText(
+      model,
+      outIds,
+      started.encoder.tokens,
+      steps.map((s) => s.weights),
+    );
     return {
       attention: model.cfg.attention,
       encoder: started.encoder,

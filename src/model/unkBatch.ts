@@ -35,13 +35,13 @@ export async function translateWithUnkReplacement(
   outs.forEach((o, i) => {
     const text = texts[i]!;
     const source = prepareSource(model, text).tokens;
-    const fin = finishText(model, o.ids, source); // drops a final </s>: the weights of the kept tokens come first
+    const fin = finishText(model, o.ids, source, o.weights); // drops a final </s>: the weights of the kept tokens come first
     const r = replaceUnknowns(fin.tokens, o.weights, source, {
       dictionary: opts.dictionary,
       sourceSurface: sourceSurface(model, text),
     });
     result.plain.push(fin.text);
-    result.replaced.push(surfaceText(model, r.tokens, source));
+    result.replaced.push(surfaceText(model, r.tokens, source, o.weights));
     result.counts.unknownOutputs += fin.tokens.filter((t) => t === '<unk>').length;
     result.counts.replaced += r.replacements.length;
     result.counts.dictionary += r.replacements.filter((x) => x.via === 'dictionary').length;

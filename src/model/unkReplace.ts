@@ -139,11 +139,10 @@ export function replaceInTrace(
   text: string,
   dictionary?: UnkDictionary,
 ): UnkReplaced & { text: string } {
-  const r = replaceUnknowns(
-    trace.outputTokens,
-    trace.steps.map((s) => s.weights),
-    trace.encoder.tokens,
-    { dictionary, sourceSurface: sourceSurface(model, text) },
-  );
-  return { ...r, text: surfaceText(model, r.tokens, trace.encoder.tokens) };
+  const weights = trace.steps.map((s) => s.weights);
+  const r = replaceUnknowns(trace.outputTokens, weights, trace.encoder.tokens, {
+    dictionary,
+    sourceSurface: sourceSurface(model, text),
+  });
+  return { ...r, text: surfaceText(model, r.tokens, trace.encoder.tokens, weights) };
 }

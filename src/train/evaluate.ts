@@ -1,6 +1,6 @@
 /** Corpus evaluation of a model on a TSV (Node): BLEU overall and by source length, unknown rates. */
 import { corpusBleu } from '../model/bleu';
-import { greedyBatch } from '../model/batchGreedy';
+import { greedyBatchWithAttention, type GreedyWithAttention } from '../model/batchGreedy';
 import { finishText } from '../model/greedy';
 import { prepareSource, type Seq2SeqModel } from '../model/model';
 import { languagesOf, type Language } from '../model/languages';
@@ -32,14 +32,17 @@ export interface EvalResult {
   sources: string[];
 }
 
-/** Decodes every distinct source of `pairs` and scores it against all its references. */
+/**
+ * Decodes every distinct source of `pairs` (greedy unless `decode` says otherwise) and scores it
+ * against all its references; the attention weights decoded with the ids case German pronouns.
+ */
 export async function evaluate(
   model: Seq2SeqModel,
   pairs: Pair[],
-  decode: (texts: string[]) => Promise<number[][]> = (t) => greedyBatch(model, t),
+  decode: (texts: string[]) => Promise<GreedyWithAttention[]> = (t) => greedyBatchWithAttention(model, t),
 ): Promise<EvalResult> {
   return evaluateTexts(model, pairs, async (texts) =>
-    (await decode(texts)).map((ids, i) => finishText(model, ids, prepareSource(model, texts[i]!).tokens).text),
+    (await decode(texts)).map((o, i) => finishText(model, o.ids, prepareSource(model, texts[i]!).tokens, o.weights).text),
   );
 }
 
