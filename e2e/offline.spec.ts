@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { READY_SHOWN_MS } from '../src/app/offline/readyNotice';
 import { tourSeenState } from './tourState';
 
 test.use({ serviceWorkers: 'allow' });
@@ -100,7 +101,15 @@ test('offline after one visit; a new deployment says so and replaces the cached 
     await expect(page.getByTestId('status')).toHaveAttribute('data-busy', 'false');
     const online = await translate(page, 'I am a student.');
     // the worker took over, from this origin, and holds the app and the model used so far
-    await expect(page.getByTestId('offline-ready')).toBeVisible();
+    const ready = page.getByTestId('offline-ready');
+    await expect(ready).toBeVisible();
+    // it is news only (on a phone it covers the sentence box): it stays while the pointer is on it…
+    await ready.hover();
+    await page.waitForTimeout(READY_SHOWN_MS + 1000);
+    await expect(ready).toBeVisible();
+    // …and goes by itself once the pointer has left
+    await page.mouse.move(5, 5);
+    await expect(ready).toHaveCount(0, { timeout: READY_SHOWN_MS + 5000 });
     expect(await page.evaluate(() => new URL(navigator.serviceWorker.controller!.scriptURL).origin)).toBe(
       new URL(server.url).origin,
     );
