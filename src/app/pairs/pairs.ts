@@ -19,16 +19,18 @@ export const PAIR_STORAGE_KEY = 'attention-pair';
 
 /**
  * The example chips of each pair (English sources, none from dev/test). en→de ones show long
- * reordering: the participle at the end ("Ich habe den Film gesehen."), the verb at the end of a
- * subordinate clause ("…, weil er müde ist."), a separable verb's particle at the end ("Ich stehe
- * jeden Tag um sieben auf."), modal + infinitive at the end, and the verb before the subject after
- * a fronted adverb. `null`: the input's own (en→fr) examples.
+ * reordering: the participle at the end ("Ich habe den Film gesehen."), participle and auxiliary at
+ * the end of a subordinate clause ("…, weil ich den ganzen Tag gearbeitet habe.": the row of
+ * "gearbeitet" looks back at "worked" after "all day"), a separable verb's particle at the end ("Ich
+ * stehe jeden Tag um sieben auf."), modal + infinitive at the end, and the verb before the subject
+ * after a fronted adverb. Each is translated whole by every shipped model ("He stays at home because
+ * he is tired." was not: luong-general dropped the clause). `null`: the input's own (en→fr) examples.
  */
 export const PAIR_EXAMPLES: Record<PairId, readonly string[] | null> = {
   'en-fr': null,
   'en-de': [
     'I have seen the film.',
-    'He stays at home because he is tired.',
+    'I am tired because I worked all day.',
     'I know that she has read the book.',
     'I get up at seven every day.',
     'I want to buy a new car.',
