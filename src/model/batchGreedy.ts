@@ -1,17 +1,13 @@
 /**
  * Greedy decoding of many sentences at once without traces: for evaluation and model selection,
- * where only the words matter. Same encoder and decoder step as everything else.
+ * where only the words and each word's attention weights matter. Same encoder and decoder step as
+ * everything else.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { maxDecodeLen } from './config';
 import { Decoding } from './decodeCore';
 import { prepareSource, type Seq2SeqModel } from './model';
 import { BOS, EOS } from './vocab';
-
-/** Output ids (without `</s>`) for each source text, decoded in batches of `batchSize`. */
-export async function greedyBatch(model: Seq2SeqModel, texts: string[], batchSize = 64): Promise<number[][]> {
-  return (await greedyBatchRun(model, texts, batchSize, false)).map((r) => r.ids);
-}
 
 /** One sentence's greedy output: ids (without `</s>`) and the attention weights of each output step [T][S]. */
 export interface GreedyWithAttention {
@@ -20,21 +16,11 @@ export interface GreedyWithAttention {
   weights: number[][];
 }
 
-/** Like {@link greedyBatch}, also reading back each step's attention weights (for unknown-word replacement). */
-export async function greedyBatchWithAttention(
-  model: Seq2SeqModel,
-  texts: string[],
-  batchSize = 64,
-): Promise<GreedyWithAttention[]> {
-  return greedyBatchRun(model, texts, batchSize, true);
-}
-
-async function greedyBatchRun(
-  model: Seq2SeqModel,
-  texts: string[],
-  batchSize: number,
-  withWeights: boolean,
-): Promise<GreedyWithAttention[]> {
+/**
+ * Greedy output of each source text, decoded in batches of `batchSize`: its ids and each step's
+ * attention weights (unknown-word replacement and German pronoun casing read them).
+ */
+export async function greedyBatch(model: Seq2SeqModel, texts: string[], batchSize = 64): Promise<GreedyWithAttention[]> {
   const results = new Array<GreedyWithAttention>(texts.length);
   const order = [...texts.keys()].map((i) => ({ i, src: prepareSource(model, texts[i]!) }));
   order.sort((a, b) => a.src.ids.length - b.src.ids.length);
@@ -43,14 +29,13 @@ async function greedyBatchRun(
     const outs = await decodeChunk(
       model,
       chunk.map((x) => x.src.ids),
-      withWeights,
     );
     chunk.forEach((x, k) => (results[x.i] = outs[k]!));
   }
   return results;
 }
 
-async function decodeChunk(model: Seq2SeqModel, srcIds: number[][], withWeights: boolean): Promise<GreedyWithAttention[]> {
+async function decodeChunk(model: Seq2SeqModel, srcIds: number[][]): Promise<GreedyWithAttention[]> {
   const { decoding } = await Decoding.start(model, srcIds);
   try {
     const B = srcIds.length;
@@ -61,26 +46,18 @@ async function decodeChunk(model: Seq2SeqModel, srcIds: number[][], withWeights:
     const out: GreedyWithAttention[] = srcIds.map(() => ({ ids: [], weights: [] }));
     const done = new Array<boolean>(B).fill(false);
     for (let t = 1; done.includes(false); t++) {
-      let w: Float32Array | undefined;
-      if (withWeights) {
-        // one read-back per step: [argmax ; α_t] per row, as floats [B, 1 + S]
-        const packed = await decoding.step(prev, ({ logits, out: o }) =>
-          tf.concat([tf.cast(tf.expandDims(tf.argMax(logits, 1), 1), 'float32'), o.weights ?? tf.zeros([B, S])], 1),
-        );
-        prev = Int32Array.from({ length: B }, (_, b) => packed[b * (1 + S)]!);
-        w = packed as Float32Array;
-      } else {
-        prev = await decoding.step(prev, ({ logits }) => tf.argMax(logits, 1)); // [B]
-      }
+      // one read-back per step: [argmax ; α_t] per row, as floats [B, 1 + S]
+      const w = await decoding.step(prev, ({ logits, out: o }) =>
+        tf.concat([tf.cast(tf.expandDims(tf.argMax(logits, 1), 1), 'float32'), o.weights ?? tf.zeros([B, S])], 1),
+      );
+      prev = Int32Array.from({ length: B }, (_, b) => w[b * (1 + S)]!);
       for (let b = 0; b < B; b++) {
         if (done[b]) continue;
         if (prev[b] === EOS) done[b] = true;
         else {
           out[b]!.ids.push(prev[b]!);
-          if (withWeights) {
-            const at = b * (1 + S) + 1;
-            out[b]!.weights.push(w && model.cfg.attention !== 'none' ? Array.from(w.subarray(at, at + srcIds[b]!.length)) : []);
-          }
+          const at = b * (1 + S) + 1;
+          out[b]!.weights.push(model.cfg.attention !== 'none' ? Array.from(w.slice(at, at + srcIds[b]!.length)) : []);
         }
         if (t >= limit[b]!) done[b] = true;
       }

@@ -43,7 +43,7 @@ describe.each(['none', 'luong-general'])('shipped model %s', (variant) => {
       const trace = await greedyDecode(model, text);
       const limit = maxDecodeLen(model.cfg, prepareSource(model, text).ids.length);
       expect(trace.steps.length, text).toBeLessThanOrEqual(limit);
-      expect(finishText(model, batched[i]!, prepareSource(model, text).tokens).tokens, text).toEqual(trace.outputTokens);
+      expect(finishText(model, batched[i]!.ids, prepareSource(model, text).tokens).tokens, text).toEqual(trace.outputTokens);
       if (trace.hitMaxLength) expect(trace.steps.length, text).toBe(limit);
     }
     expect(tf.memory().numTensors).toBe(before);
@@ -67,8 +67,8 @@ describe('a looping decode', () => {
       expect(trace.hitMaxLength).toBe(true);
       expect(trace.steps.length).toBe(2 * S + 10);
       expect(trace.steps.length).toBeLessThan(model.cfg.maxTgtLen);
-      const [ids] = await greedyBatch(model, [LOOPING, LONG]);
-      expect(ids).toHaveLength(2 * S + 10);
+      const [looping] = await greedyBatch(model, [LOOPING, LONG]);
+      expect(looping!.ids).toHaveLength(2 * S + 10);
     } finally {
       disposeModel(model);
     }

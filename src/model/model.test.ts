@@ -177,7 +177,7 @@ describe('no tensor leaks', () => {
       for (let i = 0; i < SOURCES.length; i++) {
         const tr = await greedyDecode(model, SOURCES[i]!);
         const ids = tr.steps.map((s) => s.chosen.id).filter((id) => id !== EOS);
-        expect(batched[i], `${kind}: "${SOURCES[i]}"`).toEqual(ids);
+        expect(batched[i]!.ids, `${kind}: "${SOURCES[i]}"`).toEqual(ids);
       }
       disposeModel(model);
     }

@@ -2,7 +2,7 @@
  * Many sentences translated with and without unknown-word replacement from one decode (greedy,
  * batched; or beam search, one sentence after another): for evaluation (`npm run eval -- --unk-replace`).
  */
-import { greedyBatchWithAttention } from './batchGreedy';
+import { greedyBatch } from './batchGreedy';
 import { beamSearch } from './beam';
 import { finishText, surfaceText } from './greedy';
 import { prepareSource, type Seq2SeqModel } from './model';
@@ -30,7 +30,7 @@ export async function translateWithUnkReplacement(
       if (!best) outs.push({ ids: [], weights: [] });
       else outs.push({ ids: best.ids, weights: hypothesisWeights(r, best.nodeId) });
     }
-  } else outs.push(...(await greedyBatchWithAttention(model, texts)));
+  } else outs.push(...(await greedyBatch(model, texts)));
   const result: UnkBatchResult = { plain: [], replaced: [], counts: { replaced: 0, dictionary: 0, unknownOutputs: 0 } };
   outs.forEach((o, i) => {
     const text = texts[i]!;

@@ -85,7 +85,7 @@ describe('copy task (wasm, trainer step)', () => {
     const model: Seq2SeqModel = { cfg, params: params as unknown as Params, src: vocab, tgt: vocab, caseTable: {} };
     const exactCopies = async (): Promise<number> => {
       const outs = await greedyBatch(model, heldOut.map(toText));
-      return outs.filter((o, i) => o.join(' ') === heldOut[i]!.join(' ')).length;
+      return outs.filter((o, i) => o.ids.join(' ') === heldOut[i]!.join(' ')).length;
     };
     const heldOutLoss = (): number =>
       tf.tidy(() => teacherForcedLoss(params as unknown as Params, cfg, copyBatch(heldOut)).dataSync()[0]!);

@@ -1,6 +1,6 @@
 /** Corpus evaluation of a model on a TSV (Node): BLEU overall and by source length, unknown rates. */
 import { corpusBleu } from '../model/bleu';
-import { greedyBatchWithAttention, type GreedyWithAttention } from '../model/batchGreedy';
+import { greedyBatch, type GreedyWithAttention } from '../model/batchGreedy';
 import { finishText } from '../model/greedy';
 import { prepareSource, type Seq2SeqModel } from '../model/model';
 import { languagesOf, type Language } from '../model/languages';
@@ -39,7 +39,7 @@ export interface EvalResult {
 export async function evaluate(
   model: Seq2SeqModel,
   pairs: Pair[],
-  decode: (texts: string[]) => Promise<GreedyWithAttention[]> = (t) => greedyBatchWithAttention(model, t),
+  decode: (texts: string[]) => Promise<GreedyWithAttention[]> = (t) => greedyBatch(model, t),
 ): Promise<EvalResult> {
   return evaluateTexts(model, pairs, async (texts) =>
     (await decode(texts)).map((o, i) => finishText(model, o.ids, prepareSource(model, texts[i]!).tokens, o.weights).text),

@@ -177,11 +177,12 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
   const evaluate = async (loss: number): Promise<void> => {
     const t0 = Date.now();
     const model = asModel();
+    // with the weights: German pronouns are cased as in eval and in the app
     const outs = await greedyBatch(
       model,
       dev.map((d) => d.src),
     );
-    const hyps = outs.map((ids, i) => finishText(model, ids, prepareSource(model, dev[i]!.src).tokens).text);
+    const hyps = outs.map((o, i) => finishText(model, o.ids, prepareSource(model, dev[i]!.src).tokens, o.weights).text);
     const bleu = corpusBleu(
       hyps.map((h) => bleuText(h, langs.tgt)),
       dev.map((d) => d.refs.map((r) => bleuText(r, langs.tgt))),
