@@ -11,6 +11,7 @@ import { BOS, EOS } from './vocab';
 
 /** One sentence's greedy output: ids (without `</s>`) and the attention weights of each output step [T][S]. */
 export interface GreedyWithAttention {
+  /** the output ids, without `</s>` */
   ids: number[];
   /** α of the step that wrote each id, over the sentence's own source positions (empty rows for the baseline) */
   weights: number[][];
