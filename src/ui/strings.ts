@@ -75,7 +75,7 @@ export const en = {
   hitMaxNote: 'The decoder reached its length limit before writing </s>.',
   heatmapHeading: 'Alignment: where the decoder looked',
   heatmapHelp:
-    'Each row is one output word (the last row is the end-of-sentence token </s>); each column is a source token. A cell is the attention weight α: brighter means more attention. Each row sums to 1. Hover or tap a cell to read its weight, or Tab to the cells and move with the arrow keys. While you step through the decoding below, rows the decoder has not computed yet are dimmed.',
+    'Each row is one output word (the last row is the end-of-sentence token </s>); each column is a source token. A cell is the attention weight α: brighter means more attention. Each row sums to 1. Hover or tap a cell to read its weight, or Tab to the cells and move with the arrow keys. While you step through the decoding below, rows the decoder has not computed yet are dimmed. Rows show the tokens as the model writes them (lower case, punctuation split off); the translation above joins them back into text and restores the capitals.',
   /** Default texts of every alignment heatmap (src/viz/AttentionHeatmap.tsx). */
   heatmap: {
     caption: 'Attention weights: each row is one output token, each column one source token; rows sum to 1.',
