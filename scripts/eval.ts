@@ -25,7 +25,7 @@ import { backendOption, numberOption, parseCommandLine, stringOption } from '../
 import { CliError } from '../src/cli/cliError';
 import { readUnkDictionary } from '../src/cli/files';
 import { translateWithUnkReplacement, type UnkBatchResult } from '../src/model/unkBatch';
-import type { GreedyWithAttention } from '../src/model/batchGreedy';
+import type { DecodedSentence } from '../src/model/batchGreedy';
 import { loadModelDir, readCard } from '../src/train/export';
 import { initBackend } from '../src/train/wasmNode';
 
@@ -65,7 +65,7 @@ if (a.float32) {
   model.params[EMB_T]?.dispose();
   model.params[EMB_T] = tf.transpose(model.params['tgt/emb']!); // the loader's cached E_yᵀ, rebuilt
 }
-let decode: ((texts: string[]) => Promise<GreedyWithAttention[]>) | undefined;
+let decode: ((texts: string[]) => Promise<DecodedSentence[]>) | undefined;
 if (beam > 1) {
   const { beamBatch } = await import('../src/model/beamBatch');
   decode = (texts) => beamBatch(model, texts, beam);

@@ -9,8 +9,13 @@ import { Decoding } from './decodeCore';
 import { prepareSource, type Seq2SeqModel } from './model';
 import { BOS, EOS } from './vocab';
 
-/** One sentence's greedy output: ids (without `</s>`) and the attention weights of each output step [T][S]. */
-export interface GreedyWithAttention {
+/**
+ * One sentence as a batch decode (greedy here, beam search in beamBatch.ts) gives it back: the source
+ * tokens as the model read them, the output ids and the attention weights of each output step [T][S].
+ */
+export interface DecodedSentence {
+  /** the source tokens as the model read them (with `</s>`): German pronoun casing reads them */
+  source: string[];
   /** the output ids, without `</s>` */
   ids: number[];
   /** α of the step that wrote each id, over the sentence's own source positions (empty rows for the baseline) */
@@ -21,8 +26,8 @@ export interface GreedyWithAttention {
  * Greedy output of each source text, decoded in batches of `batchSize`: its ids and each step's
  * attention weights (unknown-word replacement and German pronoun casing read them).
  */
-export async function greedyBatch(model: Seq2SeqModel, texts: string[], batchSize = 64): Promise<GreedyWithAttention[]> {
-  const results = new Array<GreedyWithAttention>(texts.length);
+export async function greedyBatch(model: Seq2SeqModel, texts: string[], batchSize = 64): Promise<DecodedSentence[]> {
+  const results = new Array<DecodedSentence>(texts.length);
   const order = [...texts.keys()].map((i) => ({ i, src: prepareSource(model, texts[i]!) }));
   order.sort((a, b) => a.src.ids.length - b.src.ids.length);
   for (let c = 0; c < order.length; c += batchSize) {
@@ -31,12 +36,12 @@ export async function greedyBatch(model: Seq2SeqModel, texts: string[], batchSiz
       model,
       chunk.map((x) => x.src.ids),
     );
-    chunk.forEach((x, k) => (results[x.i] = outs[k]!));
+    chunk.forEach((x, k) => (results[x.i] = { source: x.src.tokens, ...outs[k]! }));
   }
   return results;
 }
 
-async function decodeChunk(model: Seq2SeqModel, srcIds: number[][]): Promise<GreedyWithAttention[]> {
+async function decodeChunk(model: Seq2SeqModel, srcIds: number[][]): Promise<Omit<DecodedSentence, 'source'>[]> {
   const { decoding } = await Decoding.start(model, srcIds);
   try {
     const B = srcIds.length;
@@ -44,7 +49,7 @@ async function decodeChunk(model: Seq2SeqModel, srcIds: number[][]): Promise<Gre
     // each row stops at its own limit, the one the browser's decode of that sentence has
     const limit = srcIds.map((s) => maxDecodeLen(model.cfg, s.length));
     let prev: ArrayLike<number> = new Int32Array(B).fill(BOS);
-    const out: GreedyWithAttention[] = srcIds.map(() => ({ ids: [], weights: [] }));
+    const out: Omit<DecodedSentence, 'source'>[] = srcIds.map(() => ({ ids: [], weights: [] }));
     const done = new Array<boolean>(B).fill(false);
     for (let t = 1; done.includes(false); t++) {
       // one read-back per step: [argmax ; α_t] per row, as floats [B, 1 + S]

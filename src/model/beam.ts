@@ -184,20 +184,15 @@ export async function beamSearch(model: Seq2SeqModel, text: string, opts: BeamOp
     }
     // At the length limit, unfinished hypotheses compete too.
     const candidates = finished.length > 0 ? finished : live;
-    // a hypothesis's ids from the root, and the α [T][S] of the step that wrote each
-    const path = (n: BeamNode): { ids: number[]; weights: number[][] } => {
+    const path = (n: BeamNode): number[] => {
       const ids: number[] = [];
-      const weights: number[][] = [];
-      for (let c: BeamNode | undefined = n; c && c.parent >= 0; c = nodes[c.parent]) {
-        ids.unshift(c.tokenId);
-        weights.unshift(c.weights);
-      }
-      return { ids, weights };
+      for (let c: BeamNode | undefined = n; c && c.parent >= 0; c = nodes[c.parent]) ids.unshift(c.tokenId);
+      return ids;
     };
     const hypotheses = candidates
       .map((n) => {
-        const { ids, weights } = path(n);
-        const fin = finishText(model, ids, started.encoder.tokens, weights);
+        const ids = path(n);
+        const fin = finishText(model, ids, started.encoder.tokens, hypothesisWeights({ nodes }, n.id));
         return { nodeId: n.id, ids, tokens: fin.tokens, text: fin.text, logp: n.logp, score: n.score };
       })
       .sort((a, b) => b.score - a.score);
@@ -205,4 +200,11 @@ export async function beamSearch(model: Seq2SeqModel, text: string, opts: BeamOp
   } finally {
     decoding.dispose();
   }
+}
+
+/** The attention weights of each token of a beam hypothesis (its path from the root), in order [T][S]. */
+export function hypothesisWeights(result: Pick<BeamResult, 'nodes'>, nodeId: number): number[][] {
+  const out: number[][] = [];
+  for (let n = result.nodes[nodeId]; n && n.parent >= 0; n = result.nodes[n.parent]) out.unshift(n.weights);
+  return out;
 }

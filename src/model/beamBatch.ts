@@ -1,25 +1,24 @@
 /** Beam search over many sentences (one after another), returning the best of each: for evaluation. */
-import { beamSearch, type BeamOptions } from './beam';
-import type { GreedyWithAttention } from './batchGreedy';
+import type { DecodedSentence } from './batchGreedy';
+import { beamSearch, hypothesisWeights, type BeamOptions } from './beam';
 import type { Seq2SeqModel } from './model';
-import { hypothesisWeights } from './unkReplace';
 import { EOS } from './vocab';
 
-/** Best hypothesis per text: its ids (without `</s>`) and the α [T][S] of the step that wrote each. */
+/** Best hypothesis per text: its ids (without `</s>`), the α [T][S] of the step that wrote each, and the source tokens. */
 export async function beamBatch(
   model: Seq2SeqModel,
   texts: string[],
   k: number,
   opts: BeamOptions = {},
-): Promise<GreedyWithAttention[]> {
-  const out: GreedyWithAttention[] = [];
+): Promise<DecodedSentence[]> {
+  const out: DecodedSentence[] = [];
   for (const text of texts) {
     const r = await beamSearch(model, text, { ...opts, k });
     const best = r.hypotheses[0];
-    if (!best) out.push({ ids: [], weights: [] });
+    if (!best) out.push({ source: r.sourceTokens, ids: [], weights: [] });
     else {
       const kept = best.ids.filter((id) => id !== EOS); // a final </s> only: the kept ids' weights come first
-      out.push({ ids: kept, weights: hypothesisWeights(r, best.nodeId).slice(0, kept.length) });
+      out.push({ source: r.sourceTokens, ids: kept, weights: hypothesisWeights(r, best.nodeId).slice(0, kept.length) });
     }
   }
   return out;

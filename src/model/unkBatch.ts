@@ -3,10 +3,10 @@
  * batched; or beam search, one sentence after another): for evaluation (`npm run eval -- --unk-replace`).
  */
 import { greedyBatch } from './batchGreedy';
-import { beamSearch } from './beam';
+import { beamBatch } from './beamBatch';
 import { finishText, surfaceText } from './greedy';
-import { prepareSource, type Seq2SeqModel } from './model';
-import { hypothesisWeights, replaceUnknowns, sourceSurface, type UnkDictionary } from './unkReplace';
+import type { Seq2SeqModel } from './model';
+import { replaceUnknowns, sourceSurface, type UnkDictionary } from './unkReplace';
 
 /** Each sentence's translation as decoded and with its `<unk>`s replaced, and how many were replaced. */
 export interface UnkBatchResult {
@@ -22,20 +22,12 @@ export async function translateWithUnkReplacement(
   texts: string[],
   opts: { dictionary?: UnkDictionary; beam?: number } = {},
 ): Promise<UnkBatchResult> {
-  const outs: { ids: number[]; weights: number[][] }[] = [];
-  if ((opts.beam ?? 1) > 1) {
-    for (const text of texts) {
-      const r = await beamSearch(model, text, { k: opts.beam });
-      const best = r.hypotheses[0];
-      if (!best) outs.push({ ids: [], weights: [] });
-      else outs.push({ ids: best.ids, weights: hypothesisWeights(r, best.nodeId) });
-    }
-  } else outs.push(...(await greedyBatch(model, texts)));
+  const outs = (opts.beam ?? 1) > 1 ? await beamBatch(model, texts, opts.beam!) : await greedyBatch(model, texts);
   const result: UnkBatchResult = { plain: [], replaced: [], counts: { replaced: 0, dictionary: 0, unknownOutputs: 0 } };
   outs.forEach((o, i) => {
     const text = texts[i]!;
-    const source = prepareSource(model, text).tokens;
-    const fin = finishText(model, o.ids, source, o.weights); // drops a final </s>: the weights of the kept tokens come first
+    const { source } = o;
+    const fin = finishText(model, o.ids, source, o.weights);
     const r = replaceUnknowns(fin.tokens, o.weights, source, {
       dictionary: opts.dictionary,
       sourceSurface: sourceSurface(model, text),

@@ -2,18 +2,11 @@ import * as tf from '@tensorflow/tfjs-core';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadModelDir } from '../train/export';
-import { beamSearch } from './beam';
+import { beamSearch, hypothesisWeights } from './beam';
 import { greedyDecode, surfaceText } from './greedy';
 import { disposeModel, type Seq2SeqModel } from './model';
 import { useCpu } from './testUtils';
-import {
-  parseUnkDictionary,
-  hypothesisWeights,
-  replaceInTrace,
-  replaceUnknowns,
-  sourceSurface,
-  type UnkDictionary,
-} from './unkReplace';
+import { parseUnkDictionary, replaceInTrace, replaceUnknowns, sourceSurface, type UnkDictionary } from './unkReplace';
 
 const SRC = ['the', 'treaty', 'was', 'signed', 'in', '1992', '.', '</s>'];
 

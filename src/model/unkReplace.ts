@@ -6,7 +6,6 @@
  * Pure functions over a decode's output tokens, its attention weights and the source tokens; the
  * same for greedy and beam output.
  */
-import type { BeamResult } from './beam';
 import { surfaceText } from './greedy';
 import { languagesOf } from './languages';
 import type { Seq2SeqModel } from './model';
@@ -118,13 +117,6 @@ export function replaceUnknowns(
     });
   });
   return { tokens, replacements };
-}
-
-/** The attention weights of each token of a beam hypothesis (its path from the root), in order. */
-export function hypothesisWeights(result: Pick<BeamResult, 'nodes'>, nodeId: number): number[][] {
-  const out: number[][] = [];
-  for (let n = result.nodes[nodeId]; n && n.parent >= 0; n = result.nodes[n.parent]) out.unshift(n.weights);
-  return out;
 }
 
 /** The source sentence's tokens in their original case, aligned with the model's source tokens. */

@@ -1,8 +1,8 @@
 /** Corpus evaluation of a model on a TSV (Node): BLEU overall and by source length, unknown rates. */
 import { corpusBleu } from '../model/bleu';
-import { greedyBatch, type GreedyWithAttention } from '../model/batchGreedy';
+import { greedyBatch, type DecodedSentence } from '../model/batchGreedy';
 import { finishText } from '../model/greedy';
-import { prepareSource, type Seq2SeqModel } from '../model/model';
+import type { Seq2SeqModel } from '../model/model';
 import { languagesOf, type Language } from '../model/languages';
 import { bleuText, tokenize } from '../model/tokenize';
 import { UNK } from '../model/vocab';
@@ -39,10 +39,10 @@ export interface EvalResult {
 export async function evaluate(
   model: Seq2SeqModel,
   pairs: Pair[],
-  decode: (texts: string[]) => Promise<GreedyWithAttention[]> = (t) => greedyBatch(model, t),
+  decode: (texts: string[]) => Promise<DecodedSentence[]> = (t) => greedyBatch(model, t),
 ): Promise<EvalResult> {
   return evaluateTexts(model, pairs, async (texts) =>
-    (await decode(texts)).map((o, i) => finishText(model, o.ids, prepareSource(model, texts[i]!).tokens, o.weights).text),
+    (await decode(texts)).map((o) => finishText(model, o.ids, o.source, o.weights).text),
   );
 }
 

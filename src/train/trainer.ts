@@ -12,7 +12,7 @@ import type { TrainingHistoryEntry } from '../model/card';
 import { greedyBatch } from '../model/batchGreedy';
 import { TRAIN_DEFAULTS, VARIANT_NAME, type AttentionKind, type ModelConfig } from '../model/config';
 import { finishText } from '../model/greedy';
-import { prepareSource, type Seq2SeqModel } from '../model/model';
+import type { Seq2SeqModel } from '../model/model';
 import { countParams, initParams, type Params } from '../model/params';
 import { createTrainState, disposeTrainState, learningRate, trainStep } from '../model/trainStep';
 import { bleuText, buildCaseTable, tokenize } from '../model/tokenize';
@@ -182,7 +182,7 @@ export async function train(o: TrainOptions, log: (line: string) => void = conso
       model,
       dev.map((d) => d.src),
     );
-    const hyps = outs.map((o, i) => finishText(model, o.ids, prepareSource(model, dev[i]!.src).tokens, o.weights).text);
+    const hyps = outs.map((o) => finishText(model, o.ids, o.source, o.weights).text);
     const bleu = corpusBleu(
       hyps.map((h) => bleuText(h, langs.tgt)),
       dev.map((d) => d.refs.map((r) => bleuText(r, langs.tgt))),
