@@ -8,20 +8,16 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { CliError } from '../src/cli/cliError';
 import type { ModelCard } from '../src/model/card';
+import { parsePair } from '../src/model/languages';
 import { LENGTH_BUCKETS } from '../src/train/evaluate';
 
 const { values } = parseArgs({ options: { pair: { type: 'string', default: 'en-fr' } } });
 const pair = values.pair;
-if (!/^[a-z]{2,3}-[a-z]{2,3}$/.test(pair)) {
-  console.error(`--pair must name a language pair such as en-de, not "${pair}"`);
-  process.exit(2);
-}
+if (!parsePair(pair)) throw new CliError(`--pair must name a language pair such as en-de, not "${pair}"`);
 const root = path.join('public/models', pair);
-if (!existsSync(path.join(root, 'index.json'))) {
-  console.error(`no model list at ${path.join(root, 'index.json')}`);
-  process.exit(2);
-}
+if (!existsSync(path.join(root, 'index.json'))) throw new CliError(`no model list at ${path.join(root, 'index.json')}`);
 const index = JSON.parse(readFileSync(path.join(root, 'index.json'), 'utf8')) as { variants: { id: string }[] };
 const cards = index.variants
   .filter((v) => existsSync(path.join(root, v.id, 'card.json')))
